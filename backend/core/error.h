@@ -1,0 +1,53 @@
+#pragma once
+// A typed error value: what kind of failure, a message fit for the user, and detail for the log.
+
+#include <QString>
+
+namespace tripdesk {
+
+struct Error {
+    enum class Kind {
+        InvalidInput, // the caller's input is wrong; the message says how to fix it
+        NotFound,     // a named thing (airport, offer, booking) does not exist
+        Unavailable,  // a service, file or network is not reachable right now; retry later
+        Supplier,     // a supplier answered with an error or something we could not parse
+        Storage,      // the local store failed (disk full, corrupt file, locked)
+        Cancelled,    // the operation was cancelled by the user or superseded
+        Internal,     // a bug: an invariant did not hold
+    };
+
+    Kind kind = Kind::Internal;
+    QString message; // translated, one sentence, says what to do next where it can
+    QString detail;  // for the log; never holds a secret, a card or passport number
+
+    static Error invalidInput(QString message, QString detail = {})
+    {
+        return {Kind::InvalidInput, std::move(message), std::move(detail)};
+    }
+    static Error notFound(QString message, QString detail = {})
+    {
+        return {Kind::NotFound, std::move(message), std::move(detail)};
+    }
+    static Error unavailable(QString message, QString detail = {})
+    {
+        return {Kind::Unavailable, std::move(message), std::move(detail)};
+    }
+    static Error supplier(QString message, QString detail = {})
+    {
+        return {Kind::Supplier, std::move(message), std::move(detail)};
+    }
+    static Error storage(QString message, QString detail = {})
+    {
+        return {Kind::Storage, std::move(message), std::move(detail)};
+    }
+    static Error cancelled(QString message, QString detail = {})
+    {
+        return {Kind::Cancelled, std::move(message), std::move(detail)};
+    }
+    static Error internal(QString message, QString detail = {})
+    {
+        return {Kind::Internal, std::move(message), std::move(detail)};
+    }
+};
+
+} // namespace tripdesk

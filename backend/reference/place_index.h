@@ -1,0 +1,42 @@
+#pragma once
+// The autocomplete index over airports and metropolitan cities: matches IATA codes, city,
+// airport name and country, by prefix, over several words, ignoring case and diacritics, and
+// ranks the place a traveller most likely means first. Lookups are synchronous and take about
+// a microsecond, so the UI calls complete() on every keystroke.
+
+#include "backend/reference/reference_data.h"
+
+#include <memory>
+#include <vector>
+
+namespace tripdesk {
+
+struct Place {
+    enum class Kind { Airport, City };
+    Kind kind = Kind::Airport;
+    QString code;    // "BOM" or "NYC"
+    QString name;    // airport name, or the city's name for a city
+    QString city;    // city name
+    QString country; // country name
+};
+
+class PlaceIndex
+{
+public:
+    explicit PlaceIndex(std::shared_ptr<const ReferenceData> data);
+    ~PlaceIndex();
+    PlaceIndex(const PlaceIndex &) = delete;
+    PlaceIndex &operator=(const PlaceIndex &) = delete;
+
+    // Best matches first; empty for an empty or unmatched query.
+    std::vector<Place> complete(QStringView query, int limit = 10) const;
+
+    // Folds text the way the index does: lower case, diacritics removed ("São" -> "sao").
+    static QString fold(QStringView text);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace tripdesk

@@ -1,0 +1,82 @@
+#pragma once
+// The search aggregator: fans a request out to every enabled supplier, merges their offers as
+// they arrive, removes duplicates (same flights: the cheaper offer wins), and reports a status
+// per supplier. Partial results stream through SearchReply's signals.
+
+#include "backend/core/clock.h"
+#include "backend/suppliers/flight_supplier.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace tripdesk {
+
+struct SupplierStatus {
+    enum class State { Pending, Done, Failed, TimedOut, Cancelled };
+    QString supplier;    // id
+    QString displayName; // translated
+    State state = State::Pending;
+    int offers = 0;          // offers this supplier contributed after de-duplication
+    qint64 elapsedMs = 0;    // from fan-out to its answer
+    QString errorMessage;    // user message when Failed/TimedOut
+
+};
+QString supplierStateToString(SupplierStatus::State state); // "pending","ok","failed","timeout","cancelled"
+
+class SearchReply : public QObject
+{
+    Q_OBJECT
+public:
+    ~SearchReply() override;
+
+    const FlightSearchRequest &request() const { return m_request; }
+    // Merged offers so far, in arrival order (rank them with sortOffers or a model).
+    const std::vector<FlightOffer> &offers() const { return m_offers; }
+    const std::vector<SupplierStatus> &statuses() const { return m_statuses; }
+    bool isFinished() const { return m_finished; }
+
+    // Stops waiting: pending suppliers become Cancelled and finished() is emitted.
+    void abort();
+
+Q_SIGNALS:
+    // Offers [first, first + count) were appended to offers().
+    void offersAppended(int first, int count);
+    // The offer at `index` was replaced by a cheaper duplicate from another supplier.
+    void offerReplaced(int index);
+    void supplierFinished(int statusIndex);
+    void finished();
+
+private:
+    friend class SearchAggregator;
+    explicit SearchReply(FlightSearchRequest request, QObject *parent);
+
+    FlightSearchRequest m_request;
+    std::vector<FlightOffer> m_offers;
+    std::vector<SupplierStatus> m_statuses;
+    QHash<QString, int> m_indexByFlights;
+    bool m_finished = false;
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+class SearchAggregator
+{
+public:
+    // Suppliers are borrowed; they must outlive the aggregator.
+    SearchAggregator(std::vector<FlightSupplier *> suppliers, const Clock &clock,
+                     int supplierTimeoutMs = 30000);
+
+    const std::vector<FlightSupplier *> &suppliers() const { return m_suppliers; }
+
+    // Starts a search; the reply is owned by `parent` (deleting it cancels the search).
+    SearchReply *search(const FlightSearchRequest &request, QObject *parent);
+
+private:
+    std::vector<FlightSupplier *> m_suppliers;
+    const Clock &m_clock;
+    int m_timeoutMs;
+};
+
+} // namespace tripdesk

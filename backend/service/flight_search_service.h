@@ -1,0 +1,45 @@
+#pragma once
+// Flight search use cases: validate a request the way a user needs to hear it, run it through
+// the aggregator, remember it among recent searches, and express times in airports' zones.
+
+#include "backend/search/ranking.h"
+#include "backend/search/search_aggregator.h"
+
+#include <QJsonObject>
+
+namespace tripdesk {
+
+class PlacesService;
+class RecentSearchService;
+
+class FlightSearchService
+{
+public:
+    FlightSearchService(SearchAggregator &aggregator, const PlacesService &places,
+                        RecentSearchService &recent, const Clock &clock);
+
+    // Normalises (upper-case codes) and checks a request: known places, origin differs from
+    // destination, no date in the past (in the origin's zone), slices in date order, 1–9
+    // passengers, infants not more than adults, at least one adult, max stops 0–2.
+    Result<FlightSearchRequest> validate(const FlightSearchRequest &request) const;
+
+    // Validates, remembers the search, and starts it. The reply belongs to `parent`.
+    Result<SearchReply *> search(const FlightSearchRequest &request, QObject *parent);
+
+    // Sorts with the airports' zones for the "best" departure-time term.
+    void sort(std::vector<FlightOffer> &offers, SortOrder order) const;
+    ZoneLookup zoneLookup() const;
+
+    // An instant in the airport's zone, ISO 8601 with offset: "2026-12-24T06:00:00+05:30".
+    QString localIso(const QDateTime &utc, QStringView airportCode) const;
+    // The CLI's JSON for one offer (see README: "JSON output").
+    QJsonObject offerToJson(const FlightOffer &offer) const;
+
+private:
+    SearchAggregator &m_aggregator;
+    const PlacesService &m_places;
+    RecentSearchService &m_recent;
+    const Clock &m_clock;
+};
+
+} // namespace tripdesk

@@ -1,0 +1,103 @@
+#pragma once
+// The flight domain every supplier adapter produces and the search, the service and the UI
+// consume: what was asked (FlightSearchRequest) and what is offered (FlightOffer).
+// All instants are UTC; display code converts to each airport's own zone.
+
+#include "backend/core/money.h"
+#include "backend/core/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace tripdesk {
+
+enum class Cabin { Economy, PremiumEconomy, Business, First };
+
+// "economy", "premium_economy", "business", "first" (Duffel's spelling).
+QString cabinToString(Cabin cabin);
+std::optional<Cabin> cabinFromString(QStringView text);
+
+struct Passengers {
+    int adults = 1;
+    int children = 0; // 2–11 years
+    int infants = 0;  // under 2, on an adult's lap
+    int total() const { return adults + children + infants; }
+    int seated() const { return adults + children; }
+    friend bool operator==(const Passengers &, const Passengers &) = default;
+};
+
+struct SliceRequest {
+    QString origin;      // airport or metropolitan city code
+    QString destination; // airport or metropolitan city code
+    QDate date;          // local departure date at the origin
+    friend bool operator==(const SliceRequest &, const SliceRequest &) = default;
+};
+
+struct FlightSearchRequest {
+    std::vector<SliceRequest> slices; // one-way: 1; round trip: 2 (return mirrors the first)
+    Passengers passengers;
+    Cabin cabin = Cabin::Economy;
+    int maxStops = 2; // 0..2
+    friend bool operator==(const FlightSearchRequest &, const FlightSearchRequest &) = default;
+
+    enum class Kind { OneWay, RoundTrip, MultiCity };
+    Kind kind() const;
+};
+
+struct Segment {
+    QString carrier;          // marketing carrier IATA code
+    QString flightNumber;     // "101"
+    QString operatingCarrier; // may equal carrier
+    QString origin;           // airport code
+    QString destination;      // airport code
+    QDateTime departure;      // UTC
+    QDateTime arrival;        // UTC
+    QString aircraft;         // IATA aircraft type code, e.g. "320", "77W"
+    Cabin cabin = Cabin::Economy;
+    QString fareClass; // booking class letter, e.g. "Y"
+    int durationMinutes() const { return int(departure.secsTo(arrival) / 60); }
+};
+
+// One slice's journey: the segments flown in order.
+struct Itinerary {
+    std::vector<Segment> segments;
+    int stops() const { return segments.empty() ? 0 : int(segments.size()) - 1; }
+    // From first departure to last arrival, computed from instants.
+    int durationMinutes() const;
+    QDateTime departure() const;
+    QDateTime arrival() const;
+};
+
+struct Baggage {
+    int checkedBags = 0; // per passenger
+    int carryOnBags = 1;
+};
+
+struct FareConditions {
+    bool refundable = false;
+    std::optional<Money> refundPenalty;
+    bool changeable = false;
+    std::optional<Money> changePenalty;
+};
+
+struct FlightOffer {
+    QString id;       // unique within the supplier, stable for the offer's life
+    QString supplier; // supplier id, e.g. "sandbox"
+    Money price;      // total for all passengers
+    std::vector<Itinerary> itineraries; // one per requested slice, in order
+    Baggage baggage;
+    FareConditions conditions;
+    QString fareBrand;  // "Basic", "Standard", "Flex"
+    int seatsLeft = 9;  // at the fare, as the supplier reports it
+    QDateTime expiresAt; // UTC; invalid when the supplier gives none
+
+    int totalDurationMinutes() const;
+    int maxStops() const;
+    QStringList carriers() const; // distinct marketing carriers, in order of appearance
+};
+
+} // namespace tripdesk

@@ -1,0 +1,2 @@
+tripdesk_add_test(test_money SOURCES test_money.cpp LIBS tripdesk_core)
+tripdesk_add_test(test_store SOURCES test_store.cpp LIBS tripdesk_store)
