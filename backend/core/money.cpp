@@ -18,9 +18,22 @@ struct CurrencyExponent {
 // ISO 4217 currencies whose exponent is not 2, plus the common 2-digit ones so that
 // isKnownCurrency() can answer for the currencies the suppliers actually quote.
 constexpr std::array<CurrencyExponent, 16> kNonDefaultExponents{{
-    {u"BHD", 3}, {u"BIF", 0}, {u"CLP", 0}, {u"DJF", 0}, {u"GNF", 0}, {u"IQD", 3},
-    {u"ISK", 0}, {u"JOD", 3}, {u"JPY", 0}, {u"KMF", 0}, {u"KRW", 0}, {u"KWD", 3},
-    {u"LYD", 3}, {u"OMR", 3}, {u"TND", 3}, {u"VND", 0},
+    {u"BHD", 3},
+    {u"BIF", 0},
+    {u"CLP", 0},
+    {u"DJF", 0},
+    {u"GNF", 0},
+    {u"IQD", 3},
+    {u"ISK", 0},
+    {u"JOD", 3},
+    {u"JPY", 0},
+    {u"KMF", 0},
+    {u"KRW", 0},
+    {u"KWD", 3},
+    {u"LYD", 3},
+    {u"OMR", 3},
+    {u"TND", 3},
+    {u"VND", 0},
 }};
 
 constexpr std::array<const char16_t *, 50> kTwoDigitCurrencies{{
@@ -31,8 +44,7 @@ constexpr std::array<const char16_t *, 50> kTwoDigitCurrencies{{
     u"TWD", u"UAH", u"USD", u"ZAR", u"XOF", u"XAF", u"GHS", u"ETB", u"TZS", u"UGX",
 }};
 
-qint64 pow10(int n)
-{
+qint64 pow10(int n) {
     qint64 r = 1;
     for (int i = 0; i < n; ++i)
         r *= 10;
@@ -43,12 +55,9 @@ qint64 pow10(int n)
 
 Money::Money(qint64 minorUnits, QString currency)
     : m_minor(minorUnits)
-    , m_currency(std::move(currency))
-{
-}
+    , m_currency(std::move(currency)) {}
 
-int Money::exponent(QStringView currency)
-{
+int Money::exponent(QStringView currency) {
     for (const auto &c : kNonDefaultExponents) {
         if (currency == QStringView(c.code))
             return c.exponent;
@@ -56,8 +65,7 @@ int Money::exponent(QStringView currency)
     return 2;
 }
 
-bool Money::isKnownCurrency(QStringView currency)
-{
+bool Money::isKnownCurrency(QStringView currency) {
     for (const auto &c : kNonDefaultExponents) {
         if (currency == QStringView(c.code))
             return true;
@@ -69,8 +77,7 @@ bool Money::isKnownCurrency(QStringView currency)
     return false;
 }
 
-Result<Money> Money::parse(QStringView decimal, const QString &currency)
-{
+Result<Money> Money::parse(QStringView decimal, const QString &currency) {
     const auto fail = [&](const char *why) {
         return Error::invalidInput(
             QCoreApplication::translate("Money", "“%1” is not a valid amount of %2.")
@@ -96,14 +103,20 @@ Result<Money> Money::parse(QStringView decimal, const QString &currency)
     if (dot >= 0 && frac.isEmpty())
         return fail("no digits after the decimal point");
 
-    constexpr qint64 kMax = std::numeric_limits<qint64>::max() / 10;
     qint64 value = 0;
+    // Appends one decimal digit; false on overflow.
+    const auto push = [&value](int digit) {
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+        if (value > (kMax - digit) / 10)
+            return false;
+        value = value * 10 + digit;
+        return true;
+    };
     for (QChar c : whole) {
         if (c < u'0' || c > u'9')
             return fail("not a digit");
-        if (value > kMax)
+        if (!push(c.unicode() - u'0'))
             return fail("too large");
-        value = value * 10 + (c.unicode() - u'0');
     }
     int digits = 0;
     for (QChar c : frac) {
@@ -116,21 +129,18 @@ Result<Money> Money::parse(QStringView decimal, const QString &currency)
                 return fail("more fractional digits than the currency has");
             continue;
         }
-        if (value > kMax)
+        if (!push(c.unicode() - u'0'))
             return fail("too large");
-        value = value * 10 + (c.unicode() - u'0');
         ++digits;
     }
     for (; digits < exp; ++digits) {
-        if (value > kMax)
+        if (!push(0))
             return fail("too large");
-        value *= 10;
     }
     return Money(negative ? -value : value, currency);
 }
 
-Money Money::fromScaled(qint64 value, int digits, const QString &currency)
-{
+Money Money::fromScaled(qint64 value, int digits, const QString &currency) {
     const int exp = exponent(currency);
     if (digits <= exp)
         return Money(value * pow10(exp - digits), currency);
@@ -140,8 +150,7 @@ Money Money::fromScaled(qint64 value, int digits, const QString &currency)
     return Money(rounded, currency);
 }
 
-QString Money::toDecimalString() const
-{
+QString Money::toDecimalString() const {
     const int exp = exponent(m_currency);
     const bool negative = m_minor < 0;
     // Work in unsigned to cope with the minimum value.
@@ -153,8 +162,7 @@ QString Money::toDecimalString() const
     return negative ? u'-' + out : out;
 }
 
-QString Money::toDisplayString(const QLocale &locale) const
-{
+QString Money::toDisplayString(const QLocale &locale) const {
     const int exp = exponent(m_currency);
     const double major = double(m_minor) / double(pow10(exp)); // display only, never arithmetic
     const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
@@ -166,25 +174,21 @@ QString Money::toDisplayString(const QLocale &locale) const
     return m_currency + QChar(0x00A0) + text;
 }
 
-Money Money::operator+(const Money &other) const
-{
+Money Money::operator+(const Money &other) const {
     Q_ASSERT(m_currency == other.m_currency);
     return Money(m_minor + other.m_minor, m_currency);
 }
 
-Money Money::operator-(const Money &other) const
-{
+Money Money::operator-(const Money &other) const {
     Q_ASSERT(m_currency == other.m_currency);
     return Money(m_minor - other.m_minor, m_currency);
 }
 
-Money Money::operator*(qint64 factor) const
-{
+Money Money::operator*(qint64 factor) const {
     return Money(m_minor * factor, m_currency);
 }
 
-Money &Money::operator+=(const Money &other)
-{
+Money &Money::operator+=(const Money &other) {
     Q_ASSERT(m_currency.isEmpty() || m_currency == other.m_currency);
     if (m_currency.isEmpty())
         m_currency = other.m_currency;
@@ -192,8 +196,7 @@ Money &Money::operator+=(const Money &other)
     return *this;
 }
 
-bool Money::operator<(const Money &other) const
-{
+bool Money::operator<(const Money &other) const {
     Q_ASSERT(m_currency == other.m_currency);
     return m_minor < other.m_minor;
 }

@@ -8,8 +8,7 @@
 
 namespace tripdesk {
 
-class HybridLogicalClock
-{
+class HybridLogicalClock {
 public:
     HybridLogicalClock(const Clock &clock, QString nodeId);
 

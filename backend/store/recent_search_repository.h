@@ -17,8 +17,7 @@ struct RecentSearch {
     QDateTime searchedAt; // UTC
 };
 
-class RecentSearchRepository
-{
+class RecentSearchRepository {
 public:
     RecentSearchRepository(Store &store, HybridLogicalClock &hlc, const Clock &clock);
 

@@ -17,13 +17,12 @@
 namespace tripdesk {
 
 struct Migration {
-    int version;           // 1, 2, 3 … strictly increasing
-    QString description;   // for the log
+    int version;            // 1, 2, 3 … strictly increasing
+    QString description;    // for the log
     QStringList statements; // SQL, run in order inside one transaction
 };
 
-class Store
-{
+class Store {
 public:
     // Opens (creating if needed) the database at `path` and brings it to the newest migration.
     // A file that fails its integrity check is an error (Error::Kind::Storage), never silently
@@ -37,6 +36,9 @@ public:
     QSqlDatabase database() const;
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_version; }
+
+    // A stable random id for this database file (created on first use): the sync node id.
+    Result<QString> installationId();
 
     // Runs `work` in a transaction: commits if it returns ok, rolls back otherwise.
     Result<void> transaction(const std::function<Result<void>()> &work);

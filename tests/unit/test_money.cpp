@@ -1,0 +1,114 @@
+#include "backend/core/money.h"
+
+#include <QLocale>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using tripdesk::Money;
+
+class TestMoney : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void exponents_data() {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<int>("exponent");
+        QTest::newRow("INR") << u"INR"_s << 2;
+        QTest::newRow("USD") << u"USD"_s << 2;
+        QTest::newRow("JPY") << u"JPY"_s << 0;
+        QTest::newRow("KRW") << u"KRW"_s << 0;
+        QTest::newRow("KWD") << u"KWD"_s << 3;
+        QTest::newRow("BHD") << u"BHD"_s << 3;
+    }
+    void exponents() {
+        QFETCH(QString, currency);
+        QFETCH(int, exponent);
+        QCOMPARE(Money::exponent(currency), exponent);
+        QVERIFY(Money::isKnownCurrency(currency));
+    }
+
+    void parse_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<qint64>("minor");
+        QTest::addColumn<QString>("roundTrip");
+        QTest::newRow("two digits") << u"1234.50"_s << u"INR"_s << qint64(123450) << u"1234.50"_s;
+        QTest::newRow("one digit") << u"1234.5"_s << u"INR"_s << qint64(123450) << u"1234.50"_s;
+        QTest::newRow("whole") << u"12"_s << u"GBP"_s << qint64(1200) << u"12.00"_s;
+        QTest::newRow("yen") << u"15000"_s << u"JPY"_s << qint64(15000) << u"15000"_s;
+        QTest::newRow("dinar") << u"1.25"_s << u"KWD"_s << qint64(1250) << u"1.250"_s;
+        QTest::newRow("negative") << u"-0.75"_s << u"USD"_s << qint64(-75) << u"-0.75"_s;
+        QTest::newRow("leading dot") << u".5"_s << u"EUR"_s << qint64(50) << u"0.50"_s;
+        QTest::newRow("trailing zeros") << u"30.200"_s << u"GBP"_s << qint64(3020) << u"30.20"_s;
+        QTest::newRow("spaces") << u" 7.10 "_s << u"USD"_s << qint64(710) << u"7.10"_s;
+        QTest::newRow("huge") << u"92233720368547758.07"_s << u"USD"_s
+                              << qint64(9223372036854775807LL) << u"92233720368547758.07"_s;
+    }
+    void parse() {
+        QFETCH(QString, text);
+        QFETCH(QString, currency);
+        QFETCH(qint64, minor);
+        QFETCH(QString, roundTrip);
+        const auto m = Money::parse(text, currency);
+        QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().detail));
+        QCOMPARE(m->minorUnits(), minor);
+        QCOMPARE(m->currency(), currency);
+        QCOMPARE(m->toDecimalString(), roundTrip);
+    }
+
+    void rejects_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("currency");
+        QTest::newRow("empty") << QString() << u"USD"_s;
+        QTest::newRow("sign only") << u"-"_s << u"USD"_s;
+        QTest::newRow("dot only") << u"."_s << u"USD"_s;
+        QTest::newRow("trailing dot") << u"12."_s << u"USD"_s;
+        QTest::newRow("too precise") << u"1.005"_s << u"USD"_s;
+        QTest::newRow("fraction of yen") << u"100.5"_s << u"JPY"_s;
+        QTest::newRow("exponent") << u"1e5"_s << u"USD"_s;
+        QTest::newRow("comma") << u"1,000.00"_s << u"USD"_s;
+        QTest::newRow("two dots") << u"1.0.0"_s << u"USD"_s;
+        QTest::newRow("overflow") << u"92233720368547758.08"_s << u"USD"_s;
+        QTest::newRow("way too big") << u"99999999999999999999999"_s << u"JPY"_s;
+        QTest::newRow("bad currency") << u"1.00"_s << u"US"_s;
+    }
+    void rejects() {
+        QFETCH(QString, text);
+        QFETCH(QString, currency);
+        const auto m = Money::parse(text, currency);
+        QVERIFY(!m.ok());
+        QCOMPARE(m.error().kind, tripdesk::Error::Kind::InvalidInput);
+        QVERIFY(!m.error().message.isEmpty());
+    }
+
+    void scaledRoundsHalfAwayFromZero() {
+        QCOMPARE(Money::fromScaled(12345, 3, u"USD"_s).minorUnits(), qint64(1235));
+        QCOMPARE(Money::fromScaled(-12345, 3, u"USD"_s).minorUnits(), qint64(-1235));
+        QCOMPARE(Money::fromScaled(12344, 3, u"USD"_s).minorUnits(), qint64(1234));
+        QCOMPARE(Money::fromScaled(1499, 2, u"JPY"_s).minorUnits(), qint64(15));
+        QCOMPARE(Money::fromScaled(7, 0, u"KWD"_s).minorUnits(), qint64(7000));
+    }
+
+    void arithmetic() {
+        const Money a(1050, u"INR"_s);
+        const Money b(250, u"INR"_s);
+        QCOMPARE((a + b).minorUnits(), qint64(1300));
+        QCOMPARE((a - b).minorUnits(), qint64(800));
+        QCOMPARE((a * 3).minorUnits(), qint64(3150));
+        QVERIFY(b < a);
+        Money sum;
+        sum += a;
+        sum += b;
+        QCOMPARE(sum, Money(1300, u"INR"_s));
+    }
+
+    void display() {
+        const QLocale india(QLocale::English, QLocale::India);
+        QCOMPARE(Money(123450, u"INR"_s).toDisplayString(india), u"₹1,234.50"_s);
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(Money(1500, u"JPY"_s).toDisplayString(us), u"JPY\u00A01,500"_s);
+        QCOMPARE(Money(1250, u"KWD"_s).toDisplayString(us), u"KWD\u00A01.250"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMoney)
+#include "test_money.moc"

@@ -1,0 +1,156 @@
+#include "backend/store/recent_search_repository.h"
+#include "backend/store/store.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tripdesk;
+
+namespace {
+
+FlightSearchRequest delBom(int day) {
+    FlightSearchRequest r;
+    r.slices.push_back({u"DEL"_s, u"BOM"_s, QDate(2026, 12, day)});
+    r.passengers = {2, 1, 0};
+    r.cabin = Cabin::Business;
+    r.maxStops = 1;
+    return r;
+}
+
+int count(Store &store, const QString &sql) {
+    QSqlQuery q(store.database());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesAndReopens() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sub/tripdesk.sqlite"_s);
+        QString id;
+        {
+            auto store = Store::open(path, appMigrations());
+            QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().detail));
+            QCOMPARE((*store)->schemaVersion(), appMigrations().back().version);
+            auto installation = (*store)->installationId();
+            QVERIFY(installation.ok());
+            id = *installation;
+            QSqlQuery q((*store)->database());
+            QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"wal"_s);
+        }
+        auto again = Store::open(path, appMigrations());
+        QVERIFY(again.ok());
+        QCOMPARE(*(*again)->installationId(), id);
+        QCOMPARE(count(**again, u"SELECT COUNT(*) FROM schema_migrations"_s),
+                 int(appMigrations().size()));
+    }
+
+    void failedMigrationLeavesNothingHalfDone() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"x.sqlite"_s);
+        std::vector<Migration> migrations{
+            {1, u"good"_s, {u"CREATE TABLE a (x INTEGER)"_s}},
+            {2, u"bad"_s, {u"CREATE TABLE b (y INTEGER)"_s, u"THIS IS NOT SQL"_s}},
+        };
+        auto store = Store::open(path, migrations);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().kind, Error::Kind::Storage);
+        migrations.pop_back();
+        auto reopened = Store::open(path, migrations);
+        QVERIFY(reopened.ok());
+        QCOMPARE((*reopened)->schemaVersion(), 1);
+        QCOMPARE(count(**reopened, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'b'"_s), 0);
+    }
+
+    void refusesNewerSchema() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"x.sqlite"_s);
+        QVERIFY(Store::open(path, {{1, u"a"_s, {}}, {2, u"b"_s, {}}}).ok());
+        auto older = Store::open(path, {{1, u"a"_s, {}}});
+        QVERIFY(!older.ok());
+        QVERIFY(older.error().message.contains(u"newer"_s));
+    }
+
+    void corruptFileIsReportedNotReplaced() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.sqlite"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray junk = QByteArray("SQLite format 3\0", 16) + QByteArray(8192, 'x');
+        f.write(junk);
+        f.close();
+        auto store = Store::open(path, appMigrations());
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().kind, Error::Kind::Storage);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(QFile(path).size(), qint64(junk.size()));
+    }
+
+    void recentSearchesAreSyncReady() {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(u"t.sqlite"_s), appMigrations());
+        QVERIFY(store.ok());
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        HybridLogicalClock hlc(clock, u"node-a"_s);
+        RecentSearchRepository repo(**store, hlc, clock);
+
+        QVERIFY(repo.record(delBom(10)).ok());
+        clock.advanceSecs(60);
+        QVERIFY(repo.record(delBom(11)).ok());
+        clock.advanceSecs(60);
+        QVERIFY(repo.record(delBom(10)).ok()); // searched again: moves to the top, no duplicate
+
+        auto list = repo.list(10);
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), size_t(2));
+        QCOMPARE(list->at(0).request, delBom(10));
+        QCOMPARE(list->at(1).request, delBom(11));
+        QCOMPARE(list->at(0).searchedAt, clock.nowUtc());
+
+        // Three changes, three outbox entries; the repeated search bumped its row's version.
+        QCOMPARE(count(**store, u"SELECT COUNT(*) FROM change_outbox"_s), 3);
+        QCOMPARE(count(**store, u"SELECT MAX(version) FROM recent_searches"_s), 2);
+
+        QVERIFY(repo.clear().ok());
+        QVERIFY(repo.list(10)->empty());
+        QCOMPARE(count(**store, u"SELECT COUNT(*) FROM change_outbox WHERE op = 'delete'"_s), 2);
+        QCOMPARE(count(**store, u"SELECT COUNT(*) FROM recent_searches WHERE deleted = 1"_s), 2);
+    }
+
+    void hlcStampsOrderEvenWhenTheClockStandsStill() {
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        HybridLogicalClock hlc(clock, u"n"_s);
+        const QString a = hlc.now();
+        const QString b = hlc.now();
+        QVERIFY(a < b);
+        clock.advanceSecs(-3600); // the wall clock jumps back
+        const QString c = hlc.now();
+        QVERIFY(b < c);
+        hlc.observe(u"9999999999999-0000-remote"_s);
+        QVERIFY(hlc.now() > u"9999999999999-0000-remote"_s);
+    }
+
+    void requestJsonRoundTrip() {
+        FlightSearchRequest r = delBom(24);
+        r.slices.push_back({u"BOM"_s, u"DEL"_s, QDate(2026, 12, 30)});
+        r.passengers = {1, 0, 1};
+        r.cabin = Cabin::PremiumEconomy;
+        auto back =
+            RecentSearchRepository::requestFromJson(RecentSearchRepository::requestToJson(r));
+        QVERIFY(back.ok());
+        QCOMPARE(*back, r);
+        QVERIFY(!RecentSearchRepository::requestFromJson(QJsonObject()).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"
