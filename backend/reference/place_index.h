@@ -20,8 +20,7 @@ struct Place {
     QString country; // country name
 };
 
-class PlaceIndex
-{
+class PlaceIndex {
 public:
     explicit PlaceIndex(std::shared_ptr<const ReferenceData> data);
     ~PlaceIndex();

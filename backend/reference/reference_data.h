@@ -5,7 +5,9 @@
 
 #include "backend/core/result.h"
 
+#include <QByteArray>
 #include <QHash>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -27,13 +29,14 @@ struct Airport {
     double latitude = 0;
     double longitude = 0;
     int importance = 0; // 0..100: how much traffic the airport sees (drives ranking and hubs)
+    QString keywords;   // extra search words, never displayed: former names ("Bombay") …
 };
 
 struct MetroCity {
-    QString code;           // "NYC"
-    QString name;           // "New York"
-    QString country;        // "United States"
-    QStringList airports;   // member airport codes, busiest first
+    QString code;         // "NYC"
+    QString name;         // "New York"
+    QString country;      // "United States"
+    QStringList airports; // member airport codes, busiest first
 };
 
 struct Airline {
@@ -42,14 +45,20 @@ struct Airline {
     QString country; // "India"
 };
 
-class ReferenceData
-{
+class ReferenceData {
 public:
     // Loads the bundled data (Qt resources :/data/...). Fast: a few ms for ~6,000 airports.
     static Result<std::shared_ptr<const ReferenceData>> loadBundled();
     // Loads from explicit files (tests, tools).
-    static Result<std::shared_ptr<const ReferenceData>>
-    loadFromFiles(const QString &airportsPath, const QString &citiesPath, const QString &airlinesPath);
+    static Result<std::shared_ptr<const ReferenceData>> loadFromFiles(const QString &airportsPath,
+                                                                      const QString &citiesPath,
+                                                                      const QString &airlinesPath);
+    // Parses the three TSV files' contents (see resources/data/NOTICE.md and
+    // scripts/gen_reference.py for the format). Malformed input gives an InvalidInput error that
+    // names the file and line; it never crashes. Tests and tools build small data sets with it.
+    static Result<std::shared_ptr<const ReferenceData>> loadFromData(const QByteArray &airportsTsv,
+                                                                     const QByteArray &citiesTsv,
+                                                                     const QByteArray &airlinesTsv);
 
     const std::vector<Airport> &airports() const { return m_airports; }
     const std::vector<MetroCity> &cities() const { return m_cities; }
@@ -60,22 +69,29 @@ public:
     const MetroCity *city(QStringView code) const;
     const Airline *airline(QStringView code) const;
 
-    // The airports a searcher means by a code: the airport itself, or a city's airports.
-    // Empty when the code is neither.
+    // The airports a searcher means by a code: a metropolitan city's airports, busiest first,
+    // or the airport itself. Some city codes are also an airport's code (SHA, HOU, BER, IST …);
+    // the city wins, as in a GDS. A caller that knows the traveller picked the airport (a
+    // Place of kind Airport) uses the code alone. Empty when the code is neither.
     QStringList airportsFor(QStringView code) const;
-    // The airport's zone; UTC if unknown.
+    // The airport's zone (for a metropolitan city code, its busiest airport's); UTC if unknown.
+    // Zones are built on first use (building all ~300 of them would cost ~25 ms at start-up)
+    // and cached; safe to call from any thread.
     QTimeZone timeZone(QStringView airportCode) const;
     // Great-circle distance in kilometres between two airports; -1 if either is unknown.
     double distanceKm(QStringView from, QStringView to) const;
 
 private:
+    // Codes are at most four ASCII characters, so lookups pack them into an integer instead of
+    // allocating a QString per call (the schedule generator looks airports up millions of times).
     std::vector<Airport> m_airports;
     std::vector<MetroCity> m_cities;
     std::vector<Airline> m_airlines;
-    QHash<QString, qsizetype> m_airportByCode;
-    QHash<QString, qsizetype> m_cityByCode;
-    QHash<QString, qsizetype> m_airlineByCode;
-    mutable QHash<QString, QTimeZone> m_zones; // filled at load; read-only afterwards
+    QHash<quint32, qsizetype> m_airportByCode;
+    QHash<quint32, qsizetype> m_cityByCode;
+    QHash<quint32, qsizetype> m_airlineByCode;
+    mutable QMutex m_zonesMutex;
+    mutable QHash<QString, QTimeZone> m_zones; // by IANA id, filled on first use under the mutex
 
     friend class ReferenceDataLoader;
 };

@@ -1,0 +1,351 @@
+"""Curated tables for gen_reference.py.
+
+OpenFlights has no traffic figures, no metropolitan city codes and a few stale names; these
+tables add what a traveller expects: the busiest airports ranked first, city codes that group
+airports, current names, and the canonical time zone ids QTimeZone knows everywhere.
+"""
+
+# OpenFlights country name -> ISO 3166-1 alpha-2 (from the tz database's iso3166.tab, with the
+# names OpenFlights spells differently added by hand). Netherlands Antilles no longer exists; its
+# airports get their current country from AIRPORT_FIXES.
+COUNTRY_ISO = {
+    'Afghanistan': 'AF', 'Albania': 'AL', 'Algeria': 'DZ',
+    'American Samoa': 'AS', 'Angola': 'AO', 'Anguilla': 'AI',
+    'Antarctica': 'AQ', 'Antigua and Barbuda': 'AG', 'Argentina': 'AR',
+    'Armenia': 'AM', 'Aruba': 'AW', 'Australia': 'AU',
+    'Austria': 'AT', 'Azerbaijan': 'AZ', 'Bahamas': 'BS',
+    'Bahrain': 'BH', 'Bangladesh': 'BD', 'Barbados': 'BB',
+    'Belarus': 'BY', 'Belgium': 'BE', 'Belize': 'BZ',
+    'Benin': 'BJ', 'Bermuda': 'BM', 'Bhutan': 'BT',
+    'Bolivia': 'BO', 'Bosnia and Herzegovina': 'BA', 'Botswana': 'BW',
+    'Brazil': 'BR', 'British Indian Ocean Territory': 'IO', 'British Virgin Islands': 'VG',
+    'Brunei': 'BN', 'Bulgaria': 'BG', 'Burkina Faso': 'BF',
+    'Burma': 'MM', 'Burundi': 'BI', 'Cambodia': 'KH',
+    'Cameroon': 'CM', 'Canada': 'CA', 'Cape Verde': 'CV',
+    'Cayman Islands': 'KY', 'Central African Republic': 'CF', 'Chad': 'TD',
+    'Chile': 'CL', 'China': 'CN', 'Christmas Island': 'CX',
+    'Cocos (Keeling) Islands': 'CC', 'Colombia': 'CO', 'Comoros': 'KM',
+    'Congo (Brazzaville)': 'CG', 'Congo (Kinshasa)': 'CD', 'Cook Islands': 'CK',
+    'Costa Rica': 'CR', "Cote d'Ivoire": 'CI', 'Croatia': 'HR',
+    'Cuba': 'CU', 'Curaçao': 'CW', 'Cyprus': 'CY', 'Czech Republic': 'CZ',
+    'Caribbean Netherlands': 'BQ',
+    'Denmark': 'DK', 'Djibouti': 'DJ', 'Dominica': 'DM',
+    'Dominican Republic': 'DO', 'East Timor': 'TL', 'Ecuador': 'EC',
+    'Egypt': 'EG', 'El Salvador': 'SV', 'Equatorial Guinea': 'GQ',
+    'Eritrea': 'ER', 'Estonia': 'EE', 'Eswatini': 'SZ', 'Ethiopia': 'ET',
+    'Falkland Islands': 'FK', 'Faroe Islands': 'FO', 'Fiji': 'FJ',
+    'Finland': 'FI', 'France': 'FR', 'French Guiana': 'GF',
+    'French Polynesia': 'PF', 'Gabon': 'GA', 'Gambia': 'GM',
+    'Georgia': 'GE', 'Germany': 'DE', 'Ghana': 'GH',
+    'Gibraltar': 'GI', 'Greece': 'GR', 'Greenland': 'GL',
+    'Grenada': 'GD', 'Guadeloupe': 'GP', 'Guam': 'GU',
+    'Guatemala': 'GT', 'Guernsey': 'GG', 'Guinea': 'GN',
+    'Guinea-Bissau': 'GW', 'Guyana': 'GY', 'Haiti': 'HT',
+    'Honduras': 'HN', 'Hong Kong': 'HK', 'Hungary': 'HU',
+    'Iceland': 'IS', 'India': 'IN', 'Indonesia': 'ID',
+    'Iran': 'IR', 'Iraq': 'IQ', 'Ireland': 'IE',
+    'Isle of Man': 'IM', 'Israel': 'IL', 'Italy': 'IT',
+    'Jamaica': 'JM', 'Japan': 'JP', 'Jersey': 'JE',
+    'Johnston Atoll': 'UM', 'Jordan': 'JO', 'Kazakhstan': 'KZ',
+    'Kenya': 'KE', 'Kiribati': 'KI', 'Kuwait': 'KW',
+    'Kyrgyzstan': 'KG', 'Laos': 'LA', 'Latvia': 'LV',
+    'Lebanon': 'LB', 'Lesotho': 'LS', 'Liberia': 'LR',
+    'Libya': 'LY', 'Lithuania': 'LT', 'Luxembourg': 'LU',
+    'Macau': 'MO', 'Madagascar': 'MG',
+    'Malawi': 'MW', 'Malaysia': 'MY', 'Maldives': 'MV',
+    'Mali': 'ML', 'Malta': 'MT', 'Marshall Islands': 'MH',
+    'Martinique': 'MQ', 'Mauritania': 'MR', 'Mauritius': 'MU',
+    'Mayotte': 'YT', 'Mexico': 'MX', 'Micronesia': 'FM',
+    'Midway Islands': 'UM', 'Moldova': 'MD', 'Mongolia': 'MN',
+    'Montenegro': 'ME', 'Montserrat': 'MS', 'Morocco': 'MA',
+    'Mozambique': 'MZ', 'Myanmar': 'MM', 'Namibia': 'NA',
+    'Nauru': 'NR', 'Nepal': 'NP', 'Netherlands': 'NL',
+    'New Caledonia': 'NC', 'New Zealand': 'NZ',
+    'Nicaragua': 'NI', 'Niger': 'NE', 'Nigeria': 'NG',
+    'Niue': 'NU', 'Norfolk Island': 'NF', 'North Korea': 'KP', 'North Macedonia': 'MK',
+    'Northern Mariana Islands': 'MP', 'Norway': 'NO', 'Oman': 'OM',
+    'Pakistan': 'PK', 'Palau': 'PW', 'Palestine': 'PS',
+    'Panama': 'PA', 'Papua New Guinea': 'PG', 'Paraguay': 'PY',
+    'Peru': 'PE', 'Philippines': 'PH', 'Poland': 'PL',
+    'Portugal': 'PT', 'Puerto Rico': 'PR', 'Qatar': 'QA',
+    'Reunion': 'RE', 'Romania': 'RO', 'Russia': 'RU',
+    'Rwanda': 'RW', 'Saint Helena': 'SH', 'Saint Kitts and Nevis': 'KN',
+    'Saint Lucia': 'LC', 'Saint Pierre and Miquelon': 'PM', 'Saint Vincent and the Grenadines': 'VC',
+    'Samoa': 'WS', 'Sao Tome and Principe': 'ST', 'Saudi Arabia': 'SA',
+    'Senegal': 'SN', 'Serbia': 'RS', 'Seychelles': 'SC',
+    'Sierra Leone': 'SL', 'Singapore': 'SG', 'Sint Maarten': 'SX', 'Slovakia': 'SK',
+    'Slovenia': 'SI', 'Solomon Islands': 'SB', 'Somalia': 'SO',
+    'South Africa': 'ZA', 'South Korea': 'KR', 'South Sudan': 'SS',
+    'Spain': 'ES', 'Sri Lanka': 'LK', 'Sudan': 'SD',
+    'Suriname': 'SR', 'Sweden': 'SE',
+    'Switzerland': 'CH', 'Syria': 'SY', 'Taiwan': 'TW',
+    'Tajikistan': 'TJ', 'Tanzania': 'TZ', 'Thailand': 'TH',
+    'Togo': 'TG', 'Tonga': 'TO', 'Trinidad and Tobago': 'TT',
+    'Tunisia': 'TN', 'Turkey': 'TR', 'Turkmenistan': 'TM',
+    'Turks and Caicos Islands': 'TC', 'Tuvalu': 'TV', 'Uganda': 'UG',
+    'Ukraine': 'UA', 'United Arab Emirates': 'AE', 'United Kingdom': 'GB',
+    'United States': 'US', 'Uruguay': 'UY', 'Uzbekistan': 'UZ',
+    'Vanuatu': 'VU', 'Venezuela': 'VE', 'Vietnam': 'VN',
+    'Virgin Islands': 'VI', 'Wake Island': 'UM', 'Wallis and Futuna': 'WF',
+    'Western Sahara': 'EH', 'Yemen': 'YE', 'Zambia': 'ZM',
+    'Zimbabwe': 'ZW',
+}
+
+# Current names for countries OpenFlights names the old way.
+COUNTRY_RENAMES = {
+    'Burma': 'Myanmar',
+    'Swaziland': 'Eswatini',
+    'Macedonia': 'North Macedonia',
+}
+
+# Backward-compatibility zone names -> the canonical id listed in zone.tab / zone1970.tab, so the
+# id is the one every QTimeZone backend (tzfile, ICU, Windows mapping) knows.
+LEGACY_TZ = {
+    'Africa/Asmera': 'Africa/Asmara',
+    'Africa/Timbuktu': 'Africa/Bamako',
+    'America/Argentina/ComodRivadavia': 'America/Argentina/Catamarca',
+    'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+    'America/Catamarca': 'America/Argentina/Catamarca',
+    'America/Coral_Harbour': 'America/Atikokan',
+    'America/Cordoba': 'America/Argentina/Cordoba',
+    'America/Fort_Wayne': 'America/Indiana/Indianapolis',
+    'America/Godthab': 'America/Nuuk',
+    'America/Indianapolis': 'America/Indiana/Indianapolis',
+    'America/Jujuy': 'America/Argentina/Jujuy',
+    'America/Knox_IN': 'America/Indiana/Knox',
+    'America/Louisville': 'America/Kentucky/Louisville',
+    'America/Mendoza': 'America/Argentina/Mendoza',
+    'America/Montreal': 'America/Toronto',
+    'America/Rosario': 'America/Argentina/Cordoba',
+    'America/Santa_Isabel': 'America/Tijuana',
+    'America/Shiprock': 'America/Denver',
+    'America/Virgin': 'America/St_Thomas',
+    'Antarctica/South_Pole': 'Antarctica/McMurdo',
+    'Asia/Ashkhabad': 'Asia/Ashgabat',
+    'Asia/Calcutta': 'Asia/Kolkata',
+    'Asia/Chongqing': 'Asia/Shanghai',
+    'Asia/Chungking': 'Asia/Shanghai',
+    'Asia/Dacca': 'Asia/Dhaka',
+    'Asia/Harbin': 'Asia/Shanghai',
+    'Asia/Istanbul': 'Europe/Istanbul',
+    'Asia/Kashgar': 'Asia/Urumqi',
+    'Asia/Katmandu': 'Asia/Kathmandu',
+    'Asia/Macao': 'Asia/Macau',
+    'Asia/Rangoon': 'Asia/Yangon',
+    'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+    'Asia/Tel_Aviv': 'Asia/Jerusalem',
+    'Asia/Thimbu': 'Asia/Thimphu',
+    'Asia/Ujung_Pandang': 'Asia/Makassar',
+    'Asia/Ulan_Bator': 'Asia/Ulaanbaatar',
+    'Atlantic/Faeroe': 'Atlantic/Faroe',
+    'Atlantic/Jan_Mayen': 'Arctic/Longyearbyen',
+    'Australia/ACT': 'Australia/Sydney',
+    'Australia/Canberra': 'Australia/Sydney',
+    'Australia/NSW': 'Australia/Sydney',
+    'Australia/Yancowinna': 'Australia/Broken_Hill',
+    'Europe/Belfast': 'Europe/London',
+    'Europe/Kiev': 'Europe/Kyiv',
+    'Europe/Nicosia': 'Asia/Nicosia',
+    'Europe/Tiraspol': 'Europe/Chisinau',
+    'Europe/Uzhgorod': 'Europe/Kyiv',
+    'Europe/Zaporozhye': 'Europe/Kyiv',
+    'Pacific/Enderbury': 'Pacific/Kanton',
+    'Pacific/Johnston': 'Pacific/Honolulu',
+    'Pacific/Ponape': 'Pacific/Pohnpei',
+    'Pacific/Samoa': 'Pacific/Pago_Pago',
+    'Pacific/Truk': 'Pacific/Chuuk',
+    'Pacific/Yap': 'Pacific/Chuuk',
+}
+
+# The world's busiest passenger airports, busiest first (roughly, from published annual traffic
+# figures of recent years). Position in this list sets an airport's importance.
+BUSIEST = '''
+ATL DXB DFW LHR HND DEN IST LAX ORD DEL CDG JFK LAS AMS MIA MAD CAN ICN MCO FRA
+SFO CTU SEA BOM CLT SZX EWR PVG PHX IAH SIN BKK PEK KUL CGK FCO BCN MUC YYZ MEX
+DOH SAW BOS MSP HKG NRT TPE MNL SYD JED GRU LGW CUN BLR SGN KMG CKG XIY SHA HGH
+SVO LGA DTW FLL BOG ORY PMI AYT MAN DUB ZRH CPH VIE LIS OSL ARN MEL FUK CTS OKA
+RUH AUH CAI TLV HYD MAA CCU PKX TFU WUH NKG CSX TAO XMN HAK SYX CGO TSN SHE DLC
+HRB URC KWE NNG TNA FOC KIX ITM NGO GMP CJU PUS DMK HKT DPS SUB HAN DAD CEB PEN
+BKI CNX DAC CMB KTM KHI LHE ISB PHL BWI SLC SAN DCA IAD TPA MDW AUS BNA HNL DAL
+PDX STL HOU MCI SMF SJC RDU MSY OAK RSW PIT CLE CMH IND CVG MKE SAT JAX OGG BDL
+BRU DUS HAM BER STR CGN MXP LIN BGY VCE NAP ATH WAW PRG BUD OTP HEL LED VKO DME
+GVA NCE LYS MRS TLS BHX EDI GLA STN LTN AGP ALC VLC SVQ BIO LPA TFS IBZ OPO FAO
+KRK SOF BEG SKG CTA PMO BLQ KEF RIX VNO TLL KBP EIN BSL YVR YUL YYC GDL MTY TIJ
+PTY LIM SCL BSB GIG CGH CNF VCP SSA REC POA CWB FOR EZE AEP MDE UIO GYE SJO SJU
+PUJ SDQ HAV CTG JNB CPT DUR CMN RAK ALG TUN ADD NBO LOS ABV ACC DSS HRG SSH BNE
+PER AKL ADL OOL CHC WLG NAN KWI BAH MCT DMM AMM BEY IKA MHD SHJ MED GOI AMD COK
+PNQ TRV LKO JAI GAU SXR IXC PAT BBI NAG ABQ ONT BUR SNA ANC RNO BOI OMA MEM SDF
+RIC ORF CHS SAV PBI BUF ALB PVD TUS ELP OKC SJD PVR ZNZ MRU MLE TAS ALA TSE GYD
+TBS EVN FRU DYU TRD BGO SVG GOT BLL AAL HAJ NUE LEJ DRS FMM
+'''.split()
+
+# Metropolitan (multi-airport) city codes travellers search by, with member airports busiest
+# first. Some city codes are also the code of one of their airports (SHA, HOU, BER …).
+METRO_CITIES = [
+    ('NYC', 'New York', 'United States', ['JFK', 'EWR', 'LGA']),
+    ('LON', 'London', 'United Kingdom', ['LHR', 'LGW', 'STN', 'LTN', 'LCY', 'SEN']),
+    ('PAR', 'Paris', 'France', ['CDG', 'ORY', 'BVA']),
+    ('TYO', 'Tokyo', 'Japan', ['HND', 'NRT']),
+    ('MIL', 'Milan', 'Italy', ['MXP', 'LIN', 'BGY']),
+    ('ROM', 'Rome', 'Italy', ['FCO', 'CIA']),
+    ('CHI', 'Chicago', 'United States', ['ORD', 'MDW']),
+    ('WAS', 'Washington', 'United States', ['IAD', 'DCA', 'BWI']),
+    ('SAO', 'São Paulo', 'Brazil', ['GRU', 'CGH', 'VCP']),
+    ('RIO', 'Rio de Janeiro', 'Brazil', ['GIG', 'SDU']),
+    ('BHZ', 'Belo Horizonte', 'Brazil', ['CNF', 'PLU']),
+    ('BUE', 'Buenos Aires', 'Argentina', ['EZE', 'AEP']),
+    ('MOW', 'Moscow', 'Russia', ['SVO', 'DME', 'VKO', 'ZIA']),
+    ('STO', 'Stockholm', 'Sweden', ['ARN', 'BMA', 'NYO', 'VST']),
+    ('OSL', 'Oslo', 'Norway', ['OSL', 'TRF', 'RYG']),
+    ('REK', 'Reykjavík', 'Iceland', ['KEF', 'RKV']),
+    ('BER', 'Berlin', 'Germany', ['BER']),
+    ('BRU', 'Brussels', 'Belgium', ['BRU', 'CRL']),
+    ('BUH', 'Bucharest', 'Romania', ['OTP', 'BBU']),
+    ('IEV', 'Kyiv', 'Ukraine', ['KBP', 'IEV']),
+    ('IST', 'Istanbul', 'Turkey', ['IST', 'SAW']),
+    ('BFS', 'Belfast', 'United Kingdom', ['BFS', 'BHD']),
+    ('VCE', 'Venice', 'Italy', ['VCE', 'TSF']),
+    ('TCI', 'Tenerife', 'Spain', ['TFS', 'TFN']),
+    ('OSA', 'Osaka', 'Japan', ['KIX', 'ITM', 'UKB']),
+    ('NGO', 'Nagoya', 'Japan', ['NGO', 'NKM']),
+    ('SPK', 'Sapporo', 'Japan', ['CTS', 'OKD']),
+    ('SEL', 'Seoul', 'South Korea', ['ICN', 'GMP']),
+    ('BJS', 'Beijing', 'China', ['PEK', 'PKX']),
+    ('SHA', 'Shanghai', 'China', ['PVG', 'SHA']),
+    ('CTU', 'Chengdu', 'China', ['CTU', 'TFU']),
+    ('TPE', 'Taipei', 'Taiwan', ['TPE', 'TSA']),
+    ('BKK', 'Bangkok', 'Thailand', ['BKK', 'DMK']),
+    ('KUL', 'Kuala Lumpur', 'Malaysia', ['KUL', 'SZB']),
+    ('JKT', 'Jakarta', 'Indonesia', ['CGK', 'HLP']),
+    ('DXB', 'Dubai', 'United Arab Emirates', ['DXB', 'DWC']),
+    ('THR', 'Tehran', 'Iran', ['IKA', 'THR']),
+    ('MEL', 'Melbourne', 'Australia', ['MEL', 'AVV']),
+    ('YTO', 'Toronto', 'Canada', ['YYZ', 'YTZ']),
+    ('YMQ', 'Montreal', 'Canada', ['YUL', 'YHU']),
+    ('DTT', 'Detroit', 'United States', ['DTW', 'DET']),
+    ('QDF', 'Dallas', 'United States', ['DFW', 'DAL']),
+    ('HOU', 'Houston', 'United States', ['IAH', 'HOU', 'EFD']),
+]
+
+# City names OpenFlights spells differently from what travellers type today. The old name is kept
+# as a search keyword when it is a real alternative name (True), dropped when it is a misspelling.
+CITY_RENAMES = {
+    'Alma-ata': ('Almaty', True),
+    'Algier': ('Algiers', False),
+    'Bangalore': ('Bengaluru', True),
+    'Changcha': ('Changsha', False),
+    'Cheju': ('Jeju', True),
+    'Coolangatta': ('Gold Coast', True),
+    'Duesseldorf': ('Düsseldorf', False),
+    'Gothenborg': ('Gothenburg', False),
+    'Kiev': ('Kyiv', True),
+    'Madras': ('Chennai', True),
+    'Milano': ('Milan', True),
+    'Nandi': ('Nadi', False),
+    'Nuernberg': ('Nuremberg', True),
+    'Patina': ('Patna', False),
+    'Raleigh-durham': ('Raleigh/Durham', False),
+    'Rio De Janeiro': ('Rio de Janeiro', False),
+    'Sao Paulo': ('São Paulo', False),
+    'Sevilla': ('Seville', True),
+    'Tallinn-ulemiste International': ('Tallinn', False),
+    'Tel-aviv': ('Tel Aviv', False),
+    'Teheran': ('Tehran', False),
+    'Tselinograd': ('Astana', True),
+}
+
+# Per-airport corrections: field -> value. 'keywords' are extra search words, never displayed.
+AIRPORT_FIXES = {
+    'AWK': {'tz': 'Pacific/Wake'},
+    'BDL': {'city': 'Hartford', 'keywords': 'Windsor Locks'},
+    'BON': {'country': 'Caribbean Netherlands', 'tz': 'America/Kralendijk'},
+    'BSL': {'city': 'Basel', 'keywords': 'Mulhouse Freiburg'},
+    'CUR': {'country': 'Curaçao'},
+    'CXI': {'tz': 'Pacific/Kiritimati'},
+    'SBH': {'tz': 'America/St_Barthelemy'},
+    'DSS': {'city': 'Dakar', 'keywords': 'Diass'},
+    'EUX': {'country': 'Caribbean Netherlands', 'tz': 'America/Kralendijk'},
+    'HLE': {'country': 'Saint Helena', 'tz': 'Atlantic/St_Helena'},
+    'LAS': {'name': 'Harry Reid International Airport', 'keywords': 'McCarran'},
+    'MDE': {'city': 'Medellín', 'keywords': 'Rionegro'},
+    'SAB': {'country': 'Caribbean Netherlands', 'tz': 'America/Kralendijk'},
+    'SXM': {'country': 'Sint Maarten', 'tz': 'America/Lower_Princes'},
+    'BOM': {'keywords': 'Bombay'},
+    'DEL': {'keywords': 'New Delhi'},
+    'CCU': {'keywords': 'Calcutta'},
+    'PEK': {'keywords': 'Peking'},
+    'PKX': {'keywords': 'Peking'},
+    'SGN': {'keywords': 'Saigon'},
+    'CGN': {'keywords': 'Köln'},
+    'MUC': {'keywords': 'München'},
+    'VIE': {'keywords': 'Wien'},
+    'PRG': {'keywords': 'Praha'},
+    'FCO': {'keywords': 'Roma'},
+    'CIA': {'keywords': 'Roma'},
+    'LIS': {'keywords': 'Lisboa'},
+    'CPH': {'keywords': 'København'},
+    'GOT': {'keywords': 'Göteborg'},
+    'ATH': {'keywords': 'Athína'},
+    'WAW': {'keywords': 'Warszawa'},
+    'BRU': {'keywords': 'Bruxelles Brussel'},
+    'GVA': {'keywords': 'Genève Genf'},
+    'ZRH': {'keywords': 'Zürich'},
+    'NAP': {'keywords': 'Napoli'},
+    'VCE': {'keywords': 'Venezia'},
+    'OPO': {'keywords': 'Oporto'},
+    'CAN': {'keywords': 'Canton'},
+    'TLV': {'keywords': 'Jaffa'},
+}
+
+# Airports that opened after the OpenFlights snapshot. Fields as in the JSON.
+SUPPLEMENT_AIRPORTS = [
+    {'iata': 'BER', 'icao': 'EDDB', 'name': 'Berlin Brandenburg Airport', 'city': 'Berlin',
+     'country': 'Germany', 'latitude': 52.3667, 'longitude': 13.5033, 'tz': 'Europe/Berlin'},
+    {'iata': 'TFU', 'icao': 'ZUTF', 'name': 'Chengdu Tianfu International Airport',
+     'city': 'Chengdu', 'country': 'China', 'latitude': 30.3197, 'longitude': 104.4411,
+     'tz': 'Asia/Shanghai'},
+]
+
+# Closed airports whose codes are retired (Berlin Tegel and Schönefeld closed when BER opened).
+DROP_AIRPORTS = {'TXL', 'SXF'}
+
+# Airlines: code -> (name, country) to correct or add a current carrier, or None to drop a code
+# whose airline has ceased or merged (OpenFlights still marks several of them active).
+AIRLINE_OVERRIDES = {
+    '6E': ('IndiGo', 'India'),
+    '9W': None,
+    'AI': ('Air India', 'India'),
+    'AZ': ('ITA Airways', 'Italy'),
+    'G8': None,
+    'I5': None,
+    'IX': ('Air India Express', 'India'),
+    'KL': ('KLM Royal Dutch Airlines', 'Netherlands'),
+    'LA': ('LATAM Airlines', 'Chile'),
+    'LX': ('Swiss International Air Lines', 'Switzerland'),
+    'QP': ('Akasa Air', 'India'),
+    'SG': ('SpiceJet', 'India'),
+    'SK': ('SAS Scandinavian Airlines', 'Sweden'),
+    'TP': ('TAP Air Portugal', 'Portugal'),
+    'UK': None,
+    'FZ': ('flydubai', 'United Arab Emirates'),
+    'G9': ('Air Arabia', 'United Arab Emirates'),
+    'W6': ('Wizz Air', 'Hungary'),
+    'U2': ('easyJet', 'United Kingdom'),
+    'FR': ('Ryanair', 'Ireland'),
+    'TR': ('Scoot', 'Singapore'),
+    'JQ': ('Jetstar Airways', 'Australia'),
+    'AK': ('AirAsia', 'Malaysia'),
+    '5J': ('Cebu Pacific', 'Philippines'),
+    'PC': ('Pegasus Airlines', 'Turkey'),
+    'EW': ('Eurowings', 'Germany'),
+    'DE': ('Condor', 'Germany'),
+    'SV': ('Saudia', 'Saudi Arabia'),
+    'QF': ('Qantas', 'Australia'),
+    'VA': ('Virgin Australia', 'Australia'),
+    'WS': ('WestJet', 'Canada'),
+    'AM': ('Aeroméxico', 'Mexico'),
+    'G3': ('Gol Linhas Aéreas', 'Brazil'),
+    'AD': ('Azul Brazilian Airlines', 'Brazil'),
+    'AV': ('Avianca', 'Colombia'),
+    'CM': ('Copa Airlines', 'Panama'),
+}

@@ -1,0 +1,3 @@
+add_executable(bench_autocomplete bench_autocomplete.cpp)
+target_link_libraries(bench_autocomplete PRIVATE benchmark::benchmark tripdesk_reference)
+tripdesk_target_defaults(bench_autocomplete)

@@ -1,0 +1,51 @@
+// Fuzzes the reference data parser (ReferenceData::loadFromData) and the autocomplete index
+// built over whatever it accepts. The input is the three TSV files separated by form feeds,
+// then a query. Nothing may crash; accepted data must keep the loader's promises.
+#include "backend/reference/place_index.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+
+using tripdesk::PlaceIndex;
+using tripdesk::ReferenceData;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    QList<QByteArray> parts = input.split('\f');
+    while (parts.size() < 4)
+        parts.append(QByteArray());
+    const auto loaded = ReferenceData::loadFromData(parts[0], parts[1], parts[2]);
+    if (!loaded) {
+        if (loaded.error().message.isEmpty() || loaded.error().detail.isEmpty())
+            std::abort();
+        return 0;
+    }
+    const auto &ref = **loaded;
+    for (const auto &airport : ref.airports()) {
+        if (ref.airport(airport.code) != &airport || airport.importance < 0 ||
+            airport.importance > 100 || !std::isfinite(airport.latitude))
+            std::abort();
+        if (ref.distanceKm(airport.code, ref.airports().front().code) < 0)
+            std::abort();
+    }
+    for (const auto &city : ref.cities()) {
+        if (ref.airportsFor(city.code).isEmpty())
+            std::abort();
+    }
+    const PlaceIndex index(*loaded);
+    const QString query = QString::fromUtf8(parts[3]);
+    for (int limit : {1, 10}) {
+        if (index.complete(query, limit).size() > size_t(limit))
+            std::abort();
+    }
+    for (const auto &airport : ref.airports()) {
+        const auto places = index.complete(airport.code, 1);
+        if (places.empty() || places.front().code != airport.code)
+            std::abort();
+    }
+    return 0;
+}

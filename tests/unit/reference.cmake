@@ -1,0 +1,2 @@
+tripdesk_add_test(test_reference_data SOURCES test_reference_data.cpp LIBS tripdesk_reference)
+tripdesk_add_test(test_place_index SOURCES test_place_index.cpp LIBS tripdesk_reference)

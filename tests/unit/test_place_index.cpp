@@ -1,0 +1,251 @@
+// Autocomplete over the bundled airports and cities: the place a traveller means comes first,
+// whatever case, accents or word order they type, and bad input never crashes.
+#include "backend/reference/place_index.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using tripdesk::Place;
+using tripdesk::PlaceIndex;
+using tripdesk::ReferenceData;
+
+namespace {
+
+QStringList codes(const std::vector<Place> &places) {
+    QStringList out;
+    for (const Place &p : places)
+        out.append(p.code);
+    return out;
+}
+
+} // namespace
+
+class TestPlaceIndex : public QObject {
+    Q_OBJECT
+
+    std::shared_ptr<const ReferenceData> m_data;
+    std::unique_ptr<PlaceIndex> m_index;
+
+private Q_SLOTS:
+    void initTestCase() {
+        auto loaded = ReferenceData::loadBundled();
+        QVERIFY(loaded.ok());
+        m_data = *loaded;
+        m_index = std::make_unique<PlaceIndex>(m_data);
+    }
+
+    void firstResult_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("city");
+        // Exact IATA codes win, in any case.
+        QTest::newRow("jfk") << u"jfk"_s << u"JFK"_s << false;
+        QTest::newRow("LHR") << u"LHR"_s << u"LHR"_s << false;
+        QTest::newRow("lhr") << u"lhr"_s << u"LHR"_s << false;
+        QTest::newRow("bom") << u"bom"_s << u"BOM"_s << false;
+        QTest::newRow("del") << u"del"_s << u"DEL"_s << false;
+        QTest::newRow("lon: city code") << u"lon"_s << u"LON"_s << true;
+        QTest::newRow("nyc") << u"nyc"_s << u"NYC"_s << true;
+        // City names, complete and as typed so far.
+        QTest::newRow("mumb") << u"mumb"_s << u"BOM"_s << false;
+        QTest::newRow("mumbai") << u"Mumbai"_s << u"BOM"_s << false;
+        QTest::newRow("delhi") << u"delhi"_s << u"DEL"_s << false;
+        QTest::newRow("new delhi") << u"new delhi"_s << u"DEL"_s << false;
+        QTest::newRow("london") << u"london"_s << u"LON"_s << true;
+        QTest::newRow("new york") << u"new york"_s << u"NYC"_s << true;
+        QTest::newRow("new yo") << u"new yo"_s << u"NYC"_s << true;
+        QTest::newRow("newyork") << u"newyork"_s << u"NYC"_s << true;
+        QTest::newRow("paris") << u"paris"_s << u"PAR"_s << true;
+        QTest::newRow("tokyo") << u"Tokyo"_s << u"TYO"_s << true;
+        QTest::newRow("chicago") << u"chicago"_s << u"CHI"_s << true;
+        QTest::newRow("singapore") << u"singapore"_s << u"SIN"_s << false;
+        QTest::newRow("frankfurt") << u"frankfurt"_s << u"FRA"_s << false;
+        QTest::newRow("los angeles") << u"los angeles"_s << u"LAX"_s << false;
+        QTest::newRow("san francisco") << u"san fran"_s << u"SFO"_s << false;
+        QTest::newRow("bengaluru") << u"bengaluru"_s << u"BLR"_s << false;
+        // Diacritics and case ignored, both ways round.
+        QTest::newRow("sao paulo") << u"sao paulo"_s << u"SAO"_s << true;
+        QTest::newRow("São Paulo") << u"São Paulo"_s << u"SAO"_s << true;
+        QTest::newRow("SÃO PAULO") << u"SÃO PAULO"_s << u"SAO"_s << true;
+        QTest::newRow("zurich") << u"zurich"_s << u"ZRH"_s << false;
+        QTest::newRow("Zürich") << u"Zürich"_s << u"ZRH"_s << false;
+        QTest::newRow("krakow") << u"krakow"_s << u"KRK"_s << false;
+        QTest::newRow("dusseldorf") << u"dusseldorf"_s << u"DUS"_s << false;
+        // Airport names and several words in any order.
+        QTest::newRow("heathrow") << u"heathrow"_s << u"LHR"_s << false;
+        QTest::newRow("heathrow london") << u"heathrow london"_s << u"LHR"_s << false;
+        QTest::newRow("london heathrow") << u"London Heathrow"_s << u"LHR"_s << false;
+        QTest::newRow("london gatwick") << u"london gat"_s << u"LGW"_s << false;
+        QTest::newRow("london city") << u"london city"_s << u"LCY"_s << false;
+        QTest::newRow("charles de gaulle") << u"charles de gaulle"_s << u"CDG"_s << false;
+        QTest::newRow("narita") << u"narita"_s << u"NRT"_s << false;
+        QTest::newRow("o'hare") << u"o'hare"_s << u"ORD"_s << false;
+        QTest::newRow("ohare") << u"ohare"_s << u"ORD"_s << false;
+        QTest::newRow("heathrow airport") << u"heathrow airport"_s << u"LHR"_s << false;
+        QTest::newRow("schiphol") << u"schiphol"_s << u"AMS"_s << false;
+        // Former and local names.
+        QTest::newRow("bombay") << u"bombay"_s << u"BOM"_s << false;
+        QTest::newRow("munchen") << u"München"_s << u"MUC"_s << false;
+        // ICAO codes, as agents sometimes type them.
+        QTest::newRow("vabb") << u"VABB"_s << u"BOM"_s << false;
+        // Country: its busiest airport first.
+        QTest::newRow("india") << u"india"_s << u"DEL"_s << false;
+        QTest::newRow("united states") << u"united states"_s << u"ATL"_s << false;
+        // Surrounding punctuation and spaces do not matter.
+        QTest::newRow("padded") << u"  new   york, "_s << u"NYC"_s << true;
+    }
+    void firstResult() {
+        QFETCH(QString, query);
+        QFETCH(QString, code);
+        QFETCH(bool, city);
+        const auto places = m_index->complete(query, 10);
+        QVERIFY2(!places.empty(), qPrintable(query));
+        QVERIFY2(places.front().code == code,
+                 qPrintable(query + u" -> "_s + codes(places).join(u' ')));
+        QCOMPARE(places.front().kind == Place::Kind::City, city);
+    }
+
+    void orderOfResults_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::newRow("new york: city, then JFK") << u"new york"_s << u"NYC"_s << u"JFK"_s;
+        QTest::newRow("London before Londrina") << u"lon"_s << u"LHR"_s << u"LDB"_s;
+        QTest::newRow("Londrina, typed out") << u"londr"_s << u"LDB"_s << u""_s;
+        QTest::newRow("JFK before Newark") << u"new york"_s << u"JFK"_s << u"EWR"_s;
+        QTest::newRow("Delhi before Del Rio") << u"del"_s << u"DEL"_s << u"DRT"_s;
+        QTest::newRow("Guarulhos before Campinas") << u"sao paulo"_s << u"GRU"_s << u"VCP"_s;
+        QTest::newRow("Paris before Paris, Texas") << u"paris"_s << u"CDG"_s << u"PRX"_s;
+    }
+    void orderOfResults() {
+        QFETCH(QString, query);
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        const QStringList found = codes(m_index->complete(query, 50));
+        QVERIFY2(found.contains(before), qPrintable(found.join(u' ')));
+        if (!after.isEmpty()) {
+            QVERIFY2(found.contains(after), qPrintable(found.join(u' ')));
+            QVERIFY2(found.indexOf(before) < found.indexOf(after), qPrintable(found.join(u' ')));
+        }
+    }
+
+    void newYorkListsTheCityThenItsAirports() {
+        const auto places = m_index->complete(u"new york", 4);
+        const QStringList found = codes(places);
+        QCOMPARE(found.mid(0, 2), (QStringList{u"NYC"_s, u"JFK"_s}));
+        QVERIFY2(found.contains(u"LGA"_s) && found.contains(u"EWR"_s),
+                 qPrintable(found.join(u' ')));
+        QCOMPARE(places[0].name, u"New York"_s);
+        QCOMPARE(places[0].country, u"United States"_s);
+        QCOMPARE(places[1].name, u"John F Kennedy International Airport"_s);
+        QCOMPARE(places[1].city, u"New York"_s);
+    }
+
+    void everyAirportIsFoundByItsCode() {
+        for (const auto &a : m_data->airports()) {
+            const auto places = m_index->complete(a.code.toLower(), 2);
+            QVERIFY2(!places.empty() && places.front().code == a.code, qPrintable(a.code));
+        }
+    }
+
+    void typingKeepsTheIntendedPlaceInTheList_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("mumbai") << u"mumbai"_s << u"BOM"_s;
+        QTest::newRow("heathrow") << u"heathrow"_s << u"LHR"_s;
+        QTest::newRow("sao paulo") << u"sao paulo"_s << u"GRU"_s;
+    }
+    void typingKeepsTheIntendedPlaceInTheList() {
+        QFETCH(QString, query);
+        QFETCH(QString, code);
+        // From the fourth keystroke on, the place is offered within the first ten.
+        for (qsizetype n = 4; n <= query.size(); ++n) {
+            const QStringList found = codes(m_index->complete(query.left(n), 10));
+            QVERIFY2(found.contains(code), qPrintable(query.left(n) + u" -> " + found.join(u' ')));
+        }
+    }
+
+    void noMatchGivesNothing_data() {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("spaces") << u"   "_s;
+        QTest::newRow("punctuation") << u"!!! ??? ---"_s;
+        QTest::newRow("unknown word") << u"qqqzzzx"_s;
+        QTest::newRow("one word unknown") << u"london qqqzzzx"_s;
+        QTest::newRow("emoji") << u"\U0001F600"_s;
+        QTest::newRow("lone surrogate") << QString(QChar(0xd800));
+        QTest::newRow("control characters") << u"\u0001\u0002\t\n"_s;
+        QTest::newRow("very long") << QString(10000, u'a');
+        QTest::newRow("nul") << QString(3, QChar(0));
+    }
+    void noMatchGivesNothing() {
+        QFETCH(QString, query);
+        QVERIFY(m_index->complete(query, 10).empty());
+    }
+
+    void manyWordsDoNotCrash() {
+        const auto places = m_index->complete(u"a b c d e f g h i j k l m n o p", 10);
+        QVERIFY(places.size() <= 10);
+    }
+
+    void limitIsHonoured_data() {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("0") << 0 << 0;
+        QTest::newRow("negative") << -3 << 0;
+        QTest::newRow("1") << 1 << 1;
+        QTest::newRow("5") << 5 << 5;
+        QTest::newRow("25") << 25 << 25;
+    }
+    void limitIsHonoured() {
+        QFETCH(int, limit);
+        QFETCH(int, expected);
+        QCOMPARE(int(m_index->complete(u"a", limit).size()), expected);
+    }
+
+    void hugeLimitGivesEveryMatchOnce() {
+        const auto places = m_index->complete(u"london", 100000);
+        QSet<QString> seen;
+        for (const Place &p : places) {
+            const QString key = p.code + (p.kind == Place::Kind::City ? u"/city"_s : u""_s);
+            QVERIFY2(!seen.contains(key), qPrintable(key));
+            seen.insert(key);
+        }
+        QVERIFY(places.size() >= 7); // LON and its six airports at least
+    }
+
+    void sameQuerySameAnswer() {
+        QCOMPARE(codes(m_index->complete(u"san", 20)), codes(m_index->complete(u"san", 20)));
+    }
+
+    void indexWithoutData() {
+        const PlaceIndex empty(nullptr);
+        QVERIFY(empty.complete(u"london", 10).empty());
+    }
+
+    void fold_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("ascii") << u"New York"_s << u"new york"_s;
+        QTest::newRow("tilde") << u"São Paulo"_s << u"sao paulo"_s;
+        QTest::newRow("umlaut") << u"ZÜRICH"_s << u"zurich"_s;
+        QTest::newRow("acute") << u"Kraków"_s << u"krakow"_s;
+        QTest::newRow("sharp s") << u"Straße"_s << u"strasse"_s;
+        QTest::newRow("ring") << u"Ålesund"_s << u"alesund"_s;
+        QTest::newRow("slash o") << u"Tromsø"_s << u"tromso"_s;
+        QTest::newRow("stroke l") << u"Łódź"_s << u"lodz"_s;
+        QTest::newRow("dotted I") << u"İstanbul"_s << u"istanbul"_s;
+        QTest::newRow("ae") << u"Æreskøbing"_s << u"aereskobing"_s;
+        QTest::newRow("decomposed input") << u"Sa\u0303o"_s << u"sao"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void fold() {
+        QFETCH(QString, text);
+        QFETCH(QString, folded);
+        QCOMPARE(PlaceIndex::fold(text), folded);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlaceIndex)
+#include "test_place_index.moc"
