@@ -1,0 +1,58 @@
+#pragma once
+// Fares of the sandbox world. An itinerary is priced for its origin and destination (not the sum
+// of its flights), as airlines price connections: a base from the great-circle distance and the
+// cabin, times the booking class sold (the cheapest class open on every flight), the validating
+// airline's price level, a premium for non-stop flights, the days left before departure and the
+// day of the week; plus taxes that grow with distance and the number of flights. Amounts are
+// worked out in US dollars and quoted in the supplier's currency at a fixed sandbox rate,
+// rounded to whole units. Children pay 75 % and infants (on a lap) 10 % of the adult price.
+
+#include "backend/suppliers/flight_types.h"
+
+#include <QString>
+
+namespace tripdesk::sandbox {
+
+struct FareInput {
+    double distanceKm = 0; // great circle from origin to destination
+    Cabin cabin = Cabin::Economy;
+    int classIndex = 0;     // in fareClasses(cabin); 0 is the dearest
+    int pricePercent = 100; // the validating airline's price level
+    int stops = 0;
+    int segments = 1;
+    int daysToDeparture = 0;
+    int weekday = 0;       // of the departure, 0 = Monday
+    quint64 jitterKey = 0; // small flight-to-flight differences
+};
+
+struct FareBrand {
+    QString name; // "Basic", "Standard", "Flex"
+    Baggage baggage;
+    FareConditions conditions;
+};
+
+class FareModel {
+public:
+    explicit FareModel(QString currency);
+
+    const QString &currency() const { return m_currency; }
+
+    // The adult price, taxes included, in minor units of the currency.
+    qint64 adultPrice(const FareInput &input) const;
+    static qint64 childPrice(qint64 adult) { return (adult * 75 + 50) / 100; }
+    static qint64 infantPrice(qint64 adult) { return (adult * 10 + 50) / 100; }
+    Money total(qint64 adult, const Passengers &passengers) const;
+
+    // The brand a booking class sells under, with its bags and rules.
+    FareBrand brand(Cabin cabin, int classIndex) const;
+
+    // US dollars in the currency, rounded to whole units (display fees, penalties).
+    Money fromUsd(double usd) const;
+
+private:
+    QString m_currency;
+    double m_rate = 1;   // units of the currency per US dollar
+    qint64 m_unit = 100; // minor units per whole unit
+};
+
+} // namespace tripdesk::sandbox

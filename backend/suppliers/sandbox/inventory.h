@@ -1,0 +1,86 @@
+#pragma once
+// Seat inventory of the sandbox world. A flight's cabin has the seats its aircraft has; some are
+// already sold when a traveller looks (a share that grows as departure nears, different for each
+// flight and day but fixed by the seed), and the seats sold through the sandbox are added on top
+// and kept in sandbox.sqlite, so a sold seat stays sold across restarts.
+//
+// Booking classes are nested (aircraft_types.h): a class sells while the cabin's sold seats stay
+// below the class's limit, so the cheap classes close first.
+//
+// Thread safety: searches on worker threads read an immutable snapshot of the sold counts;
+// sell() replaces the snapshot after its transaction commits. The database connection belongs to
+// the thread that opened the inventory; sell() must run there. Several processes may share the
+// file: a sale re-reads its flights' counts inside its transaction.
+
+#include "backend/core/result.h"
+#include "backend/store/store.h"
+#include "backend/suppliers/sandbox/schedule.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <memory>
+
+namespace tripdesk::sandbox {
+
+// Seats sold through the sandbox, by flight, local departure day and cabin.
+using SoldSeats = QHash<quint64, int>;
+
+quint64 soldKey(QStringView carrierCode, int number, int localDay, Cabin cabin);
+
+// What a search or a sale needs to know about seats on one day.
+class Availability {
+public:
+    Availability(const Schedule &schedule, std::shared_ptr<const SoldSeats> sold, int todayDay);
+
+    // Seats of the cabin sold so far (before the sandbox's own sales and with them).
+    int seatsSold(int leg, int localDay, Cabin cabin) const;
+    // Seats the class may still sell.
+    int seatsInClass(int leg, int localDay, Cabin cabin, int classIndex) const;
+    // The cheapest class of the cabin with at least `seats` seats, or -1 if none;
+    // *left receives that class's seats.
+    int cheapestOpenClass(int leg, int localDay, Cabin cabin, int seats, int *left) const;
+
+private:
+    const Schedule &m_schedule;
+    std::shared_ptr<const SoldSeats> m_sold;
+    int m_today;
+};
+
+// One booking class on one flight, as sold.
+struct SeatSale {
+    int leg = 0;
+    int localDay = 0;
+    Cabin cabin = Cabin::Economy;
+    int classIndex = 0;
+};
+
+class Inventory {
+public:
+    // Opens (creating if needed) `path` and loads the seats sold in the world of `seed`.
+    static Result<std::unique_ptr<Inventory>> open(const QString &path, quint64 seed);
+    // An inventory that forgets its sales when closed (no data folder).
+    static std::unique_ptr<Inventory> inMemory(quint64 seed);
+    static const std::vector<Migration> &migrations();
+
+    std::shared_ptr<const SoldSeats> snapshot() const;
+
+    // Sells `seats` seats in each of `sales` in one transaction, after checking, against the
+    // sold counts at that moment, that every class still has them. `offerId` is journalled.
+    Result<void> sell(const Schedule &schedule, const std::vector<SeatSale> &sales, int seats,
+                      int todayDay, const QString &offerId);
+
+private:
+    explicit Inventory(quint64 seed);
+    Result<void> load();
+    // Replaces the counts of the sales' flights and cabins in `sold` with the file's.
+    Result<void> refresh(const Schedule &schedule, const std::vector<SeatSale> &sales,
+                         SoldSeats *sold) const;
+
+    quint64 m_seed;
+    std::unique_ptr<Store> m_store; // null in memory
+    mutable QMutex m_mutex;
+    std::shared_ptr<const SoldSeats> m_sold;
+};
+
+} // namespace tripdesk::sandbox

@@ -1,0 +1,190 @@
+#include "backend/suppliers/sandbox/offer_builder.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+
+namespace tripdesk::sandbox {
+
+namespace {
+
+const QString kPrefix = QStringLiteral("sbx_");
+// Journeys of each slice considered when combining slices.
+constexpr std::size_t kPerSliceInCombination = 40;
+// The shortest time between arriving on one slice and leaving on the next.
+constexpr int kMinimumStayMinutes = 90;
+// How long a quoted price holds.
+constexpr int kOfferLifetimeSecs = 30 * 60;
+
+QDateTime instant(Minute m) {
+    return QDateTime::fromSecsSinceEpoch(qint64(m) * 60, Qt::UTC);
+}
+
+Error badId(const QString &id) {
+    return Error::notFound(
+        QCoreApplication::translate("SandboxSupplier", "This offer is not known. Search again."),
+        QStringLiteral("bad sandbox offer id: %1").arg(id.left(200)));
+}
+
+struct Combination {
+    std::vector<const Journey *> slices;
+    qint64 price = 0;
+    int minutes = 0;
+    int stops = 0;
+};
+
+} // namespace
+
+Result<std::vector<std::vector<OfferIdSegment>>> decodeOfferId(const QString &id) {
+    if (!id.startsWith(kPrefix) || id.size() > 2000)
+        return badId(id);
+    std::vector<std::vector<OfferIdSegment>> out;
+    const QStringView body = QStringView(id).mid(kPrefix.size());
+    for (QStringView slice : body.split(u'_')) {
+        std::vector<OfferIdSegment> segments;
+        for (QStringView seg : slice.split(u'-')) {
+            const auto fields = seg.split(u'.');
+            if (fields.size() != 4 || fields[0].size() < 3 || fields[1].size() != 3 ||
+                fields[3].size() != 1)
+                return badId(id);
+            OfferIdSegment s;
+            s.carrier = fields[0].left(2).toString();
+            bool ok = false;
+            s.number = fields[0].mid(2).toInt(&ok);
+            if (!ok || s.number <= 0)
+                return badId(id);
+            s.origin = fields[1].toString();
+            s.date = QDate::fromString(fields[2].toString(), QStringLiteral("yyyyMMdd"));
+            s.fareClass = fields[3][0];
+            if (!s.date.isValid())
+                return badId(id);
+            segments.push_back(std::move(s));
+        }
+        if (segments.empty() || segments.size() > 3)
+            return badId(id);
+        out.push_back(std::move(segments));
+    }
+    if (out.empty() || out.size() > 6)
+        return badId(id);
+    return out;
+}
+
+OfferBuilder::OfferBuilder(const Schedule &schedule, const FareModel &fares, QDateTime nowUtc)
+    : m_schedule(schedule)
+    , m_fares(fares)
+    , m_now(std::move(nowUtc)) {}
+
+QString OfferBuilder::encodeId(const std::vector<const Journey *> &slices) const {
+    QString id = kPrefix;
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+        if (i > 0)
+            id += u'_';
+        const Journey &j = *slices[i];
+        for (int k = 0; k < j.count; ++k) {
+            const JourneySegment &s = j.segments[std::size_t(k)];
+            const Leg &leg = m_schedule.legs()[std::size_t(s.leg)];
+            if (k > 0)
+                id += u'-';
+            id += m_schedule.carriers()[leg.carrier].code + QString::number(leg.number) + u'.' +
+                  m_schedule.airports()[std::size_t(leg.from)].code + u'.' +
+                  dateOfDay(s.localDay).toString(QStringLiteral("yyyyMMdd")) + u'.' +
+                  QLatin1Char(fareClasses(s.cabin)[std::size_t(s.classIndex)].letter);
+        }
+    }
+    return id;
+}
+
+FlightOffer OfferBuilder::build(const std::vector<const Journey *> &slices,
+                                const Passengers &passengers, Cabin cabin) const {
+    FlightOffer offer;
+    offer.id = encodeId(slices);
+    offer.supplier = QStringLiteral("sandbox");
+    qint64 adult = 0;
+    int brandClass = 0; // the cheapest class sold sets the brand: it has the strictest rules
+    int seatsLeft = std::numeric_limits<int>::max();
+    const auto types = aircraftTypes();
+    for (const Journey *j : slices) {
+        adult += j->adultPrice;
+        brandClass = std::max(brandClass, j->fareClass);
+        seatsLeft = std::min(seatsLeft, j->seatsLeft);
+        Itinerary it;
+        for (int k = 0; k < j->count; ++k) {
+            const JourneySegment &s = j->segments[std::size_t(k)];
+            const Leg &leg = m_schedule.legs()[std::size_t(s.leg)];
+            Segment seg;
+            seg.carrier = m_schedule.carriers()[leg.carrier].code;
+            seg.operatingCarrier = seg.carrier;
+            seg.flightNumber = QString::number(leg.number);
+            seg.origin = m_schedule.airports()[std::size_t(leg.from)].code;
+            seg.destination = m_schedule.airports()[std::size_t(leg.to)].code;
+            seg.departure = instant(s.departure);
+            seg.arrival = instant(s.arrival);
+            seg.aircraft = QString::fromLatin1(types[leg.aircraft].code);
+            seg.cabin = s.cabin;
+            seg.fareClass =
+                QString(QLatin1Char(fareClasses(s.cabin)[std::size_t(s.classIndex)].letter));
+            it.segments.push_back(std::move(seg));
+        }
+        offer.itineraries.push_back(std::move(it));
+    }
+    offer.price = m_fares.total(adult, passengers);
+    const FareBrand brand = m_fares.brand(cabin, brandClass);
+    offer.fareBrand = brand.name;
+    offer.baggage = brand.baggage;
+    offer.conditions = brand.conditions;
+    offer.seatsLeft = std::min(9, seatsLeft);
+    offer.expiresAt = m_now.addSecs(kOfferLifetimeSecs);
+    return offer;
+}
+
+std::vector<FlightOffer> OfferBuilder::combine(const std::vector<std::vector<Journey>> &slices,
+                                               const Passengers &passengers, Cabin cabin,
+                                               int limit) const {
+    std::vector<Combination> beam{Combination{}};
+    for (const std::vector<Journey> &options : slices) {
+        const std::size_t take =
+            slices.size() == 1 ? options.size() : std::min(options.size(), kPerSliceInCombination);
+        std::vector<Combination> next;
+        next.reserve(beam.size() * take);
+        for (const Combination &c : beam) {
+            for (std::size_t i = 0; i < take; ++i) {
+                const Journey &j = options[i];
+                if (!c.slices.empty() &&
+                    j.departure < c.slices.back()->arrival + kMinimumStayMinutes)
+                    continue;
+                Combination n = c;
+                n.slices.push_back(&j);
+                n.price += j.adultPrice;
+                n.minutes += j.durationMinutes();
+                n.stops += j.stops();
+                next.push_back(std::move(n));
+            }
+        }
+        if (next.empty())
+            return {};
+        qint64 cheapest = std::numeric_limits<qint64>::max();
+        int shortest = std::numeric_limits<int>::max();
+        for (const Combination &c : next) {
+            cheapest = std::min(cheapest, c.price);
+            shortest = std::min(shortest, c.minutes);
+        }
+        std::vector<std::pair<double, std::size_t>> scored;
+        scored.reserve(next.size());
+        for (std::size_t i = 0; i < next.size(); ++i)
+            scored.emplace_back(
+                journeyScore(next[i].price, cheapest, next[i].minutes, shortest, next[i].stops), i);
+        const std::size_t keep = std::min(scored.size(), std::size_t(std::max(1, limit)));
+        std::partial_sort(scored.begin(), scored.begin() + std::ptrdiff_t(keep), scored.end());
+        beam.clear();
+        for (std::size_t i = 0; i < keep; ++i)
+            beam.push_back(std::move(next[scored[i].second]));
+    }
+    std::vector<FlightOffer> offers;
+    offers.reserve(beam.size());
+    for (const Combination &c : beam)
+        offers.push_back(build(c.slices, passengers, cabin));
+    return offers;
+}
+
+} // namespace tripdesk::sandbox

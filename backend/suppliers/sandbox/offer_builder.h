@@ -1,0 +1,45 @@
+#pragma once
+// Turns priced journeys into FlightOffers: combines the slices of a round trip or multi-city
+// search, prices the offer for all passengers, picks the fare brand, and gives it an id that
+// names its flights, dates and booking classes, so a later sale or booking can find them again
+// ("sbx_AI101.DEL.20261224.M-AI887.BOM.20261224.M", slices separated by '_').
+
+#include "backend/suppliers/sandbox/fare_model.h"
+#include "backend/suppliers/sandbox/route_search.h"
+
+#include <QDateTime>
+
+namespace tripdesk::sandbox {
+
+struct OfferIdSegment {
+    QString carrier;
+    int number = 0;
+    QString origin;
+    QDate date; // local departure date at the origin
+    QChar fareClass;
+};
+
+// Slices of segments; an error for text that is not a sandbox offer id.
+Result<std::vector<std::vector<OfferIdSegment>>> decodeOfferId(const QString &id);
+
+class OfferBuilder {
+public:
+    OfferBuilder(const Schedule &schedule, const FareModel &fares, QDateTime nowUtc);
+
+    FlightOffer build(const std::vector<const Journey *> &slices, const Passengers &passengers,
+                      Cabin cabin) const;
+
+    // The best `limit` combinations of one journey per slice (each slice's list best first),
+    // keeping slices in time order.
+    std::vector<FlightOffer> combine(const std::vector<std::vector<Journey>> &slices,
+                                     const Passengers &passengers, Cabin cabin, int limit) const;
+
+    QString encodeId(const std::vector<const Journey *> &slices) const;
+
+private:
+    const Schedule &m_schedule;
+    const FareModel &m_fares;
+    QDateTime m_now;
+};
+
+} // namespace tripdesk::sandbox

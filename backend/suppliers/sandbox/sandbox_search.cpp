@@ -1,0 +1,105 @@
+#include "backend/suppliers/sandbox/sandbox_search.h"
+
+#include "backend/reference/reference_data.h"
+
+#include <QCoreApplication>
+
+namespace tripdesk::sandbox {
+
+namespace {
+
+std::vector<int> scheduleAirports(const Schedule &schedule, const ReferenceData &reference,
+                                  const QString &code) {
+    std::vector<int> out;
+    for (const QString &a : reference.airportsFor(code)) {
+        const int idx = schedule.airportIndex(a);
+        if (idx >= 0)
+            out.push_back(idx);
+    }
+    return out;
+}
+
+Error unknownOffer(const QString &id, const QString &why) {
+    return Error::notFound(
+        QCoreApplication::translate("SandboxSupplier", "This offer is not known. Search again."),
+        QStringLiteral("%1: %2").arg(why, id.left(200)));
+}
+
+} // namespace
+
+Result<std::vector<FlightOffer>> runSearch(const SearchInputs &in,
+                                           const FlightSearchRequest &request) {
+    if (request.slices.empty() || request.slices.size() > 6)
+        return Error::invalidInput(
+            QCoreApplication::translate("SandboxSupplier", "Search for one to six flights."));
+    const Passengers &p = request.passengers;
+    if (p.adults < 1 || p.children < 0 || p.infants < 0 || p.infants > p.adults)
+        return Error::invalidInput(QCoreApplication::translate(
+            "SandboxSupplier", "Check the number of passengers: at least one adult, and "
+                               "no more infants than adults."));
+    const int today = dayNumber(in.nowUtc.date());
+    const Availability availability(in.schedule, in.sold, today);
+    const RouteSearch search(in.schedule, availability, in.fares, today);
+    const int perSlice = request.slices.size() == 1 ? kMaxOffers : 40;
+    std::vector<std::vector<Journey>> slices;
+    for (const SliceRequest &s : request.slices) {
+        if (!s.date.isValid())
+            return Error::invalidInput(
+                QCoreApplication::translate("SandboxSupplier", "Choose a departure date."));
+        SliceQuery q;
+        q.origins = scheduleAirports(in.schedule, in.reference, s.origin);
+        q.destinations = scheduleAirports(in.schedule, in.reference, s.destination);
+        q.localDay = dayNumber(s.date);
+        q.maxStops = std::clamp(request.maxStops, 0, 2);
+        q.cabin = request.cabin;
+        q.seats = p.seated();
+        if (q.origins.empty() || q.destinations.empty())
+            return std::vector<FlightOffer>{}; // nobody flies there in the sandbox world
+        slices.push_back(search.search(q, perSlice));
+        if (slices.back().empty())
+            return std::vector<FlightOffer>{};
+    }
+    const OfferBuilder builder(in.schedule, in.fares, in.nowUtc);
+    return builder.combine(slices, p, request.cabin, kMaxOffers);
+}
+
+Result<DecodedOffer> decodeOffer(const Schedule &schedule, const QString &offerId) {
+    auto decoded = decodeOfferId(offerId);
+    if (!decoded)
+        return decoded.error();
+    DecodedOffer out;
+    int longestKm = -1;
+    for (const auto &slice : decoded.value()) {
+        Journey j;
+        for (const OfferIdSegment &s : slice) {
+            const int leg = schedule.findLeg(schedule.carrierIndex(s.carrier), s.number);
+            if (leg < 0)
+                return unknownOffer(offerId, QStringLiteral("no such flight"));
+            const Leg &l = schedule.legs()[std::size_t(leg)];
+            const int day = dayNumber(s.date);
+            if (schedule.airports()[std::size_t(l.from)].code != s.origin || !l.operatesOn(day))
+                return unknownOffer(offerId, QStringLiteral("flight does not operate"));
+            JourneySegment seg;
+            int classIndex = 0;
+            if (!findFareClass(s.fareClass, &seg.cabin, &classIndex) ||
+                l.seats[std::size_t(seg.cabin)] == 0)
+                return unknownOffer(offerId, QStringLiteral("no such class"));
+            seg.leg = leg;
+            seg.localDay = day;
+            seg.classIndex = qint8(classIndex);
+            seg.departure = schedule.departureUtc(leg, day);
+            seg.arrival = seg.departure + l.blockMinutes;
+            if (l.distanceKm > longestKm) {
+                longestKm = l.distanceKm;
+                out.cabin = seg.cabin;
+            }
+            j.segments[std::size_t(j.count++)] = seg;
+        }
+        j.departure = j.segments[0].departure;
+        j.arrival = j.segments[std::size_t(j.count - 1)].arrival;
+        out.slices.push_back(j);
+    }
+    return out;
+}
+
+} // namespace tripdesk::sandbox

@@ -1,0 +1,9 @@
+# The sandbox supplier: the generated world, route search, inventory and the supplier itself.
+tripdesk_add_test(test_schedule SOURCES test_schedule.cpp test_sandbox_support.h
+  LIBS tripdesk_sandbox)
+tripdesk_add_test(test_route_search SOURCES test_route_search.cpp test_sandbox_support.h
+  LIBS tripdesk_sandbox)
+tripdesk_add_test(test_sandbox_supplier SOURCES test_sandbox_supplier.cpp test_sandbox_support.h
+  LIBS tripdesk_sandbox)
+tripdesk_add_test(test_sandbox_inventory SOURCES test_sandbox_inventory.cpp test_sandbox_support.h
+  LIBS tripdesk_sandbox)

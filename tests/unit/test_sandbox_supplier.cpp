@@ -1,0 +1,294 @@
+// The sandbox supplier as the search and booking code see it: prices for all passengers
+// (children 75 %, infants 10 %), in the supplier's currency, rising towards departure and with
+// distance and cabin; fare brands with their bags and rules; offer ids that name their flights;
+// clear errors for bad ids and requests; and asynchronous answers on the caller's thread that
+// never reach a caller that has gone.
+#include "test_sandbox_support.h"
+
+#include "backend/suppliers/sandbox/fare_model.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QThreadPool>
+
+using namespace tripdesk;
+using namespace tripdesk::sandbox;
+using namespace sandboxtest;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(tripdesk::Passengers)
+
+namespace {
+
+qint64 cheapest(const std::vector<FlightOffer> &offers) {
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (const FlightOffer &o : offers)
+        best = std::min(best, o.price.minorUnits());
+    return best;
+}
+
+QString flightsOf(const FlightOffer &o) {
+    QStringList parts;
+    for (const Itinerary &it : o.itineraries) {
+        for (const Segment &s : it.segments) {
+            parts << s.carrier + s.flightNumber + u' ' + s.origin + u'-' + s.destination + u' ' +
+                         s.departure.toString(Qt::ISODate) + u'/' + s.arrival.toString(Qt::ISODate);
+        }
+    }
+    return parts.join(u", ");
+}
+
+} // namespace
+
+class TestSandboxSupplier : public QObject {
+    Q_OBJECT
+
+    FixedClock m_clock{now()};
+    std::unique_ptr<SandboxSupplier> m_supplier;
+
+    std::vector<FlightOffer> run(SandboxSupplier &s, const FlightSearchRequest &request) {
+        auto result = s.searchNow(request);
+        return result.ok() ? result.value() : std::vector<FlightOffer>{};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_supplier = supplier(m_clock); }
+
+    void identity() {
+        QCOMPARE(m_supplier->id(), u"sandbox"_s);
+        QVERIFY(!m_supplier->displayName().isEmpty());
+        QCOMPARE(m_supplier->currency(), u"USD"_s);
+    }
+
+    void passengersArePriced_data() {
+        QTest::addColumn<Passengers>("passengers");
+        QTest::newRow("two adults") << Passengers{2, 0, 0};
+        QTest::newRow("family") << Passengers{2, 1, 1};
+        QTest::newRow("adult with two children") << Passengers{1, 2, 0};
+        QTest::newRow("three adults, two infants") << Passengers{3, 0, 2};
+    }
+    void passengersArePriced() {
+        QFETCH(Passengers, passengers);
+        const auto single = run(*m_supplier, oneWay(u"DEL"_s, u"BOM"_s));
+        const auto group = run(
+            *m_supplier, oneWay(u"DEL"_s, u"BOM"_s, travelDate(), 2, Cabin::Economy, passengers));
+        QVERIFY(!single.empty() && !group.empty());
+        QHash<QString, qint64> adultPrice;
+        for (const FlightOffer &o : single)
+            adultPrice.insert(o.id, o.price.minorUnits());
+        int compared = 0;
+        for (const FlightOffer &o : group) {
+            // The id names the booking classes: same id, same fare per person.
+            if (!adultPrice.contains(o.id))
+                continue;
+            const qint64 a = adultPrice.value(o.id);
+            const qint64 expected = a * passengers.adults +
+                                    (a * 75 + 50) / 100 * passengers.children +
+                                    (a * 10 + 50) / 100 * passengers.infants;
+            QCOMPARE(o.price.minorUnits(), expected);
+            ++compared;
+        }
+        QVERIFY(compared >= 5);
+    }
+
+    void currencies_data() {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<qint64>("unit"); // minor units per whole unit
+        QTest::addColumn<qint64>("low");  // plausible cheapest Delhi-Mumbai fare, whole units
+        QTest::addColumn<qint64>("high");
+        QTest::newRow("US dollars") << u"USD"_s << qint64(100) << qint64(40) << qint64(300);
+        QTest::newRow("Indian rupees") << u"INR"_s << qint64(100) << qint64(3000) << qint64(25000);
+        QTest::newRow("Japanese yen, no minor unit")
+            << u"JPY"_s << qint64(1) << qint64(6000) << qint64(45000);
+        QTest::newRow("Kuwaiti dinars, three digits")
+            << u"KWD"_s << qint64(1000) << qint64(12) << qint64(95);
+        QTest::newRow("euros") << u"EUR"_s << qint64(100) << qint64(35) << qint64(280);
+    }
+    void currencies() {
+        QFETCH(QString, currency);
+        QFETCH(qint64, unit);
+        QFETCH(qint64, low);
+        QFETCH(qint64, high);
+        auto s = supplier(m_clock, {}, currency);
+        const auto offers = run(*s, oneWay(u"DEL"_s, u"BOM"_s));
+        QVERIFY(!offers.empty());
+        for (const FlightOffer &o : offers) {
+            QCOMPARE(o.price.currency(), currency);
+            QCOMPARE(o.price.minorUnits() % unit, qint64(0)); // whole units, as fares are quoted
+        }
+        const qint64 best = cheapest(offers) / unit;
+        QVERIFY2(best >= low && best <= high, qPrintable(QString::number(best)));
+    }
+
+    void pricesRiseAsDepartureNears_data() {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::newRow("DEL-BOM") << u"DEL"_s << u"BOM"_s;
+        QTest::newRow("LHR-JFK") << u"LHR"_s << u"JFK"_s;
+    }
+    void pricesRiseAsDepartureNears() {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        FixedClock early(QDateTime(travelDate().addDays(-120), QTime(9, 0), Qt::UTC));
+        FixedClock late(QDateTime(travelDate().addDays(-2), QTime(9, 0), Qt::UTC));
+        auto a = supplier(early);
+        auto b = supplier(late);
+        const qint64 planned = cheapest(run(*a, oneWay(from, to)));
+        const qint64 lastMinute = cheapest(run(*b, oneWay(from, to)));
+        QVERIFY2(lastMinute > planned * 13 / 10,
+                 qPrintable(u"%1 vs %2"_s.arg(lastMinute).arg(planned)));
+    }
+
+    void pricesFollowDistanceAndCabin() {
+        const qint64 domestic = cheapest(run(*m_supplier, oneWay(u"DEL"_s, u"BOM"_s)));
+        const qint64 atlantic = cheapest(run(*m_supplier, oneWay(u"LHR"_s, u"JFK"_s)));
+        const qint64 business = cheapest(
+            run(*m_supplier, oneWay(u"LHR"_s, u"JFK"_s, travelDate(), 2, Cabin::Business)));
+        const qint64 first =
+            cheapest(run(*m_supplier, oneWay(u"LHR"_s, u"JFK"_s, travelDate(), 2, Cabin::First)));
+        QVERIFY(atlantic > domestic * 3);
+        QVERIFY(business > atlantic * 2);
+        QVERIFY(first > business);
+    }
+
+    void fareBrandsCarryBagsAndRules() {
+        QSet<QString> brands;
+        for (Cabin cabin : {Cabin::Economy, Cabin::Business}) {
+            for (const FlightOffer &o :
+                 run(*m_supplier, oneWay(u"LHR"_s, u"JFK"_s, travelDate(), 2, cabin))) {
+                brands.insert(o.fareBrand);
+                QVERIFY(o.baggage.carryOnBags >= 1);
+                if (o.fareBrand == u"Basic") {
+                    QCOMPARE(o.baggage.checkedBags, 0);
+                    QVERIFY(!o.conditions.refundable);
+                    QVERIFY(o.conditions.changeable && o.conditions.changePenalty);
+                } else if (o.fareBrand == u"Standard") {
+                    QVERIFY(o.baggage.checkedBags >= 1);
+                    QVERIFY(o.conditions.refundable && o.conditions.refundPenalty);
+                } else {
+                    QCOMPARE(o.fareBrand, u"Flex"_s);
+                    QVERIFY(o.conditions.refundable && !o.conditions.refundPenalty);
+                    QVERIFY(o.conditions.changeable && !o.conditions.changePenalty);
+                }
+                if (cabin == Cabin::Business)
+                    QVERIFY(o.baggage.checkedBags >= 2);
+                if (o.conditions.changePenalty)
+                    QCOMPARE(o.conditions.changePenalty->currency(), u"USD"_s);
+                QCOMPARE(o.expiresAt, now().addSecs(30 * 60));
+            }
+        }
+        QVERIFY(brands.contains(u"Basic"_s));
+    }
+
+    void offerIdsNameTheirFlights() {
+        FlightSearchRequest request = oneWay(u"NYC"_s, u"LON"_s);
+        request.slices.push_back({u"LON"_s, u"NYC"_s, travelDate().addDays(7)});
+        const auto offers = run(*m_supplier, request);
+        QVERIFY(!offers.empty());
+        for (std::size_t i = 0; i < std::min<std::size_t>(offers.size(), 20); ++i) {
+            const FlightOffer &o = offers[i];
+            QVERIFY(o.id.startsWith(u"sbx_"));
+            auto again = m_supplier->priceOffer(o.id, request.passengers);
+            QVERIFY2(again.ok(), qPrintable(o.id));
+            QCOMPARE(flightsOf(again.value()), flightsOf(o));
+            QCOMPARE(again->price, o.price);
+            QCOMPARE(again->id, o.id);
+        }
+    }
+
+    void unknownOfferIds_data() {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("prefix only") << u"sbx_"_s;
+        QTest::newRow("another supplier's") << u"off_0000AgZvYPr0qKBvY1"_s;
+        QTest::newRow("no flight number") << u"sbx_AI.DEL.20261224.Y"_s;
+        QTest::newRow("unknown airline") << u"sbx_ZZ101.DEL.20261224.Y"_s;
+        QTest::newRow("wrong origin") << u"sbx_AI101.XXX.20261224.Y"_s;
+        QTest::newRow("impossible date") << u"sbx_AI101.DEL.20261399.Y"_s;
+        QTest::newRow("unknown class") << u"sbx_AI101.DEL.20261224.9"_s;
+        QTest::newRow("too many flights")
+            << u"sbx_"_s + QStringList(5, u"AI101.DEL.20261224.Y"_s).join(u'-');
+        QTest::newRow("very long") << u"sbx_"_s + QString(5000, u'A');
+    }
+    void unknownOfferIds() {
+        QFETCH(QString, id);
+        const auto priced = m_supplier->priceOffer(id, Passengers{});
+        QVERIFY(!priced.ok());
+        QCOMPARE(priced.error().kind, Error::Kind::NotFound);
+        QVERIFY(!priced.error().message.isEmpty());
+        const auto sold = m_supplier->sell(id, Passengers{});
+        QVERIFY(!sold.ok());
+    }
+
+    void badRequestsAreErrors() {
+        FlightSearchRequest empty;
+        QCOMPARE(m_supplier->searchNow(empty).error().kind, Error::Kind::InvalidInput);
+        const auto lapsOverflow =
+            oneWay(u"DEL"_s, u"BOM"_s, travelDate(), 2, Cabin::Economy, Passengers{1, 0, 2});
+        QCOMPARE(m_supplier->searchNow(lapsOverflow).error().kind, Error::Kind::InvalidInput);
+    }
+
+    void searchAnswersOnTheContextThread() {
+        QObject context;
+        bool called = false;
+        std::size_t count = 0;
+        m_supplier->search(oneWay(u"LHR"_s, u"JFK"_s), &context,
+                           [&](Result<std::vector<FlightOffer>> result) {
+                               called = true;
+                               QCOMPARE(QThread::currentThread(), context.thread());
+                               count = result.ok() ? result->size() : 0;
+                           });
+        QVERIFY(!called); // never synchronously
+        QTRY_VERIFY(called);
+        QVERIFY(count > 10);
+    }
+
+    void noAnswerAfterTheContextIsGone() {
+        auto *gone = new QObject;
+        bool goneCalled = false;
+        m_supplier->search(oneWay(u"NYC"_s, u"LON"_s), gone,
+                           [&](Result<std::vector<FlightOffer>>) { goneCalled = true; });
+        delete gone;
+        QObject alive;
+        bool aliveCalled = false;
+        m_supplier->search(oneWay(u"DEL"_s, u"BOM"_s), &alive,
+                           [&](Result<std::vector<FlightOffer>>) { aliveCalled = true; });
+        QTRY_VERIFY(aliveCalled);
+        // Both searches have finished and posted their answers; deliver whatever is pending.
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(!goneCalled);
+    }
+
+    void firstSearchWaitsForTheWorldToBeGenerated() {
+        SandboxSupplier fresh(reference(), QString(), u"USD"_s, kSeed, m_clock);
+        QVERIFY(!fresh.isReady());
+        QObject context;
+        std::vector<FlightOffer> offers;
+        bool called = false;
+        fresh.search(oneWay(u"DEL"_s, u"BOM"_s), &context, [&](Result<std::vector<FlightOffer>> r) {
+            called = true;
+            if (r.ok())
+                offers = std::move(r).value();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(called, 120000);
+        QVERIFY(fresh.isReady());
+        // The world it generated is the shared one: same seed, same offers.
+        const auto shared = run(*m_supplier, oneWay(u"DEL"_s, u"BOM"_s));
+        QCOMPARE(offers.size(), shared.size());
+        for (std::size_t i = 0; i < offers.size(); ++i) {
+            QCOMPARE(offers[i].id, shared[i].id);
+            QCOMPARE(offers[i].price, shared[i].price);
+        }
+    }
+
+    void warmUpGeneratesInTheBackground() {
+        SandboxSupplier fresh(reference(), QString(), u"USD"_s, kSeed + 7, m_clock);
+        fresh.warmUp();
+        QTRY_VERIFY_WITH_TIMEOUT(fresh.isReady(), 120000);
+        QCOMPARE(fresh.schedule()->seed(), kSeed + 7);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxSupplier)
+#include "test_sandbox_supplier.moc"
