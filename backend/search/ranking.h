@@ -41,8 +41,8 @@ double bestScore(const FlightOffer &offer, const RankContext &context, const Zon
 // Sorts in place, stable and deterministic.
 void sortOffers(std::vector<FlightOffer> &offers, SortOrder order, const ZoneLookup &zones);
 
-// Whether two offers sell the same flights (same segments, carriers, numbers and instants);
-// the aggregator keeps the cheaper of such duplicates.
+// Whether two offers sell the same flights (same segments, carriers, numbers and instants, in
+// the same cabin); the aggregator keeps the cheaper of such duplicates.
 bool sameFlights(const FlightOffer &a, const FlightOffer &b);
 // A key equal for offers that sell the same flights, for hashing.
 QString flightsKey(const FlightOffer &offer);

@@ -18,15 +18,14 @@ struct SupplierStatus {
     QString supplier;    // id
     QString displayName; // translated
     State state = State::Pending;
-    int offers = 0;          // offers this supplier contributed after de-duplication
-    qint64 elapsedMs = 0;    // from fan-out to its answer
-    QString errorMessage;    // user message when Failed/TimedOut
-
+    int offers = 0;       // offers this supplier contributed after de-duplication
+    qint64 elapsedMs = 0; // from fan-out to its answer
+    QString errorMessage; // user message when Failed/TimedOut
 };
-QString supplierStateToString(SupplierStatus::State state); // "pending","ok","failed","timeout","cancelled"
+QString
+supplierStateToString(SupplierStatus::State state); // "pending","ok","failed","timeout","cancelled"
 
-class SearchReply : public QObject
-{
+class SearchReply : public QObject {
     Q_OBJECT
 public:
     ~SearchReply() override;
@@ -36,6 +35,8 @@ public:
     const std::vector<FlightOffer> &offers() const { return m_offers; }
     const std::vector<SupplierStatus> &statuses() const { return m_statuses; }
     bool isFinished() const { return m_finished; }
+    // When the search was started (UTC), by the aggregator's clock.
+    QDateTime startedAt() const;
 
     // Stops waiting: pending suppliers become Cancelled and finished() is emitted.
     void abort();
@@ -51,6 +52,11 @@ Q_SIGNALS:
 private:
     friend class SearchAggregator;
     explicit SearchReply(FlightSearchRequest request, QObject *parent);
+    void fanOut();
+    void onAnswer(size_t index, Result<std::vector<FlightOffer>> result);
+    void onTimeout(size_t index);
+    void merge(size_t index, std::vector<FlightOffer> incoming);
+    void settle(size_t index);
 
     FlightSearchRequest m_request;
     std::vector<FlightOffer> m_offers;
@@ -61,8 +67,7 @@ private:
     std::unique_ptr<Private> d;
 };
 
-class SearchAggregator
-{
+class SearchAggregator {
 public:
     // Suppliers are borrowed; they must outlive the aggregator.
     SearchAggregator(std::vector<FlightSupplier *> suppliers, const Clock &clock,

@@ -5,8 +5,7 @@
 
 namespace tripdesk {
 
-class RecentSearchService
-{
+class RecentSearchService {
 public:
     explicit RecentSearchService(RecentSearchRepository &repository);
 

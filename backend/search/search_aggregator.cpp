@@ -1,0 +1,263 @@
+#include "backend/search/search_aggregator.h"
+
+#include "backend/core/logging.h"
+#include "backend/search/ranking.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+
+namespace tripdesk {
+
+QString supplierStateToString(SupplierStatus::State state) {
+    switch (state) {
+    case SupplierStatus::State::Pending:
+        return QStringLiteral("pending");
+    case SupplierStatus::State::Done:
+        return QStringLiteral("ok");
+    case SupplierStatus::State::Failed:
+        return QStringLiteral("failed");
+    case SupplierStatus::State::TimedOut:
+        return QStringLiteral("timeout");
+    case SupplierStatus::State::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("pending");
+}
+
+struct SearchReply::Private {
+    std::vector<FlightSupplier *> suppliers; // parallel to m_statuses
+    std::vector<QTimer *> timers;            // children of the reply, parallel to m_statuses
+    QElapsedTimer elapsed;
+    QDateTime startedAt;
+    int pending = 0;
+    int timeoutMs = 0;
+};
+
+namespace {
+
+// Offers a supplier should never have produced (no itineraries for the slices asked, an empty
+// itinerary, no price) would break every consumer that indexes into them; they are dropped and
+// logged instead of shown.
+bool isUsable(const FlightOffer &offer, const FlightSearchRequest &request) {
+    if (offer.itineraries.size() != request.slices.size() || !offer.price.isValid())
+        return false;
+    for (const Itinerary &it : offer.itineraries) {
+        if (it.segments.empty())
+            return false;
+        for (const Segment &s : it.segments) {
+            if (!s.departure.isValid() || !s.arrival.isValid() || s.arrival < s.departure)
+                return false;
+        }
+    }
+    return true;
+}
+
+// Whether `candidate` should replace `current` as the one offer for the same flights: the
+// cheaper wins; at equal price the supplier id decides, so the outcome does not depend on which
+// supplier happened to answer first.
+bool beats(const FlightOffer &candidate, const FlightOffer &current) {
+    if (candidate.price.currency() == current.price.currency() &&
+        candidate.price.minorUnits() != current.price.minorUnits())
+        return candidate.price.minorUnits() < current.price.minorUnits();
+    return candidate.supplier < current.supplier;
+}
+
+} // namespace
+
+SearchReply::SearchReply(FlightSearchRequest request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+    , d(std::make_unique<Private>()) {}
+
+SearchReply::~SearchReply() = default;
+
+QDateTime SearchReply::startedAt() const {
+    return d->startedAt;
+}
+
+void SearchReply::abort() {
+    if (m_finished)
+        return;
+    QPointer<SearchReply> guard(this);
+    for (size_t i = 0; i < m_statuses.size(); ++i) {
+        SupplierStatus &status = m_statuses[i];
+        if (status.state != SupplierStatus::State::Pending)
+            continue;
+        status.state = SupplierStatus::State::Cancelled;
+        status.elapsedMs = d->elapsed.isValid() ? d->elapsed.elapsed() : 0;
+        if (i < d->timers.size())
+            d->timers[i]->stop();
+        --d->pending;
+        Q_EMIT supplierFinished(int(i));
+        if (!guard)
+            return;
+    }
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+SearchAggregator::SearchAggregator(std::vector<FlightSupplier *> suppliers, const Clock &clock,
+                                   int supplierTimeoutMs)
+    : m_suppliers(std::move(suppliers))
+    , m_clock(clock)
+    , m_timeoutMs(supplierTimeoutMs) {}
+
+SearchReply *SearchAggregator::search(const FlightSearchRequest &request, QObject *parent) {
+    auto *reply = new SearchReply(request, parent);
+    reply->d->suppliers = m_suppliers;
+    reply->d->timeoutMs = m_timeoutMs;
+    reply->d->startedAt = m_clock.nowUtc();
+    reply->d->pending = int(m_suppliers.size());
+    reply->m_statuses.reserve(m_suppliers.size());
+    for (FlightSupplier *supplier : m_suppliers) {
+        SupplierStatus status;
+        status.supplier = supplier->id();
+        status.displayName = supplier->displayName();
+        reply->m_statuses.push_back(std::move(status));
+    }
+    // The fan-out runs from the event loop, so the caller connects to the reply's signals
+    // before anything can be emitted, even when a supplier answers synchronously.
+    QMetaObject::invokeMethod(
+        reply, [reply] { reply->fanOut(); }, Qt::QueuedConnection);
+    return reply;
+}
+
+void SearchReply::fanOut() {
+    if (m_finished)
+        return; // aborted before the event loop came round
+    d->elapsed.start();
+    if (m_statuses.empty()) {
+        m_finished = true;
+        Q_EMIT finished();
+        return;
+    }
+    QPointer<SearchReply> guard(this);
+    d->timers.reserve(m_statuses.size());
+    for (size_t i = 0; i < m_statuses.size(); ++i) {
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        timer->setInterval(d->timeoutMs);
+        connect(timer, &QTimer::timeout, this, [this, i] { onTimeout(i); });
+        d->timers.push_back(timer);
+    }
+    for (size_t i = 0; i < m_statuses.size(); ++i) {
+        if (m_statuses[i].state != SupplierStatus::State::Pending)
+            continue; // aborted from a slot while an earlier supplier answered synchronously
+        d->timers[i]->start();
+        qCDebug(lcSearch) << "asking" << m_statuses[i].supplier;
+        // A guard as well as the context: a supplier that breaks its contract and calls back
+        // after the reply is gone must not reach a dangling pointer.
+        d->suppliers[i]->search(m_request, this,
+                                [guard, i](Result<std::vector<FlightOffer>> result) {
+                                    if (guard)
+                                        guard->onAnswer(i, std::move(result));
+                                });
+        if (!guard)
+            return;
+    }
+}
+
+void SearchReply::onTimeout(size_t index) {
+    SupplierStatus &status = m_statuses[index];
+    if (status.state != SupplierStatus::State::Pending)
+        return;
+    status.state = SupplierStatus::State::TimedOut;
+    status.elapsedMs = d->elapsed.elapsed();
+    // Seconds, rounded up: "within 0 s" would read as if it had never been given a chance.
+    status.errorMessage =
+        QCoreApplication::translate("Search", "%1 did not answer within %2 s; try again later.")
+            .arg(status.displayName)
+            .arg((d->timeoutMs + 999) / 1000);
+    qCWarning(lcSearch) << status.supplier << "timed out after" << status.elapsedMs << "ms";
+    settle(index);
+}
+
+void SearchReply::onAnswer(size_t index, Result<std::vector<FlightOffer>> result) {
+    SupplierStatus &status = m_statuses[index];
+    if (status.state != SupplierStatus::State::Pending) {
+        qCDebug(lcSearch) << status.supplier << "answered after"
+                          << supplierStateToString(status.state) << "; ignored";
+        return;
+    }
+    d->timers[index]->stop();
+    status.elapsedMs = d->elapsed.elapsed();
+    if (!result) {
+        status.state = SupplierStatus::State::Failed;
+        status.errorMessage = result.error().message;
+        qCWarning(lcSearch) << status.supplier << "failed:" << result.error().detail;
+        settle(index);
+        return;
+    }
+    status.state = SupplierStatus::State::Done;
+    qCDebug(lcSearch) << status.supplier << "answered" << result->size() << "offers in"
+                      << status.elapsedMs << "ms";
+    QPointer<SearchReply> guard(this);
+    merge(index, std::move(result).value());
+    if (!guard)
+        return;
+    settle(index);
+}
+
+void SearchReply::merge(size_t index, std::vector<FlightOffer> incoming) {
+    const QString &supplierId = m_statuses[index].supplier;
+    const int first = int(m_offers.size());
+    std::vector<int> replaced; // indices below `first` whose offer changed
+    int dropped = 0;
+    for (FlightOffer &offer : incoming) {
+        if (offer.supplier.isEmpty())
+            offer.supplier = supplierId;
+        if (!isUsable(offer, m_request)) {
+            ++dropped;
+            continue;
+        }
+        const QString key = flightsKey(offer);
+        const auto found = m_indexByFlights.constFind(key);
+        if (found == m_indexByFlights.cend()) {
+            m_indexByFlights.insert(key, int(m_offers.size()));
+            m_offers.push_back(std::move(offer));
+            ++m_statuses[index].offers;
+            continue;
+        }
+        FlightOffer &current = m_offers[size_t(*found)];
+        if (!beats(offer, current))
+            continue;
+        for (SupplierStatus &s : m_statuses) {
+            if (s.supplier == current.supplier) {
+                --s.offers;
+                break;
+            }
+        }
+        ++m_statuses[index].offers;
+        current = std::move(offer);
+        if (*found < first && std::find(replaced.begin(), replaced.end(), *found) == replaced.end())
+            replaced.push_back(*found);
+    }
+    if (dropped > 0)
+        qCWarning(lcSearch) << supplierId << "sent" << dropped << "malformed offers; dropped";
+
+    QPointer<SearchReply> guard(this);
+    for (int i : replaced) {
+        Q_EMIT offerReplaced(i);
+        if (!guard)
+            return;
+    }
+    const int count = int(m_offers.size()) - first;
+    if (count > 0)
+        Q_EMIT offersAppended(first, count);
+}
+
+void SearchReply::settle(size_t index) {
+    --d->pending;
+    QPointer<SearchReply> guard(this);
+    Q_EMIT supplierFinished(int(index));
+    if (!guard || m_finished)
+        return;
+    if (d->pending == 0) {
+        m_finished = true;
+        Q_EMIT finished();
+    }
+}
+
+} // namespace tripdesk

@@ -1,0 +1,251 @@
+#include "backend/service/flight_search_service.h"
+
+#include "backend/core/logging.h"
+#include "backend/service/places_service.h"
+#include "backend/service/recent_search_service.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace tripdesk {
+
+namespace {
+
+constexpr int kMaxPassengers = 9;
+constexpr int kMaxSlices = 6;
+// Airlines open their schedules for sale about eleven months ahead; a later date finds nothing.
+constexpr int kMaxDaysAhead = 361;
+
+QString isoDate(const QDate &date) {
+    return date.toString(Qt::ISODate);
+}
+
+QJsonValue moneyToJson(const std::optional<Money> &money) {
+    if (!money)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("amount"), money->toDecimalString()},
+                       {QStringLiteral("currency"), money->currency()}};
+}
+
+} // namespace
+
+FlightSearchService::FlightSearchService(SearchAggregator &aggregator, const PlacesService &places,
+                                         RecentSearchService &recent, const Clock &clock)
+    : m_aggregator(aggregator)
+    , m_places(places)
+    , m_recent(recent)
+    , m_clock(clock) {}
+
+Result<FlightSearchRequest>
+FlightSearchService::validate(const FlightSearchRequest &request) const {
+    FlightSearchRequest r = request;
+    if (r.slices.empty())
+        return Error::invalidInput(
+            QCoreApplication::translate("FlightSearch", "Choose where and when to fly."));
+    if (int(r.slices.size()) > kMaxSlices) {
+        return Error::invalidInput(
+            QCoreApplication::translate(
+                "FlightSearch",
+                "A trip can have at most %1 flights; split it into several searches.")
+                .arg(kMaxSlices));
+    }
+
+    for (SliceRequest &s : r.slices) {
+        s.origin = s.origin.trimmed().toUpper();
+        s.destination = s.destination.trimmed().toUpper();
+    }
+    // Places first: a date or passenger problem means little while the route is unknown.
+    for (const SliceRequest &s : r.slices) {
+        if (s.origin.isEmpty())
+            return Error::invalidInput(
+                QCoreApplication::translate("FlightSearch", "Choose where to fly from."));
+        if (s.destination.isEmpty())
+            return Error::invalidInput(
+                QCoreApplication::translate("FlightSearch", "Choose where to fly to."));
+        for (const QString &code : {s.origin, s.destination}) {
+            if (!m_places.isKnown(code)) {
+                return Error::notFound(QCoreApplication::translate(
+                                           "FlightSearch", "Unknown airport “%1”; search for the "
+                                                           "city or airport name to find its code.")
+                                           .arg(code),
+                                       code);
+            }
+        }
+        const QStringList from = m_places.data().airportsFor(s.origin);
+        const QStringList to = m_places.data().airportsFor(s.destination);
+        if (s.origin == s.destination) {
+            return Error::invalidInput(
+                QCoreApplication::translate(
+                    "FlightSearch",
+                    "The origin and the destination are both %1; choose a different destination.")
+                    .arg(s.origin));
+        }
+        const bool overlap =
+            std::any_of(from.begin(), from.end(), [&](const QString &a) { return to.contains(a); });
+        if (overlap) {
+            return Error::invalidInput(
+                QCoreApplication::translate(
+                    "FlightSearch", "%1 and %2 are the same place; choose a different destination.")
+                    .arg(s.origin, s.destination));
+        }
+    }
+
+    const bool roundTrip = r.kind() == FlightSearchRequest::Kind::RoundTrip;
+    for (size_t i = 0; i < r.slices.size(); ++i) {
+        const SliceRequest &s = r.slices[i];
+        if (!s.date.isValid()) {
+            return Error::invalidInput(
+                i == 0 || !roundTrip
+                    ? QCoreApplication::translate("FlightSearch", "Choose a departure date.")
+                    : QCoreApplication::translate("FlightSearch", "Choose a return date."));
+        }
+        // "Today" is the origin's: at 23:00 in New York it is already tomorrow in Delhi.
+        const QDate today = m_clock.nowUtc().toTimeZone(m_places.timeZone(s.origin)).date();
+        if (s.date < today) {
+            return Error::invalidInput(
+                QCoreApplication::translate(
+                    "FlightSearch",
+                    "The date %1 is in the past; choose today (%2) or a later date.")
+                    .arg(isoDate(s.date), isoDate(today)));
+        }
+        if (s.date > today.addDays(kMaxDaysAhead)) {
+            return Error::invalidInput(
+                QCoreApplication::translate(
+                    "FlightSearch", "The date %1 is too far ahead; flights are sold until %2.")
+                    .arg(isoDate(s.date), isoDate(today.addDays(kMaxDaysAhead))));
+        }
+        if (i > 0 && s.date < r.slices[i - 1].date) {
+            if (roundTrip) {
+                return Error::invalidInput(
+                    QCoreApplication::translate(
+                        "FlightSearch", "The return date %1 is before the departure date %2.")
+                        .arg(isoDate(s.date), isoDate(r.slices[i - 1].date)));
+            }
+            return Error::invalidInput(
+                QCoreApplication::translate("FlightSearch",
+                                            "Flight %1 on %2 departs before flight %3 on %4; put "
+                                            "the flights in date order.")
+                    .arg(QString::number(i + 1), isoDate(s.date), QString::number(i),
+                         isoDate(r.slices[i - 1].date)));
+        }
+    }
+
+    const Passengers &p = r.passengers;
+    if (p.adults < 0 || p.children < 0 || p.infants < 0)
+        return Error::invalidInput(QCoreApplication::translate(
+            "FlightSearch", "The number of passengers cannot be negative."));
+    if (p.adults < 1) {
+        return Error::invalidInput(QCoreApplication::translate(
+            "FlightSearch",
+            "At least one adult must travel; children and infants fly with an adult."));
+    }
+    if (p.total() > kMaxPassengers) {
+        return Error::invalidInput(
+            QCoreApplication::translate(
+                "FlightSearch",
+                "At most %1 passengers can travel on one booking, not %2; split the group.")
+                .arg(kMaxPassengers)
+                .arg(p.total()));
+    }
+    if (p.infants > p.adults) {
+        return Error::invalidInput(
+            QCoreApplication::translate(
+                "FlightSearch",
+                "Each infant sits on an adult’s lap, so there cannot be more infants (%1) than "
+                "adults (%2).")
+                .arg(p.infants)
+                .arg(p.adults));
+    }
+    if (r.maxStops < 0 || r.maxStops > 2) {
+        return Error::invalidInput(
+            QCoreApplication::translate(
+                "FlightSearch",
+                "The maximum number of stops must be 0 (direct only), 1 or 2, not %1.")
+                .arg(r.maxStops));
+    }
+    return r;
+}
+
+Result<SearchReply *> FlightSearchService::search(const FlightSearchRequest &request,
+                                                  QObject *parent) {
+    auto valid = validate(request);
+    if (!valid)
+        return valid.error();
+    // Failing to remember a search must not stop the search itself.
+    if (auto remembered = m_recent.remember(*valid); !remembered)
+        qCWarning(lcService) << "could not remember the search:" << remembered.error().detail;
+    return m_aggregator.search(*valid, parent);
+}
+
+void FlightSearchService::sort(std::vector<FlightOffer> &offers, SortOrder order) const {
+    sortOffers(offers, order, zoneLookup());
+}
+
+ZoneLookup FlightSearchService::zoneLookup() const {
+    // Borrows the places service, which lives as long as the backend.
+    const PlacesService *places = &m_places;
+    return [places](QStringView code) { return places->timeZone(code); };
+}
+
+QString FlightSearchService::localIso(const QDateTime &utc, QStringView airportCode) const {
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toTimeZone(m_places.timeZone(airportCode));
+    const int offset = local.offsetFromUtc();
+    const int absMinutes = std::abs(offset) / 60;
+    // Built by hand: Qt writes "Z" for a zero offset and the API promises "+00:00".
+    return local.date().toString(Qt::ISODate) + u'T' + local.time().toString(Qt::ISODate) +
+           (offset < 0 ? u'-' : u'+') +
+           QStringLiteral("%1:%2")
+               .arg(absMinutes / 60, 2, 10, QChar(u'0'))
+               .arg(absMinutes % 60, 2, 10, QChar(u'0'));
+}
+
+QJsonObject FlightSearchService::offerToJson(const FlightOffer &offer) const {
+    QJsonArray itineraries;
+    for (const Itinerary &it : offer.itineraries) {
+        QJsonArray segments;
+        for (const Segment &s : it.segments) {
+            segments.append(QJsonObject{
+                {QStringLiteral("carrier"), s.carrier},
+                {QStringLiteral("number"), s.flightNumber},
+                {QStringLiteral("from"), s.origin},
+                {QStringLiteral("to"), s.destination},
+                {QStringLiteral("departure"), localIso(s.departure, s.origin)},
+                {QStringLiteral("arrival"), localIso(s.arrival, s.destination)},
+                {QStringLiteral("aircraft"), s.aircraft},
+                {QStringLiteral("cabin"), cabinToString(s.cabin)},
+                {QStringLiteral("operating_carrier"),
+                 s.operatingCarrier.isEmpty() ? s.carrier : s.operatingCarrier},
+                {QStringLiteral("fare_class"), s.fareClass},
+                {QStringLiteral("duration_minutes"), s.durationMinutes()},
+            });
+        }
+        itineraries.append(QJsonObject{{QStringLiteral("duration_minutes"), it.durationMinutes()},
+                                       {QStringLiteral("stops"), it.stops()},
+                                       {QStringLiteral("segments"), segments}});
+    }
+    QJsonObject json{
+        {QStringLiteral("id"), offer.id},
+        {QStringLiteral("supplier"), offer.supplier},
+        {QStringLiteral("price"), moneyToJson(offer.price)},
+        {QStringLiteral("itineraries"), itineraries},
+        {QStringLiteral("stops"), offer.maxStops()},
+        {QStringLiteral("seats_left"), offer.seatsLeft},
+        {QStringLiteral("fare_brand"), offer.fareBrand},
+        {QStringLiteral("baggage"),
+         QJsonObject{{QStringLiteral("checked_bags"), offer.baggage.checkedBags},
+                     {QStringLiteral("carry_on_bags"), offer.baggage.carryOnBags}}},
+        {QStringLiteral("conditions"),
+         QJsonObject{
+             {QStringLiteral("refundable"), offer.conditions.refundable},
+             {QStringLiteral("refund_penalty"), moneyToJson(offer.conditions.refundPenalty)},
+             {QStringLiteral("changeable"), offer.conditions.changeable},
+             {QStringLiteral("change_penalty"), moneyToJson(offer.conditions.changePenalty)}}},
+    };
+    if (offer.expiresAt.isValid())
+        json.insert(QStringLiteral("expires_at"), offer.expiresAt.toUTC().toString(Qt::ISODate));
+    return json;
+}
+
+} // namespace tripdesk

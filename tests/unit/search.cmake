@@ -1,0 +1,5 @@
+include(${PROJECT_SOURCE_DIR}/tests/fakes/fake_flight_supplier.cmake)
+tripdesk_add_test(test_ranking SOURCES test_ranking.cpp
+  LIBS tripdesk_search tripdesk_fake_flight_supplier)
+tripdesk_add_test(test_search_aggregator SOURCES test_search_aggregator.cpp
+  LIBS tripdesk_search tripdesk_fake_flight_supplier)

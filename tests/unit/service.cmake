@@ -1,0 +1,3 @@
+include(${PROJECT_SOURCE_DIR}/tests/fakes/fake_flight_supplier.cmake)
+tripdesk_add_test(test_flight_search_service SOURCES test_flight_search_service.cpp
+  LIBS tripdesk_service tripdesk_fake_flight_supplier)
