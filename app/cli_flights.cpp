@@ -1,0 +1,286 @@
+// tripdesk-cli flights search: one-way, round trip (--return) or multi-city (--slice …).
+
+#include "app/cli_commands.h"
+#include "app/cli_format.h"
+
+#include "backend/service/backend.h"
+#include "backend/service/flight_search_service.h"
+#include "backend/service/places_service.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace tripdesk::cli {
+
+namespace {
+
+constexpr int kDefaultLimit = 20;
+constexpr int kMaxLimit = 10000;
+constexpr int kMaxCount = 99; // beyond any booking; the service explains the real limit of 9
+
+struct Options {
+    FlightSearchRequest request;
+    SortOrder order = SortOrder::Best;
+    int limit = kDefaultLimit;
+    bool json = false;
+    QString currency;
+    QString dataDir;
+};
+
+QString seeHelp() {
+    return QCoreApplication::translate("Cli", "see “tripdesk-cli flights search --help”.");
+}
+
+// Parses the command line into Options; on failure prints the one-line error and returns the
+// exit code instead.
+std::variant<Options, int> parse(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Search flights in every enabled supplier and list the offers, best first unless "
+               "--sort says otherwise. Times are local to each airport."));
+    const auto opt = [](const QString &name, const QString &description, const QString &value = {},
+                        const QString &fallback = {}) {
+        return value.isEmpty() ? QCommandLineOption(name, description)
+                               : QCommandLineOption(name, description, value, fallback);
+    };
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption from =
+        opt(u"from"_s, QCoreApplication::translate("Cli", "Origin airport or city code, e.g. DEL."),
+            u"CODE"_s);
+    const QCommandLineOption to = opt(
+        u"to"_s, QCoreApplication::translate("Cli", "Destination airport or city code, e.g. BOM."),
+        u"CODE"_s);
+    const QCommandLineOption date =
+        opt(u"date"_s, QCoreApplication::translate("Cli", "Departure date, local to the origin."),
+            u"YYYY-MM-DD"_s);
+    const QCommandLineOption back =
+        opt(u"return"_s, QCoreApplication::translate("Cli", "Return date: makes it a round trip."),
+            u"YYYY-MM-DD"_s);
+    const QCommandLineOption slice = opt(
+        u"slice"_s,
+        QCoreApplication::translate("Cli", "One flight of a multi-city trip; repeat it for each "
+                                           "flight, in order. Replaces --from/--to/--date."),
+        u"FROM:TO:YYYY-MM-DD"_s);
+    const QCommandLineOption adults = opt(
+        u"adults"_s, QCoreApplication::translate("Cli", "Adults, 12 years and over (default 1)."),
+        u"N"_s, u"1"_s);
+    const QCommandLineOption children = opt(
+        u"children"_s, QCoreApplication::translate("Cli", "Children, 2 to 11 years (default 0)."),
+        u"N"_s, u"0"_s);
+    const QCommandLineOption infants =
+        opt(u"infants"_s,
+            QCoreApplication::translate("Cli", "Infants under 2, on an adult’s lap (default 0)."),
+            u"N"_s, u"0"_s);
+    const QCommandLineOption cabin =
+        opt(u"cabin"_s,
+            QCoreApplication::translate(
+                "Cli", "economy, premium_economy, business or first (default economy)."),
+            u"CABIN"_s, u"economy"_s);
+    const QCommandLineOption maxStops =
+        opt(u"max-stops"_s,
+            QCoreApplication::translate("Cli", "0 for direct flights only, 1 or 2 (default 2)."),
+            u"N"_s, u"2"_s);
+    const QCommandLineOption sort = opt(
+        u"sort"_s,
+        QCoreApplication::translate("Cli", "best, price, duration or departure (default best)."),
+        u"ORDER"_s, u"best"_s);
+    const QCommandLineOption limit =
+        opt(u"limit"_s,
+            QCoreApplication::translate("Cli", "Show at most N offers; 0 shows all (default %1).")
+                .arg(kDefaultLimit),
+            u"N"_s, QString::number(kDefaultLimit));
+    const QCommandLineOption currency =
+        opt(u"currency"_s,
+            QCoreApplication::translate("Cli", "ISO 4217 currency of the prices (default USD)."),
+            u"CUR"_s);
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption dataDir = dataDirOption();
+    parser.addOptions({help, from, to, date, back, slice, adults, children, infants, cabin,
+                       maxStops, sort, limit, currency, json, dataDir});
+
+    if (!parser.parse(QStringList{u"tripdesk-cli"_s} + arguments.mid(1)))
+        return usageError(parser.errorText() + u' ' + seeHelp());
+    if (parser.isSet(help)) {
+        const QString usage = QCoreApplication::translate(
+            "Cli", "Usage: tripdesk-cli flights search --from CODE --to CODE --date YYYY-MM-DD "
+                   "[--return YYYY-MM-DD] [options]\n"
+                   "       tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … "
+                   "[options]");
+        printOut(usage + u"\n\n"_s + parser.helpText().section(u'\n', 1));
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(QCoreApplication::translate("Cli", "unexpected argument “%1”; %2")
+                              .arg(parser.positionalArguments().constFirst(), seeHelp()));
+    }
+
+    Options o;
+    FlightSearchRequest &r = o.request;
+    if (parser.isSet(slice)) {
+        if (parser.isSet(from) || parser.isSet(to) || parser.isSet(date) || parser.isSet(back)) {
+            return usageError(QCoreApplication::translate(
+                "Cli", "--slice cannot be combined with --from, --to, --date or --return."));
+        }
+        for (const QString &text : parser.values(slice)) {
+            const QStringList parts = text.split(u':');
+            if (parts.size() != 3 || parts[0].trimmed().isEmpty() || parts[1].trimmed().isEmpty()) {
+                return usageError(
+                    QCoreApplication::translate(
+                        "Cli", "“%1” is not a flight; write --slice FROM:TO:YYYY-MM-DD.")
+                        .arg(text));
+            }
+            const auto day = parseDate(parts[2]);
+            if (!day)
+                return ExitUsage;
+            r.slices.push_back({parts[0], parts[1], *day});
+        }
+    } else {
+        for (const QCommandLineOption *required : {&from, &to, &date}) {
+            if (!parser.isSet(*required) || parser.value(*required).trimmed().isEmpty()) {
+                return usageError(QCoreApplication::translate("Cli", "missing --%1; %2")
+                                      .arg(required->names().constFirst(), seeHelp()));
+            }
+        }
+        const auto outbound = parseDate(parser.value(date));
+        if (!outbound)
+            return ExitUsage;
+        r.slices.push_back({parser.value(from), parser.value(to), *outbound});
+        if (parser.isSet(back)) {
+            const auto inbound = parseDate(parser.value(back));
+            if (!inbound)
+                return ExitUsage;
+            r.slices.push_back({parser.value(to), parser.value(from), *inbound});
+        }
+    }
+    for (SliceRequest &s : r.slices) {
+        s.origin = s.origin.trimmed().toUpper();
+        s.destination = s.destination.trimmed().toUpper();
+    }
+
+    const auto nAdults = parseCount(u"adults"_s, parser.value(adults), 0, kMaxCount);
+    if (!nAdults)
+        return ExitUsage;
+    const auto nChildren = parseCount(u"children"_s, parser.value(children), 0, kMaxCount);
+    if (!nChildren)
+        return ExitUsage;
+    const auto nInfants = parseCount(u"infants"_s, parser.value(infants), 0, kMaxCount);
+    if (!nInfants)
+        return ExitUsage;
+    r.passengers = {*nAdults, *nChildren, *nInfants};
+
+    QString cabinText = parser.value(cabin).trimmed();
+    cabinText.replace(u'-', u'_'); // "premium-economy" is what people type
+    const auto parsedCabin = cabinFromString(cabinText);
+    if (!parsedCabin) {
+        return usageError(QCoreApplication::translate(
+                              "Cli", "“%1” is not a cabin; use economy, premium_economy, business "
+                                     "or first.")
+                              .arg(parser.value(cabin)));
+    }
+    r.cabin = *parsedCabin;
+
+    const auto stops = parseCount(u"max-stops"_s, parser.value(maxStops), 0, 2);
+    if (!stops)
+        return ExitUsage;
+    r.maxStops = *stops;
+
+    const auto order = sortOrderFromString(parser.value(sort));
+    if (!order) {
+        return usageError(QCoreApplication::translate(
+                              "Cli", "“%1” is not a sort order; use best, price, duration or "
+                                     "departure.")
+                              .arg(parser.value(sort)));
+    }
+    o.order = *order;
+
+    const auto shown = parseCount(u"limit"_s, parser.value(limit), 0, kMaxLimit);
+    if (!shown)
+        return ExitUsage;
+    o.limit = *shown;
+
+    o.currency = parser.value(currency).trimmed().toUpper();
+    if (parser.isSet(currency) && !Money::isKnownCurrency(o.currency)) {
+        return usageError(QCoreApplication::translate(
+                              "Cli", "“%1” is not a currency; use an ISO 4217 code such as USD, "
+                                     "EUR or INR.")
+                              .arg(parser.value(currency)));
+    }
+    o.json = parser.isSet(json);
+    o.dataDir = parser.value(dataDir);
+    return o;
+}
+
+// Prints the finished search and returns the exit code: 1 when no supplier answered at all.
+int report(const SearchReply &reply, const Options &options, Backend &backend) {
+    std::vector<FlightOffer> offers = reply.offers();
+    backend.flights().sort(offers, options.order);
+    const int total = int(offers.size());
+    if (options.limit > 0 && total > options.limit)
+        offers.resize(size_t(options.limit));
+
+    const SearchOutput output{reply.request(), offers, total, options.order, reply.statuses()};
+    if (options.json) {
+        printOut(QString::fromUtf8(QJsonDocument(searchToJson(output, backend.flights()))
+                                       .toJson(QJsonDocument::Indented)));
+    } else {
+        printOut(searchToTable(output, backend.places()));
+    }
+
+    const auto &statuses = reply.statuses();
+    const bool anyAnswered = std::any_of(statuses.begin(), statuses.end(), [](const auto &s) {
+        return s.state == SupplierStatus::State::Done;
+    });
+    if (!statuses.empty() && !anyAnswered) {
+        const SupplierStatus &first = statuses.front();
+        printError(
+            first.errorMessage.isEmpty()
+                ? QCoreApplication::translate("Cli", "no supplier answered; try again later.")
+                : first.errorMessage);
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+std::optional<int> runFlightsSearch(Cli &cli, const QStringList &arguments) {
+    auto parsed = parse(arguments);
+    if (const int *code = std::get_if<int>(&parsed))
+        return *code;
+    const Options options = std::get<Options>(std::move(parsed));
+
+    int failure = ExitFailure;
+    Backend *backend = cli.backend(options.dataDir, options.currency, failure);
+    if (!backend)
+        return failure;
+    // Unknown codes get a hint at the command that finds the right one.
+    for (const SliceRequest &s : options.request.slices) {
+        for (const QString &code : {s.origin, s.destination}) {
+            if (!backend->places().isKnown(code)) {
+                return usageError(
+                    QCoreApplication::translate(
+                        "Cli",
+                        "unknown airport “%1”; try “tripdesk-cli airports %1” to find its code.")
+                        .arg(code));
+            }
+        }
+    }
+
+    auto started = backend->flights().search(options.request, cli.jobs());
+    if (!started) {
+        printError(started.error().message);
+        return exitCodeFor(started.error());
+    }
+    SearchReply *reply = *started;
+    QObject::connect(reply, &SearchReply::finished, reply, [reply, options, backend] {
+        const int code = report(*reply, options, *backend);
+        reply->deleteLater();
+        QCoreApplication::exit(code);
+    });
+    return std::nullopt;
+}
+
+} // namespace tripdesk::cli

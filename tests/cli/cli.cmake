@@ -1,0 +1,4 @@
+# Runs the built tripdesk-cli as a user would.
+tripdesk_add_test(test_cli SOURCES test_cli.cpp LIBS Qt6::Core LABEL cli)
+target_compile_definitions(test_cli PRIVATE TRIPDESK_CLI_PATH="$<TARGET_FILE:tripdesk-cli>")
+add_dependencies(test_cli tripdesk-cli)

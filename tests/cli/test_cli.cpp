@@ -1,0 +1,462 @@
+// tripdesk-cli as a script or a person at a terminal uses it: the built executable is run with
+// a fresh data folder and a fixed "now" (TRIPDESK_NOW), and its output is read back: JSON in the
+// documented shape, offers really sorted and filtered, and every mistake answered with a
+// non-zero exit and one line on stderr.
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kNow = u"2026-11-26T09:00:00Z"_s;
+const QString kDate = u"2026-12-24"_s; // four weeks after kNow
+const QString kReturn = u"2026-12-31"_s;
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+QDateTime instant(const QJsonValue &v) {
+    return QDateTime::fromString(v.toString(), Qt::ISODate);
+}
+
+int totalMinutes(const QJsonObject &offer) {
+    int total = 0;
+    for (const QJsonValue &it : offer[u"itineraries"].toArray())
+        total += it.toObject()[u"duration_minutes"].toInt();
+    return total;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dataDir;
+    QHash<QStringList, Run> m_runs; // the same command is run once
+
+    Run run(const QStringList &arguments) {
+        const QStringList full = arguments + QStringList{u"--data-dir"_s, m_dataDir.path()};
+        if (const auto it = m_runs.constFind(full); it != m_runs.cend())
+            return *it;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TRIPDESK_NOW"_s, kNow);
+        env.remove(u"TRIPDESK_LANG"_s);
+        process.setProcessEnvironment(env);
+        process.start(QString::fromUtf8(TRIPDESK_CLI_PATH), full);
+        Run r;
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            qWarning() << "tripdesk-cli did not finish:" << full;
+            return r;
+        }
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        r.out = process.readAllStandardOutput();
+        r.err = process.readAllStandardError();
+        m_runs.insert(full, r);
+        return r;
+    }
+
+    QJsonArray searchOffers(const QStringList &arguments) {
+        const Run r =
+            run(QStringList{u"flights"_s, u"search"_s} + arguments + QStringList{u"--json"_s});
+        if (r.exitCode != 0) {
+            qWarning() << "exit" << r.exitCode << r.err;
+            return {};
+        }
+        return r.json()[u"offers"].toArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dataDir.isValid()); }
+
+    void airportsJson() {
+        const Run r = run({u"airports"_s, u"mumb"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        const QJsonArray places = r.json()[u"places"].toArray();
+        QVERIFY(!places.isEmpty());
+        const QJsonObject first = places[0].toObject();
+        QCOMPARE(first[u"code"].toString(), u"BOM"_s);
+        QCOMPARE(first[u"kind"].toString(), u"airport"_s);
+        QCOMPARE(first[u"city"].toString(), u"Mumbai"_s);
+        QCOMPARE(first[u"country"].toString(), u"India"_s);
+        QVERIFY(!first[u"name"].toString().isEmpty());
+        for (const QJsonValue &p : places) {
+            const QString kind = p.toObject()[u"kind"].toString();
+            QVERIFY(kind == u"airport" || kind == u"city");
+        }
+    }
+
+    void airportsRanking_data() {
+        QTest::addColumn<QStringList>("query");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("mumb") << QStringList{u"mumb"_s} << u"BOM"_s << u"airport"_s;
+        QTest::newRow("new york, one argument")
+            << QStringList{u"new york"_s} << u"NYC"_s << u"city"_s;
+        QTest::newRow("new york, two arguments")
+            << QStringList{u"new"_s, u"york"_s} << u"NYC"_s << u"city"_s;
+        QTest::newRow("code in lower case") << QStringList{u"del"_s} << u"DEL"_s << u"airport"_s;
+    }
+    void airportsRanking() {
+        QFETCH(QStringList, query);
+        QFETCH(QString, code);
+        QFETCH(QString, kind);
+        const Run r = run(QStringList{u"airports"_s} + query + QStringList{u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject first = r.json()[u"places"].toArray()[0].toObject();
+        QCOMPARE(first[u"code"].toString(), code);
+        QCOMPARE(first[u"kind"].toString(), kind);
+    }
+
+    void airportsLimitAndTable() {
+        const Run limited = run({u"airports"_s, u"lon"_s, u"--limit"_s, u"3"_s, u"--json"_s});
+        QCOMPARE(limited.exitCode, 0);
+        QCOMPARE(limited.json()[u"places"].toArray().size(), 3);
+
+        const Run table = run({u"airports"_s, u"mumb"_s});
+        QCOMPARE(table.exitCode, 0);
+        const QString text = QString::fromUtf8(table.out);
+        QVERIFY2(text.startsWith(u"BOM"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Mumbai"_s));
+
+        const Run none = run({u"airports"_s, u"qqqqzz"_s, u"--json"_s});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.json()[u"places"].toArray().isEmpty());
+    }
+
+    void searchJsonShape() {
+        const Run r = run({u"flights"_s, u"search"_s, u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s,
+                           u"--date"_s, kDate, u"--json"_s, u"--currency"_s, u"INR"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        const QJsonObject json = r.json();
+        const QJsonArray offers = json[u"offers"].toArray();
+        QVERIFY(!offers.isEmpty());
+
+        const QRegularExpression localTime(u"^2026-12-2[45]T\\d\\d:\\d\\d:\\d\\d\\+05:30$"_s);
+        const QRegularExpression amount(u"^\\d+\\.\\d\\d$"_s);
+        QSet<QString> ids;
+        for (const QJsonValue &v : offers) {
+            const QJsonObject offer = v.toObject();
+            QVERIFY(!offer[u"id"].toString().isEmpty());
+            ids.insert(offer[u"id"].toString());
+            QCOMPARE(offer[u"supplier"].toString(), u"sandbox"_s);
+            const QJsonObject price = offer[u"price"].toObject();
+            QCOMPARE(price[u"currency"].toString(), u"INR"_s);
+            QVERIFY2(amount.match(price[u"amount"].toString()).hasMatch(),
+                     qPrintable(price[u"amount"].toString()));
+            QVERIFY(price[u"amount"].isString());
+
+            const QJsonArray itineraries = offer[u"itineraries"].toArray();
+            QCOMPARE(itineraries.size(), 1);
+            const QJsonObject it = itineraries[0].toObject();
+            const QJsonArray segments = it[u"segments"].toArray();
+            QVERIFY(!segments.isEmpty());
+            QCOMPARE(segments.first().toObject()[u"from"].toString(), u"DEL"_s);
+            QCOMPARE(segments.last().toObject()[u"to"].toString(), u"BOM"_s);
+            QVERIFY(segments.first().toObject()[u"departure"].toString().startsWith(kDate));
+            // Duration from the first departure to the last arrival, from the instants.
+            QCOMPARE(it[u"duration_minutes"].toInt(),
+                     int(instant(segments.first().toObject()[u"departure"])
+                             .secsTo(instant(segments.last().toObject()[u"arrival"])) /
+                         60));
+            for (const QJsonValue &sv : segments) {
+                const QJsonObject s = sv.toObject();
+                for (const char16_t *key : {u"carrier", u"number", u"from", u"to", u"departure",
+                                            u"arrival", u"aircraft", u"cabin"}) {
+                    QVERIFY2(s[QStringView(key)].isString() &&
+                                 !s[QStringView(key)].toString().isEmpty(),
+                             qPrintable(QString::fromUtf16(key)));
+                }
+                QCOMPARE(s[u"cabin"].toString(), u"economy"_s);
+                // Indian domestic connections stay in India: every time is +05:30.
+                if (s[u"from"].toString() == u"DEL" || s[u"from"].toString() == u"BOM")
+                    QVERIFY2(localTime.match(s[u"departure"].toString()).hasMatch(),
+                             qPrintable(s[u"departure"].toString()));
+                if (s[u"to"].toString() == u"BOM")
+                    QVERIFY2(localTime.match(s[u"arrival"].toString()).hasMatch(),
+                             qPrintable(s[u"arrival"].toString()));
+            }
+        }
+        QCOMPARE(ids.size(), offers.size());
+
+        const QJsonArray suppliers = json[u"suppliers"].toArray();
+        QCOMPARE(suppliers.size(), 1);
+        const QJsonObject sandbox = suppliers[0].toObject();
+        QCOMPARE(sandbox[u"name"].toString(), u"sandbox"_s);
+        QCOMPARE(sandbox[u"status"].toString(), u"ok"_s);
+        QVERIFY(sandbox[u"offers"].toInt() >= offers.size());
+        QVERIFY(sandbox[u"elapsed_ms"].isDouble());
+        QVERIFY(sandbox[u"elapsed_ms"].toInt() >= 0);
+    }
+
+    void currencyDigits_data() {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("USD by default") << QString() << u"^\\d+\\.\\d\\d$"_s;
+        QTest::newRow("JPY has no minor unit") << u"JPY"_s << u"^\\d+$"_s;
+        QTest::newRow("KWD has three") << u"KWD"_s << u"^\\d+\\.\\d\\d\\d$"_s;
+    }
+    void currencyDigits() {
+        QFETCH(QString, currency);
+        QFETCH(QString, pattern);
+        QStringList args{u"--from"_s, u"DEL"_s, u"--to"_s,    u"BOM"_s,
+                         u"--date"_s, kDate,    u"--limit"_s, u"5"_s};
+        if (!currency.isEmpty())
+            args << u"--currency"_s << currency;
+        const QJsonArray offers = searchOffers(args);
+        QCOMPARE(offers.size(), 5);
+        const QRegularExpression re(pattern);
+        for (const QJsonValue &v : offers) {
+            const QJsonObject price = v.toObject()[u"price"].toObject();
+            QCOMPARE(price[u"currency"].toString(), currency.isEmpty() ? u"USD"_s : currency);
+            QVERIFY2(re.match(price[u"amount"].toString()).hasMatch(),
+                     qPrintable(price[u"amount"].toString()));
+        }
+    }
+
+    void sortOrders_data() {
+        QTest::addColumn<QString>("order");
+        QTest::newRow("price") << u"price"_s;
+        QTest::newRow("duration") << u"duration"_s;
+        QTest::newRow("departure") << u"departure"_s;
+        QTest::newRow("best") << u"best"_s;
+    }
+    void sortOrders() {
+        QFETCH(QString, order);
+        const QJsonArray offers =
+            searchOffers({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate,
+                          u"--sort"_s, order, u"--limit"_s, u"0"_s, u"--currency"_s, u"INR"_s});
+        QVERIFY(offers.size() > 1);
+        for (qsizetype i = 1; i < offers.size(); ++i) {
+            const QJsonObject a = offers[i - 1].toObject();
+            const QJsonObject b = offers[i].toObject();
+            if (order == u"price") {
+                QVERIFY(a[u"price"][u"amount"].toString().toDouble() <=
+                        b[u"price"][u"amount"].toString().toDouble());
+            } else if (order == u"duration") {
+                QVERIFY(totalMinutes(a) <= totalMinutes(b));
+            } else if (order == u"departure") {
+                const auto dep = [](const QJsonObject &o) {
+                    return instant(o[u"itineraries"][0][u"segments"][0][u"departure"]);
+                };
+                QVERIFY(dep(a) <= dep(b));
+            }
+        }
+        if (order == u"best") {
+            // Every order lists the same offers, only arranged differently.
+            const QJsonArray byPrice = searchOffers(
+                {u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate, u"--sort"_s,
+                 u"price"_s, u"--limit"_s, u"0"_s, u"--currency"_s, u"INR"_s});
+            QCOMPARE(byPrice.size(), offers.size());
+        }
+    }
+
+    void limitCutsTheList() {
+        const QJsonArray all = searchOffers(
+            {u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate, u"--limit"_s, u"0"_s});
+        const QJsonArray three = searchOffers(
+            {u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate, u"--limit"_s, u"3"_s});
+        QVERIFY(all.size() > 3);
+        QCOMPARE(three.size(), 3);
+        QCOMPARE(three[0].toObject()[u"id"], all[0].toObject()[u"id"]);
+    }
+
+    void directOnly() {
+        const QJsonArray offers =
+            searchOffers({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate,
+                          u"--max-stops"_s, u"0"_s, u"--limit"_s, u"0"_s});
+        QVERIFY(!offers.isEmpty());
+        for (const QJsonValue &v : offers) {
+            const QJsonArray segments = v[u"itineraries"][0][u"segments"].toArray();
+            QCOMPARE(segments.size(), 1);
+        }
+    }
+
+    void roundTrip() {
+        const QJsonArray offers =
+            searchOffers({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate,
+                          u"--return"_s, kReturn, u"--cabin"_s, u"business"_s});
+        QVERIFY(!offers.isEmpty());
+        for (const QJsonValue &v : offers) {
+            const QJsonArray itineraries = v[u"itineraries"].toArray();
+            QCOMPARE(itineraries.size(), 2);
+            const QJsonArray out = itineraries[0][u"segments"].toArray();
+            const QJsonArray back = itineraries[1][u"segments"].toArray();
+            QCOMPARE(out.first()[u"from"].toString(), u"DEL"_s);
+            QCOMPARE(out.last()[u"to"].toString(), u"BOM"_s);
+            QCOMPARE(back.first()[u"from"].toString(), u"BOM"_s);
+            QCOMPARE(back.last()[u"to"].toString(), u"DEL"_s);
+            QVERIFY(back.first()[u"departure"].toString().startsWith(kReturn));
+            QCOMPARE(out.first()[u"cabin"].toString(), u"business"_s);
+        }
+    }
+
+    void multiCity() {
+        const QJsonArray offers = searchOffers(
+            {u"--slice"_s, u"DEL:BOM:2026-12-24"_s, u"--slice"_s, u"BOM:BLR:2026-12-27"_s});
+        QVERIFY(!offers.isEmpty());
+        for (const QJsonValue &v : offers) {
+            const QJsonArray itineraries = v[u"itineraries"].toArray();
+            QCOMPARE(itineraries.size(), 2);
+            QCOMPARE(itineraries[1][u"segments"][0][u"from"].toString(), u"BOM"_s);
+            QCOMPARE(itineraries[1][u"segments"].toArray().last()[u"to"].toString(), u"BLR"_s);
+        }
+    }
+
+    void readableTable() {
+        const Run r = run({u"flights"_s, u"search"_s, u"--from"_s, u"del"_s, u"--to"_s, u"bom"_s,
+                           u"--date"_s, kDate, u"--limit"_s, u"5"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains(u"DEL → BOM"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Offers: 5 of "_s), qPrintable(text));
+        QVERIFY2(text.contains(u" DEL"_s) && text.contains(u" BOM"_s), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(u"(USD.|\\$)\\d+\\.\\d\\d"_s)), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(u"\\d+h \\d\\dm"_s)), qPrintable(text));
+        QVERIFY2(text.contains(u"Sandbox"_s, Qt::CaseInsensitive), qPrintable(text));
+    }
+
+    void help_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("top level") << QStringList{u"--help"_s};
+        QTest::newRow("airports") << QStringList{u"airports"_s, u"--help"_s};
+        QTest::newRow("flights") << QStringList{u"flights"_s, u"--help"_s};
+        QTest::newRow("flights search") << QStringList{u"flights"_s, u"search"_s, u"--help"_s};
+    }
+    void help() {
+        QFETCH(QStringList, arguments);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("Usage: tripdesk-cli"));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void errors_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mention");
+
+        const auto search = [](const QStringList &extra) {
+            return QStringList{u"flights"_s, u"search"_s} + extra;
+        };
+        const QStringList delBom{u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate};
+
+        QTest::newRow("unknown airport")
+            << search({u"--from"_s, u"XYZ"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate}) << 2
+            << u"unknown airport “XYZ”; try “tripdesk-cli airports XYZ”"_s;
+        QTest::newRow("malformed date")
+            << search({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, u"24/12/2026"_s})
+            << 2 << u"“24/12/2026” is not a valid date"_s;
+        QTest::newRow("impossible date")
+            << search({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, u"2026-02-30"_s})
+            << 2 << u"not a valid date"_s;
+        QTest::newRow("date in the past")
+            << search({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, u"2026-11-01"_s})
+            << 2 << u"in the past"_s;
+        QTest::newRow("return before departure")
+            << search(delBom + QStringList{u"--return"_s, u"2026-12-20"_s}) << 2
+            << u"before the departure"_s;
+        QTest::newRow("more infants than adults")
+            << search(delBom + QStringList{u"--infants"_s, u"2"_s}) << 2 << u"infants"_s;
+        QTest::newRow("more than 9 passengers")
+            << search(delBom + QStringList{u"--adults"_s, u"6"_s, u"--children"_s, u"4"_s}) << 2
+            << u"9 passengers"_s;
+        QTest::newRow("no adult") << search(delBom + QStringList{u"--adults"_s, u"0"_s}) << 2
+                                  << u"adult"_s;
+        QTest::newRow("same origin and destination")
+            << search({u"--from"_s, u"DEL"_s, u"--to"_s, u"del"_s, u"--date"_s, kDate}) << 2
+            << u"DEL"_s;
+        QTest::newRow("bad cabin") << search(delBom + QStringList{u"--cabin"_s, u"luxury"_s}) << 2
+                                   << u"“luxury” is not a cabin"_s;
+        QTest::newRow("bad sort") << search(delBom + QStringList{u"--sort"_s, u"cheapest"_s}) << 2
+                                  << u"“cheapest” is not a sort order"_s;
+        QTest::newRow("not a number") << search(delBom + QStringList{u"--adults"_s, u"two"_s}) << 2
+                                      << u"--adults expects a whole number"_s;
+        QTest::newRow("negative limit") << search(delBom + QStringList{u"--limit"_s, u"-1"_s}) << 2
+                                        << u"--limit must be between"_s;
+        QTest::newRow("three stops")
+            << search(delBom + QStringList{u"--max-stops"_s, u"3"_s}) << 2 << u"--max-stops"_s;
+        QTest::newRow("bad currency")
+            << search(delBom + QStringList{u"--currency"_s, u"XXQ"_s}) << 2 << u"not a currency"_s;
+        QTest::newRow("missing date")
+            << search({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s}) << 2 << u"missing --date"_s;
+        QTest::newRow("bad slice") << search({u"--slice"_s, u"DEL-BOM-2026-12-24"_s}) << 2
+                                   << u"--slice FROM:TO:YYYY-MM-DD"_s;
+        QTest::newRow("slice and from")
+            << search(delBom + QStringList{u"--slice"_s, u"DEL:BOM:2026-12-24"_s}) << 2
+            << u"cannot be combined"_s;
+        QTest::newRow("unknown option")
+            << search(delBom + QStringList{u"--fast"_s}) << 2 << u"fast"_s;
+        QTest::newRow("stray argument")
+            << search(delBom + QStringList{u"BOM"_s}) << 2 << u"unexpected argument “BOM”"_s;
+        QTest::newRow("unknown command") << QStringList{u"hotels"_s} << 2 << u"unknown command"_s;
+        QTest::newRow("no command") << QStringList{} << 2 << u"no command"_s;
+        QTest::newRow("flights without search")
+            << QStringList{u"flights"_s} << 2 << u"subcommand"_s;
+        QTest::newRow("airports without a query")
+            << QStringList{u"airports"_s} << 2 << u"what to look for"_s;
+        QTest::newRow("airports bad limit")
+            << QStringList{u"airports"_s, u"del"_s, u"--limit"_s, u"0"_s} << 2 << u"--limit"_s;
+    }
+    void errors() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mention);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.startsWith(u"tripdesk-cli: "_s), qPrintable(err));
+        QVERIFY2(err.endsWith(u'\n') && err.count(u'\n') == 1, qPrintable(err));
+        QVERIFY2(err.contains(mention), qPrintable(err));
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+    }
+
+    // A data folder that cannot be created is a run-time failure, not a usage error.
+    void unusableDataDir() {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"not-a-folder"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TRIPDESK_NOW"_s, kNow);
+        process.setProcessEnvironment(env);
+        process.start(QString::fromUtf8(TRIPDESK_CLI_PATH),
+                      {u"airports"_s, u"mumb"_s, u"--data-dir"_s, file.fileName() + u"/sub"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.startsWith(u"tripdesk-cli: "_s) && err.count(u'\n') == 1, qPrintable(err));
+    }
+
+    void badNowIsAUsageError() {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TRIPDESK_NOW"_s, u"yesterday"_s);
+        process.setProcessEnvironment(env);
+        process.start(QString::fromUtf8(TRIPDESK_CLI_PATH),
+                      {u"airports"_s, u"mumb"_s, u"--data-dir"_s, m_dataDir.path()});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("TRIPDESK_NOW"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
