@@ -1,0 +1,452 @@
+// The results model: sorting by each order, filters and faceted counts (each facet's counts
+// follow the other filters), streamed appends and replaced offers, all under
+// QAbstractItemModelTester.
+
+#include "backend/search/ranking.h"
+#include "ui/flight_results_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tripdesk;
+
+namespace {
+
+struct Leg {
+    const char *carrier;
+    const char *number;
+    const char *from;
+    const char *to;
+    const char *departure; // ISO 8601 UTC
+    const char *arrival;
+};
+
+QDateTime utc(const char *iso) {
+    QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+FlightOffer makeOffer(const char *id, qint64 priceMinor, std::vector<std::vector<Leg>> slices) {
+    FlightOffer offer;
+    offer.id = QString::fromLatin1(id);
+    offer.supplier = QStringLiteral("sandbox");
+    offer.price = Money(priceMinor, QStringLiteral("INR"));
+    for (const auto &legs : slices) {
+        Itinerary itinerary;
+        for (const Leg &leg : legs) {
+            Segment s;
+            s.carrier = QString::fromLatin1(leg.carrier);
+            s.operatingCarrier = s.carrier;
+            s.flightNumber = QString::fromLatin1(leg.number);
+            s.origin = QString::fromLatin1(leg.from);
+            s.destination = QString::fromLatin1(leg.to);
+            s.departure = utc(leg.departure);
+            s.arrival = utc(leg.arrival);
+            s.aircraft = QStringLiteral("320");
+            itinerary.segments.push_back(s);
+        }
+        offer.itineraries.push_back(itinerary);
+    }
+    return offer;
+}
+
+// Delhi to Mumbai on 24 December; India is UTC+05:30.
+FlightOffer offerA() // AI direct 06:00–08:10 local, 130 min, ₹5,400
+{
+    return makeOffer(
+        "a", 540000,
+        {{{"AI", "101", "DEL", "BOM", "2026-12-24T00:30:00Z", "2026-12-24T02:40:00Z"}}});
+}
+FlightOffer offerB() // UK direct 19:00–21:05, 125 min, ₹4,100
+{
+    return makeOffer(
+        "b", 410000,
+        {{{"UK", "951", "DEL", "BOM", "2026-12-24T13:30:00Z", "2026-12-24T15:35:00Z"}}});
+}
+FlightOffer offerC() // 6E via BLR, 22:30–04:00 local the next day, 330 min, ₹3,200
+{
+    return makeOffer(
+        "c", 320000,
+        {{{"6E", "2", "DEL", "BLR", "2026-12-24T17:00:00Z", "2026-12-24T19:45:00Z"},
+          {"6E", "512", "BLR", "BOM", "2026-12-24T20:45:00Z", "2026-12-24T22:30:00Z"}}});
+}
+FlightOffer offerD() // AI+UK via BLR and HYD, 09:00–16:45, 465 min, ₹7,000
+{
+    return makeOffer(
+        "d", 700000,
+        {{{"AI", "503", "DEL", "BLR", "2026-12-24T03:30:00Z", "2026-12-24T06:15:00Z"},
+          {"UK", "830", "BLR", "HYD", "2026-12-24T07:30:00Z", "2026-12-24T08:45:00Z"},
+          {"UK", "877", "HYD", "BOM", "2026-12-24T09:45:00Z", "2026-12-24T11:15:00Z"}}});
+}
+FlightOffer offerE() // UK direct 12:00–14:10, 130 min, ₹4,100 (same price as b, longer)
+{
+    return makeOffer(
+        "e", 410000,
+        {{{"UK", "955", "DEL", "BOM", "2026-12-24T06:30:00Z", "2026-12-24T08:40:00Z"}}});
+}
+
+std::vector<FlightOffer> allOffers() {
+    return {offerA(), offerB(), offerC(), offerD(), offerE()};
+}
+
+DisplayLookup lookup() {
+    DisplayLookup l;
+    l.timeZone = [](QStringView code) {
+        if (code == u"DXB")
+            return QTimeZone(QByteArrayLiteral("Asia/Dubai"));
+        return QTimeZone(QByteArrayLiteral("Asia/Kolkata"));
+    };
+    l.airlineName = [](QStringView code) {
+        if (code == u"AI")
+            return QStringLiteral("Air India");
+        if (code == u"UK")
+            return QStringLiteral("Vistara");
+        if (code == u"6E")
+            return QStringLiteral("IndiGo");
+        return QString();
+    };
+    l.locale = QLocale(QLocale::English, QLocale::India);
+    return l;
+}
+
+QStringList ids(const FlightResultsModel &model) {
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.index(row, 0).data(FlightResultsModel::OfferIdRole).toString();
+    return out;
+}
+
+const AirlineFacet *airline(const FacetCounts &facets, const char *code) {
+    for (const AirlineFacet &a : facets.airlines) {
+        if (a.code == QLatin1String(code))
+            return &a;
+    }
+    return nullptr;
+}
+
+QStringList split(const char *csv) {
+    return QString::fromLatin1(csv).split(u',', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestFlightResultsModel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sortsByEachOrder_data();
+    void sortsByEachOrder();
+    void bestOrderMatchesBackendRanking();
+    void showsLocalTimesDayMarkersAndStops();
+    void facetCountsWithoutFilters();
+    void facetCountsFollowTheOtherFilters();
+    void timeWindowsUseTheAirportsLocalTime();
+    void priceRange();
+    void streamedOffersJoinInSortedPlace();
+    void streamedOffersRespectTheFilter();
+    void replacedOfferMoves();
+    void clearEmptiesEverything();
+    void sortingKeepsTheSelectedOffer();
+};
+
+void TestFlightResultsModel::sortsByEachOrder_data() {
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QStringList>("expected");
+    // Best: price / cheapest + 0.7 × duration / shortest + 0.15 × stops + 0.10 for a red-eye.
+    QTest::newRow("best") << int(SortOrder::Best) << split("b,e,a,c,d");
+    QTest::newRow("price, ties by duration") << int(SortOrder::Price) << split("c,b,e,a,d");
+    QTest::newRow("duration, ties by price") << int(SortOrder::Duration) << split("b,e,a,c,d");
+    QTest::newRow("departure") << int(SortOrder::Departure) << split("a,d,e,b,c");
+}
+
+void TestFlightResultsModel::sortsByEachOrder() {
+    QFETCH(int, order);
+    QFETCH(QStringList, expected);
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOffers(allOffers());
+    model.setSortOrder(SortOrder(order));
+    QCOMPARE(ids(model), expected);
+    QCOMPARE(model.topOfferFor(SortOrder(order)), model.offerIndexAtRow(0));
+
+    model.setSortOrder(SortOrder(order), Qt::DescendingOrder);
+    std::reverse(expected.begin(), expected.end());
+    QCOMPARE(ids(model), expected);
+}
+
+void TestFlightResultsModel::bestOrderMatchesBackendRanking() {
+    // The list must agree with the CLI's --sort best, which uses backend/search/ranking. A
+    // red-eye (01:30 in Delhi) joins the set for the departure-time term.
+    const FlightOffer redEye = makeOffer(
+        "f", 410000, {{{"6E", "6", "DEL", "BOM", "2026-12-24T20:00:00Z", "2026-12-24T22:10:00Z"}}});
+    std::vector<FlightOffer> offers = allOffers();
+    offers.push_back(redEye);
+    const DisplayLookup l = lookup();
+    sortOffers(offers, SortOrder::Best, l.timeZone);
+    QStringList expected;
+    for (const FlightOffer &o : offers)
+        expected << o.id;
+    QCOMPARE(expected, split("b,e,f,a,c,d"));
+    std::vector<FlightOffer> loaded = allOffers();
+    loaded.push_back(redEye);
+    FlightResultsModel model(l);
+    model.setOffers(loaded);
+    model.setSortOrder(SortOrder::Best);
+    QCOMPARE(ids(model), expected);
+}
+
+void TestFlightResultsModel::showsLocalTimesDayMarkersAndStops() {
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOffers(allOffers());
+    model.setSortOrder(SortOrder::Price);
+    // c: leaves Delhi 22:30 local, lands in Mumbai 04:00 local the next day, via Bengaluru.
+    QCOMPARE(model.index(0, FlightResultsModel::TimesColumn).data().toString(),
+             QStringLiteral("22:30 – 04:00 +1"));
+    QCOMPARE(model.index(0, FlightResultsModel::StopsColumn).data().toString(),
+             QStringLiteral("1 stop · BLR"));
+    QCOMPARE(model.index(0, FlightResultsModel::AirlinesColumn).data().toString(),
+             QStringLiteral("IndiGo"));
+    QCOMPARE(model.index(0, FlightResultsModel::DurationColumn).data().toString(),
+             QStringLiteral("5 h 30 min"));
+    QCOMPARE(model.index(0, FlightResultsModel::RouteColumn).data().toString(),
+             QStringLiteral("DEL → BOM"));
+    QVERIFY(model.index(0, FlightResultsModel::PriceColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("3,200")));
+    // d flies two airlines over two stops.
+    const int rowD = model.rowOfOffer(3);
+    QCOMPARE(model.index(rowD, FlightResultsModel::StopsColumn).data().toString(),
+             QStringLiteral("2 stops · BLR, HYD"));
+    QCOMPARE(model.index(rowD, FlightResultsModel::AirlinesColumn).data().toString(),
+             QStringLiteral("Air India, Vistara"));
+    // Screen readers get a sentence.
+    QVERIFY(model.index(0, 0)
+                .data(Qt::AccessibleDescriptionRole)
+                .toString()
+                .contains(QStringLiteral("departs 22:30, arrives 04:00 (+1)")));
+}
+
+void TestFlightResultsModel::facetCountsWithoutFilters() {
+    FlightResultsModel model(lookup());
+    model.setOffers(allOffers());
+    const FacetCounts &f = model.facets();
+    QCOMPARE(f.total, 5);
+    QCOMPARE(f.visible, 5);
+    QCOMPARE(f.stops[0].count, 3);
+    QCOMPARE(f.stops[0].minPriceMinor, 410000);
+    QCOMPARE(f.stops[1].count, 1);
+    QCOMPARE(f.stops[2].count, 1);
+    QCOMPARE(f.airlines.size(), size_t(3));
+    // Sorted by name: Air India, IndiGo, Vistara.
+    QCOMPARE(f.airlines[0].code, QStringLiteral("AI"));
+    QCOMPARE(f.airlines[1].code, QStringLiteral("6E"));
+    QCOMPARE(f.airlines[2].code, QStringLiteral("UK"));
+    QCOMPARE(airline(f, "AI")->value.count, 2);
+    QCOMPARE(airline(f, "UK")->value.count, 3);
+    QCOMPARE(airline(f, "UK")->value.minPriceMinor, 410000);
+    QCOMPARE(airline(f, "6E")->value.count, 1);
+    QCOMPARE(f.allPriceLowMinor, 320000);
+    QCOMPARE(f.allPriceHighMinor, 700000);
+}
+
+void TestFlightResultsModel::facetCountsFollowTheOtherFilters() {
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOffers(allOffers());
+    model.setSortOrder(SortOrder::Price);
+    QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+
+    ResultsFilter filter;
+    filter.airlines = {QStringLiteral("UK")};
+    model.setFilter(filter);
+    QCOMPARE(layouts.count(), 1); // one layout change per filter change
+    QCOMPARE(ids(model), split("b,e,d"));
+    const FacetCounts *f = &model.facets();
+    QCOMPARE(f->visible, 3);
+    // Stops now count Vistara's offers only…
+    QCOMPARE(f->stops[0].count, 2);
+    QCOMPARE(f->stops[1].count, 0);
+    QCOMPARE(f->stops[2].count, 1);
+    // …while the airline facet ignores its own filter, so other airlines can be added.
+    QCOMPARE(airline(*f, "AI")->value.count, 2);
+    QCOMPARE(airline(*f, "6E")->value.count, 1);
+    QCOMPARE(airline(*f, "UK")->value.count, 3);
+
+    filter.stops = {int(StopsBucket::Direct)};
+    model.setFilter(filter);
+    QCOMPARE(ids(model), split("b,e"));
+    f = &model.facets();
+    // Airlines follow the stops filter: Air India has one direct flight, IndiGo none.
+    QCOMPARE(airline(*f, "AI")->value.count, 1);
+    QCOMPARE(airline(*f, "AI")->value.minPriceMinor, 540000);
+    QCOMPARE(airline(*f, "6E")->value.count, 0);
+    QCOMPARE(airline(*f, "UK")->value.count, 2);
+    // Stops still follow the airline filter only.
+    QCOMPARE(f->stops[0].count, 2);
+    QCOMPARE(f->stops[2].count, 1);
+    // Departure windows follow both: b leaves in the evening, e in the afternoon.
+    QCOMPARE(f->departureWindows[int(DayWindow::Evening)].count, 1);
+    QCOMPARE(f->departureWindows[int(DayWindow::Afternoon)].count, 1);
+    QCOMPARE(f->departureWindows[int(DayWindow::Morning)].count, 0);
+
+    // Two airlines: an offer passes if it flies either.
+    filter.airlines.insert(QStringLiteral("AI"));
+    model.setFilter(filter);
+    QCOMPARE(ids(model), split("b,e,a"));
+
+    model.clearFilter();
+    QCOMPARE(model.rowCount(), 5);
+    QVERIFY(model.filter().isEmpty());
+}
+
+void TestFlightResultsModel::timeWindowsUseTheAirportsLocalTime() {
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOffers(allOffers());
+    model.setSortOrder(SortOrder::Departure);
+    const FacetCounts &f = model.facets();
+    // a leaves at 00:30 UTC, which is 06:00 in Delhi: morning, not night.
+    QCOMPARE(f.departureWindows[int(DayWindow::Night)].count, 0);
+    QCOMPARE(f.departureWindows[int(DayWindow::Morning)].count, 2);   // a, d
+    QCOMPARE(f.departureWindows[int(DayWindow::Afternoon)].count, 1); // e
+    QCOMPARE(f.departureWindows[int(DayWindow::Evening)].count, 2);   // b, c
+    QCOMPARE(f.arrivalWindows[int(DayWindow::Night)].count, 1);       // c, 04:00
+    QCOMPARE(f.arrivalWindows[int(DayWindow::Morning)].count, 1);
+    QCOMPARE(f.arrivalWindows[int(DayWindow::Afternoon)].count, 2);
+    QCOMPARE(f.arrivalWindows[int(DayWindow::Evening)].count, 1);
+
+    ResultsFilter filter;
+    filter.departureWindows = {int(DayWindow::Morning)};
+    model.setFilter(filter);
+    QCOMPARE(ids(model), split("a,d"));
+    // The departure facet keeps counting every window; arrivals follow the filter.
+    QCOMPARE(model.facets().departureWindows[int(DayWindow::Evening)].count, 2);
+    QCOMPARE(model.facets().arrivalWindows[int(DayWindow::Morning)].count, 1);
+    QCOMPARE(model.facets().arrivalWindows[int(DayWindow::Afternoon)].count, 1);
+
+    filter.arrivalWindows = {int(DayWindow::Afternoon)};
+    model.setFilter(filter);
+    QCOMPARE(ids(model), split("d"));
+}
+
+void TestFlightResultsModel::priceRange() {
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOffers(allOffers());
+    model.setSortOrder(SortOrder::Price);
+    ResultsFilter filter;
+    filter.minPriceMinor = 400000;
+    filter.maxPriceMinor = 550000;
+    model.setFilter(filter);
+    QCOMPARE(ids(model), split("b,e,a"));
+    // The price facet's range ignores the price filter itself.
+    QCOMPARE(model.facets().priceLowMinor, 320000);
+    QCOMPARE(model.facets().priceHighMinor, 700000);
+
+    filter.stops = {int(StopsBucket::Direct)};
+    model.setFilter(filter);
+    QCOMPARE(model.facets().priceLowMinor, 410000);
+    QCOMPARE(model.facets().priceHighMinor, 540000);
+    // Stops count within the price range: c (₹3,200) and d (₹7,000) are outside it.
+    QCOMPARE(model.facets().stops[1].count, 0);
+    QCOMPARE(model.facets().stops[2].count, 0);
+}
+
+void TestFlightResultsModel::streamedOffersJoinInSortedPlace() {
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSortOrder(SortOrder::Price);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy facets(&model, &FlightResultsModel::facetsChanged);
+
+    model.appendOffers({offerA(), offerD()});
+    QCOMPARE(ids(model), split("a,d"));
+    const QPersistentModelIndex selectedA = model.index(0, 0);
+
+    model.appendOffers({offerC(), offerB(), offerE()});
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(inserted.last().at(1).toInt(), 2); // appended after the two rows…
+    QCOMPARE(inserted.last().at(2).toInt(), 4);
+    QCOMPARE(ids(model), split("c,b,e,a,d")); // …then sorted into place
+    QCOMPARE(facets.count(), 2);
+    QCOMPARE(model.offerCount(), 5);
+    // A selected row follows its offer.
+    QVERIFY(selectedA.isValid());
+    QCOMPARE(selectedA.data(FlightResultsModel::OfferIdRole).toString(), QStringLiteral("a"));
+    QCOMPARE(model.facets().stops[0].count, 3);
+}
+
+void TestFlightResultsModel::streamedOffersRespectTheFilter() {
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendOffers({offerA()});
+    ResultsFilter filter;
+    filter.stops = {int(StopsBucket::Direct)};
+    model.setFilter(filter);
+    model.setSortOrder(SortOrder::Price);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.appendOffers({offerC(), offerD(), offerB()});
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(ids(model), split("b,a"));
+    // Hidden offers still count in the facet that hides them.
+    QCOMPARE(model.facets().stops[1].count, 1);
+    QCOMPARE(model.facets().stops[2].count, 1);
+    QCOMPARE(model.facets().total, 4);
+}
+
+void TestFlightResultsModel::replacedOfferMoves() {
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOffers(allOffers());
+    model.setSortOrder(SortOrder::Price);
+    QCOMPARE(ids(model).last(), QStringLiteral("d"));
+    FlightOffer cheaperD = offerD();
+    cheaperD.price = Money(300000, QStringLiteral("INR"));
+    cheaperD.supplier = QStringLiteral("other");
+    model.replaceOffer(3, cheaperD);
+    QCOMPARE(ids(model), split("d,c,b,e,a"));
+    QCOMPARE(model.offerAtRow(0)->supplier, QStringLiteral("other"));
+    QCOMPARE(model.facets().allPriceLowMinor, 300000);
+    QCOMPARE(model.offerCount(), 5);
+}
+
+void TestFlightResultsModel::clearEmptiesEverything() {
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOffers(allOffers());
+    ResultsFilter filter;
+    filter.airlines = {QStringLiteral("AI")};
+    model.setFilter(filter);
+    QSignalSpy filterChanged(&model, &FlightResultsModel::filterChanged);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.offerCount(), 0);
+    QVERIFY(model.filter().isEmpty());
+    QCOMPARE(filterChanged.count(), 1);
+    QCOMPARE(model.facets().total, 0);
+    QVERIFY(model.facets().airlines.empty());
+    QCOMPARE(model.topOfferFor(SortOrder::Best), -1);
+}
+
+void TestFlightResultsModel::sortingKeepsTheSelectedOffer() {
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOffers(allOffers());
+    model.setSortOrder(SortOrder::Price);
+    const QPersistentModelIndex a = model.index(model.rowOfOffer(0), 2);
+    model.setSortOrder(SortOrder::Departure);
+    QCOMPARE(a.row(), 0);
+    QCOMPARE(a.column(), 2);
+    // Filtered out: the index becomes invalid rather than pointing at another offer.
+    ResultsFilter filter;
+    filter.airlines = {QStringLiteral("UK")};
+    model.setFilter(filter);
+    QVERIFY(!a.isValid());
+}
+
+QTEST_MAIN(TestFlightResultsModel)
+#include "test_flight_results_model.moc"

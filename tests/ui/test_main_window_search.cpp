@@ -1,0 +1,121 @@
+// One offscreen walk through the desk: type a search the way an agent does, see results from the
+// real backend (sandbox supplier, fixed clock, a temporary store), sort them, open the details.
+
+#include "backend/core/clock.h"
+#include "backend/service/backend.h"
+#include "ui/flight_results_model.h"
+#include "ui/flight_search_form.h"
+#include "ui/flight_search_screen.h"
+#include "ui/main_window.h"
+#include "ui/offer_details_view.h"
+#include "ui/place_line_edit.h"
+#include "ui/results_pane.h"
+#include "ui/slice_rows_editor.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tripdesk;
+
+class TestMainWindowSearch : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void typesASearchAndSeesResults();
+};
+
+void TestMainWindowSearch::typesASearchAndSeesResults() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
+    BackendOptions options;
+    options.dataDir = dir.path();
+    options.clock = &clock;
+    options.currency = QStringLiteral("INR");
+    Result<std::unique_ptr<Backend>> created = Backend::create(options);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    std::unique_ptr<Backend> backend = std::move(created).value();
+
+    MainWindow window(*backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FlightSearchScreen *screen = window.searchScreen();
+    FlightSearchForm *form = screen->form();
+    PlaceLineEdit *from = form->sliceRows()->originEdit(0);
+    PlaceLineEdit *to = form->sliceRows()->destinationEdit(0);
+
+    // Typing lists Delhi first; Return in the list picks it without searching yet.
+    QTest::keyClicks(from, QStringLiteral("del"));
+    QVERIFY(!from->completionModel()->places().empty());
+    QCOMPARE(from->completionModel()->places().front().code, QStringLiteral("DEL"));
+    QAbstractItemView *list = from->placeCompleter()->popup();
+    QVERIFY(list->isVisible());
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(from->code(), QStringLiteral("DEL"));
+    QCOMPARE(from->text(), QStringLiteral("Delhi (DEL)"));
+    QVERIFY(!form->errorLabel()->isVisibleTo(&window));
+
+    // Return again searches; with no destination the form says what is missing.
+    QTest::keyClick(from, Qt::Key_Return);
+    QVERIFY(form->errorLabel()->isVisibleTo(&window));
+    QCOMPARE(form->errorLabel()->text(), QStringLiteral("Choose where you are flying to."));
+    QVERIFY(!screen->currentReply());
+
+    QTest::keyClicks(to, QStringLiteral("BOM"));
+    form->sliceRows()->dateEdit(0)->setDate(QDate(2026, 12, 24));
+    QTest::keyClick(to, Qt::Key_Return);
+    QVERIFY2(screen->currentReply(), qPrintable(form->errorLabel()->text()));
+    QVERIFY(!form->errorLabel()->isVisibleTo(&window));
+    QCOMPARE(to->code(), QStringLiteral("BOM"));
+
+    // The sandbox builds its schedule at the first search, which can take a while.
+    FlightResultsModel *model = screen->resultsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!screen->isSearching(), 60000);
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const FlightOffer *offer = model->offerAtRow(row);
+        QCOMPARE(offer->itineraries.size(), size_t(1));
+        QCOMPARE(offer->itineraries[0].segments.front().origin, QStringLiteral("DEL"));
+        QCOMPARE(offer->itineraries[0].segments.back().destination, QStringLiteral("BOM"));
+    }
+    QVERIFY2(window.statusLabel()->text().contains(QString::number(model->offerCount())),
+             qPrintable(window.statusLabel()->text()));
+
+    // Sort by price with the sort tabs.
+    QTabBar *tabs = screen->results()->sortTabs();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+    QCOMPARE(model->sortOrder(), SortOrder::Price);
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->offerAtRow(row - 1)->price.minorUnits() <=
+                model->offerAtRow(row)->price.minorUnits());
+
+    // Return on a row opens its details.
+    QTableView *view = screen->results()->view();
+    view->setCurrentIndex(model->index(1, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    OfferDetailsView *details = screen->details();
+    QVERIFY(details->hasOffer());
+    const FlightOffer *second = model->offerAtRow(1);
+    QCOMPARE(details->offerId(), second->id);
+    const QString text = details->toPlainText();
+    const Segment &first = second->itineraries[0].segments.front();
+    QVERIFY2(text.contains(first.carrier + first.flightNumber), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Baggage")));
+    QVERIFY(text.contains(QStringLiteral("Fare conditions")));
+
+    // The search is kept among the recent searches.
+    QCOMPARE(form->recentCombo()->count(), 1);
+    QVERIFY(form->recentCombo()->itemText(0).startsWith(QStringLiteral("DEL → BOM")));
+}
+
+QTEST_MAIN(TestMainWindowSearch)
+#include "test_main_window_search.moc"

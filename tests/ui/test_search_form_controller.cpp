@@ -1,0 +1,272 @@
+// The search form's rules without its widgets: the request it builds for each trip type, the
+// passenger limits, and the validation messages a user sees.
+
+#include "ui/search_form_controller.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tripdesk;
+
+namespace {
+
+const QDate kToday(2026, 11, 26);
+
+} // namespace
+
+class TestSearchFormController : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startsAsOneWayAWeekAhead();
+    void buildsOneWayRequest();
+    void buildsRoundTripRequest();
+    void movingTheDepartureMovesAnEarlierReturn();
+    void multiCityAddsAndRemovesFlights();
+    void passengerLimits();
+    void swapsPlaces();
+    void localValidationMessages_data();
+    void localValidationMessages();
+    void showsTheValidatorsMessage();
+    void returnsTheValidatorsNormalisedRequest();
+    void loadsARecentRoundTripWithDatesMovedForward();
+    void loadsAMultiCityTrip();
+};
+
+void TestSearchFormController::startsAsOneWayAWeekAhead() {
+    SearchFormController form(kToday);
+    QCOMPARE(form.tripType(), SearchFormController::TripType::OneWay);
+    QCOMPARE(form.sliceCount(), 1);
+    QCOMPARE(form.slice(0).date, kToday.addDays(7));
+    QCOMPARE(form.passengers(), Passengers{});
+    QCOMPARE(form.cabin(), Cabin::Economy);
+    QCOMPARE(form.maxStops(), 2);
+}
+
+void TestSearchFormController::buildsOneWayRequest() {
+    SearchFormController form(kToday);
+    form.setOrigin(0, QStringLiteral(" del "));
+    form.setDestination(0, QStringLiteral("bom"));
+    form.setDate(0, QDate(2026, 12, 24));
+    form.setAdults(2);
+    form.setChildren(1);
+    form.setInfants(1);
+    form.setCabin(Cabin::Business);
+    form.setMaxStops(0);
+    const FlightSearchRequest request = form.request();
+    QCOMPARE(request.slices.size(), size_t(1));
+    QCOMPARE(request.slices[0].origin, QStringLiteral("DEL"));
+    QCOMPARE(request.slices[0].destination, QStringLiteral("BOM"));
+    QCOMPARE(request.slices[0].date, QDate(2026, 12, 24));
+    QCOMPARE(request.passengers, (Passengers{2, 1, 1}));
+    QCOMPARE(request.cabin, Cabin::Business);
+    QCOMPARE(request.maxStops, 0);
+    QCOMPARE(request.kind(), FlightSearchRequest::Kind::OneWay);
+}
+
+void TestSearchFormController::buildsRoundTripRequest() {
+    SearchFormController form(kToday);
+    form.setTripType(SearchFormController::TripType::RoundTrip);
+    form.setOrigin(0, QStringLiteral("LHR"));
+    form.setDestination(0, QStringLiteral("NYC"));
+    form.setDate(0, QDate(2026, 12, 20));
+    form.setReturnDate(QDate(2027, 1, 3));
+    const FlightSearchRequest request = form.request();
+    QCOMPARE(request.kind(), FlightSearchRequest::Kind::RoundTrip);
+    QCOMPARE(request.slices.size(), size_t(2));
+    QCOMPARE(request.slices[1].origin, QStringLiteral("NYC"));
+    QCOMPARE(request.slices[1].destination, QStringLiteral("LHR"));
+    QCOMPARE(request.slices[1].date, QDate(2027, 1, 3));
+    // Back to one-way drops the return.
+    form.setTripType(SearchFormController::TripType::OneWay);
+    QCOMPARE(form.request().slices.size(), size_t(1));
+}
+
+void TestSearchFormController::movingTheDepartureMovesAnEarlierReturn() {
+    SearchFormController form(kToday);
+    form.setTripType(SearchFormController::TripType::RoundTrip);
+    form.setDate(0, QDate(2026, 12, 1));
+    form.setReturnDate(QDate(2026, 12, 5));
+    form.setDate(0, QDate(2026, 12, 10));
+    QCOMPARE(form.returnDate(), QDate(2026, 12, 10));
+}
+
+void TestSearchFormController::multiCityAddsAndRemovesFlights() {
+    SearchFormController form(kToday);
+    form.setOrigin(0, QStringLiteral("DEL"));
+    form.setDestination(0, QStringLiteral("DXB"));
+    QVERIFY(!form.canAddSlice());
+    form.setTripType(SearchFormController::TripType::MultiCity);
+    QCOMPARE(form.sliceCount(), 2);
+    // The next flight leaves from where the last one landed, a few days later.
+    QCOMPARE(form.slice(1).origin, QStringLiteral("DXB"));
+    QVERIFY(form.slice(1).date > form.slice(0).date);
+    QVERIFY(!form.canRemoveSlice());
+    while (form.canAddSlice())
+        form.addSlice();
+    QCOMPARE(form.sliceCount(), SearchFormController::kMaxSlices);
+    form.addSlice();
+    QCOMPARE(form.sliceCount(), 6);
+    form.setDestination(2, QStringLiteral("LHR"));
+    form.removeSlice(1);
+    QCOMPARE(form.sliceCount(), 5);
+    QCOMPARE(form.slice(1).destination, QStringLiteral("LHR"));
+    while (form.canRemoveSlice())
+        form.removeSlice(form.sliceCount() - 1);
+    QCOMPARE(form.sliceCount(), 2);
+    QCOMPARE(form.request().slices.size(), size_t(2));
+}
+
+void TestSearchFormController::passengerLimits() {
+    SearchFormController form(kToday);
+    // One infant per adult lap.
+    form.setInfants(2);
+    QCOMPARE(form.passengers().infants, 1);
+    form.setAdults(3);
+    form.setInfants(3);
+    QCOMPARE(form.passengers().infants, 3);
+    form.setAdults(2);
+    QCOMPARE(form.passengers().infants, 2);
+    // At least one adult.
+    form.setAdults(0);
+    QCOMPARE(form.passengers().adults, 1);
+    QCOMPARE(form.passengers().infants, 1);
+    // Nine at most.
+    form.setAdults(5);
+    form.setChildren(9);
+    QCOMPARE(form.passengers().children, 3); // 5 adults, 3 children and 1 infant
+    QCOMPARE(form.maxInfants(), 1);
+    form.setInfants(2);
+    QCOMPARE(form.passengers().infants, 1);
+    QCOMPARE(form.maxAdults(), 5);
+    form.setAdults(9);
+    QCOMPARE(form.passengers().adults, 5);
+    QCOMPARE(form.passengers().total(), 9);
+}
+
+void TestSearchFormController::swapsPlaces() {
+    SearchFormController form(kToday);
+    form.setOrigin(0, QStringLiteral("DEL"));
+    form.setDestination(0, QStringLiteral("BOM"));
+    QSignalSpy changed(&form, &SearchFormController::changed);
+    form.swapPlaces(0);
+    QCOMPARE(form.slice(0).origin, QStringLiteral("BOM"));
+    QCOMPARE(form.slice(0).destination, QStringLiteral("DEL"));
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestSearchFormController::localValidationMessages_data() {
+    QTest::addColumn<int>("tripType");
+    QTest::addColumn<QString>("origin");
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("field");
+    QTest::newRow("no origin") << 0 << QString() << QStringLiteral("BOM")
+                               << QStringLiteral("Choose where you are flying from.")
+                               << int(SearchFormController::Field::Origin);
+    QTest::newRow("no destination") << 1 << QStringLiteral("DEL") << QString()
+                                    << QStringLiteral("Choose where you are flying to.")
+                                    << int(SearchFormController::Field::Destination);
+    QTest::newRow("multi-city second flight")
+        << 2 << QStringLiteral("DEL") << QStringLiteral("BOM")
+        << QStringLiteral("Choose where flight 2 departs from.")
+        << int(SearchFormController::Field::Origin);
+}
+
+void TestSearchFormController::localValidationMessages() {
+    QFETCH(int, tripType);
+    QFETCH(QString, origin);
+    QFETCH(QString, destination);
+    QFETCH(QString, message);
+    QFETCH(int, field);
+    bool validatorCalled = false;
+    SearchFormController form(kToday, [&validatorCalled](const FlightSearchRequest &r) {
+        validatorCalled = true;
+        return Result<FlightSearchRequest>(r);
+    });
+    form.setTripType(SearchFormController::TripType(tripType));
+    form.setOrigin(0, origin);
+    form.setDestination(0, destination);
+    QSignalSpy errors(&form, &SearchFormController::errorChanged);
+    const Result<FlightSearchRequest> result = form.validate();
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, Error::Kind::InvalidInput);
+    QCOMPARE(form.errorMessage(), message);
+    QCOMPARE(int(form.errorField()), field);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors.first().first().toString(), message);
+    QVERIFY(!validatorCalled);
+}
+
+void TestSearchFormController::showsTheValidatorsMessage() {
+    const QString unknown = QStringLiteral("No airport or city has the code “XYZ”.");
+    SearchFormController form(kToday, [&unknown](const FlightSearchRequest &r) {
+        if (r.slices[0].origin == QLatin1String("XYZ"))
+            return Result<FlightSearchRequest>(Error::invalidInput(unknown));
+        return Result<FlightSearchRequest>(r);
+    });
+    form.setOrigin(0, QStringLiteral("xyz"));
+    form.setDestination(0, QStringLiteral("BOM"));
+    QVERIFY(!form.validate().ok());
+    QCOMPARE(form.errorMessage(), unknown);
+    QCOMPARE(form.errorField(), SearchFormController::Field::None);
+
+    // Fixing the form clears the message.
+    QSignalSpy errors(&form, &SearchFormController::errorChanged);
+    form.setOrigin(0, QStringLiteral("DEL"));
+    QVERIFY(form.validate().ok());
+    QVERIFY(form.errorMessage().isEmpty());
+    QCOMPARE(errors.count(), 1);
+}
+
+void TestSearchFormController::returnsTheValidatorsNormalisedRequest() {
+    FlightSearchRequest seen;
+    SearchFormController form(kToday, [&seen](const FlightSearchRequest &r) {
+        seen = r;
+        FlightSearchRequest normalised = r;
+        normalised.maxStops = 1;
+        return Result<FlightSearchRequest>(normalised);
+    });
+    form.setOrigin(0, QStringLiteral("del"));
+    form.setDestination(0, QStringLiteral("bom"));
+    const Result<FlightSearchRequest> result = form.validate();
+    QVERIFY(result.ok());
+    QCOMPARE(seen.slices[0].origin, QStringLiteral("DEL"));
+    QCOMPARE(result.value().maxStops, 1);
+}
+
+void TestSearchFormController::loadsARecentRoundTripWithDatesMovedForward() {
+    FlightSearchRequest recent;
+    recent.slices = {{QStringLiteral("DEL"), QStringLiteral("BOM"), QDate(2026, 11, 1)},
+                     {QStringLiteral("BOM"), QStringLiteral("DEL"), QDate(2026, 11, 5)}};
+    recent.passengers = {2, 0, 1};
+    recent.cabin = Cabin::PremiumEconomy;
+    recent.maxStops = 1;
+    SearchFormController form(kToday);
+    QSignalSpy changed(&form, &SearchFormController::changed);
+    form.loadRequest(recent);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(form.tripType(), SearchFormController::TripType::RoundTrip);
+    QCOMPARE(form.slice(0).origin, QStringLiteral("DEL"));
+    // Last month's trip runs again from today, for the same four days.
+    QCOMPARE(form.slice(0).date, kToday);
+    QCOMPARE(form.returnDate(), kToday.addDays(4));
+    QCOMPARE(form.passengers(), (Passengers{2, 0, 1}));
+    QCOMPARE(form.cabin(), Cabin::PremiumEconomy);
+    QCOMPARE(form.maxStops(), 1);
+}
+
+void TestSearchFormController::loadsAMultiCityTrip() {
+    FlightSearchRequest recent;
+    recent.slices = {{QStringLiteral("DEL"), QStringLiteral("DXB"), QDate(2026, 12, 1)},
+                     {QStringLiteral("DXB"), QStringLiteral("LHR"), QDate(2026, 12, 4)},
+                     {QStringLiteral("LHR"), QStringLiteral("DEL"), QDate(2026, 12, 9)}};
+    SearchFormController form(kToday);
+    form.loadRequest(recent);
+    QCOMPARE(form.tripType(), SearchFormController::TripType::MultiCity);
+    QCOMPARE(form.sliceCount(), 3);
+    QCOMPARE(form.request(), recent);
+}
+
+QTEST_MAIN(TestSearchFormController)
+#include "test_search_form_controller.moc"

@@ -1,0 +1,8 @@
+# The results model and the search form controller: no backend service needed.
+tripdesk_add_test(test_flight_results_model SOURCES test_flight_results_model.cpp
+  LIBS tripdesk_ui_models tripdesk_search)
+tripdesk_add_test(test_search_form_controller SOURCES test_search_form_controller.cpp
+  LIBS tripdesk_ui_models)
+# One offscreen walk through the main window over the real backend.
+tripdesk_add_test(test_main_window_search SOURCES test_main_window_search.cpp
+  LIBS tripdesk_ui LABEL ui)

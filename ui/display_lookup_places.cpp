@@ -1,0 +1,19 @@
+// Kept apart from display_lookup.cpp so code that never binds to the backend (the item models and
+// their tests) does not pull the backend's symbols into its link.
+#include "backend/service/places_service.h"
+#include "ui/display_lookup.h"
+
+namespace tripdesk {
+
+DisplayLookup DisplayLookup::fromPlaces(const PlacesService &places, const QLocale &locale) {
+    DisplayLookup lookup;
+    const PlacesService *p = &places;
+    lookup.timeZone = [p](QStringView code) { return p->timeZone(code); };
+    lookup.airportName = [p](QStringView code) { return p->airportName(code); };
+    lookup.cityName = [p](QStringView code) { return p->cityName(code); };
+    lookup.airlineName = [p](QStringView code) { return p->airlineName(code); };
+    lookup.locale = locale;
+    return lookup;
+}
+
+} // namespace tripdesk

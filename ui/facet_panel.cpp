@@ -1,0 +1,347 @@
+#include "ui/facet_panel.h"
+
+#include "ui/flight_results_model.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace tripdesk {
+
+namespace {
+
+qint64 scaleOf(const QString &currency) {
+    qint64 scale = 1;
+    for (int i = 0; i < Money::exponent(currency); ++i)
+        scale *= 10;
+    return scale;
+}
+
+QGroupBox *facetGroup(const QString &title, QWidget *parent, QGridLayout **grid) {
+    auto *group = new QGroupBox(title, parent);
+    group->setObjectName(QStringLiteral("facetGroup"));
+    *grid = new QGridLayout(group);
+    (*grid)->setContentsMargins(8, 4, 8, 6);
+    (*grid)->setHorizontalSpacing(8);
+    (*grid)->setVerticalSpacing(2);
+    (*grid)->setColumnStretch(0, 1);
+    return group;
+}
+
+} // namespace
+
+FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
+    : QScrollArea(parent)
+    , m_model(model)
+    , m_clear(new QPushButton(tr("Clear filters")))
+    , m_summary(new QLabel)
+    , m_stopsGroup(nullptr)
+    , m_airlineGroup(nullptr)
+    , m_airlineGrid(nullptr)
+    , m_departureGroup(nullptr)
+    , m_arrivalGroup(nullptr)
+    , m_priceGroup(nullptr)
+    , m_minPrice(new QSpinBox)
+    , m_maxPrice(new QSpinBox)
+    , m_priceInfo(new QLabel) {
+    setObjectName(QStringLiteral("facetPanel"));
+    setAccessibleName(tr("Filters"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("facetContent"));
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(10);
+
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(tr("Filters"));
+    title->setObjectName(QStringLiteral("paneTitle"));
+    header->addWidget(title);
+    header->addStretch(1);
+    m_clear->setAccessibleName(tr("Clear all filters"));
+    m_clear->setToolTip(tr("Clear all filters (Ctrl+Shift+F)"));
+    header->addWidget(m_clear);
+    layout->addLayout(header);
+    m_summary->setObjectName(QStringLiteral("mutedLabel"));
+    layout->addWidget(m_summary);
+
+    QGridLayout *grid = nullptr;
+    m_stopsGroup = facetGroup(tr("Stops"), content, &grid);
+    for (int bucket = 0; bucket < kStopsBucketCount; ++bucket) {
+        const QString text = bucket == 0   ? tr("Direct")
+                             : bucket == 1 ? tr("1 stop")
+                                           : tr("2 or more stops");
+        Option option = addOption(grid, bucket, text);
+        option.value = bucket;
+        m_stops.push_back(option);
+    }
+    layout->addWidget(m_stopsGroup);
+
+    m_airlineGroup = facetGroup(tr("Airlines"), content, &m_airlineGrid);
+    layout->addWidget(m_airlineGroup);
+
+    m_departureGroup = facetGroup(tr("Departure time"), content, &grid);
+    for (int w = 0; w < kDayWindowCount; ++w) {
+        const auto window = DayWindow(w);
+        Option option = addOption(
+            grid, w,
+            tr("%1 %2", "day window name, hours")
+                .arg(FlightFormat::dayWindowName(window), FlightFormat::dayWindowHours(window)));
+        option.value = w;
+        m_departure.push_back(option);
+    }
+    layout->addWidget(m_departureGroup);
+
+    m_arrivalGroup = facetGroup(tr("Arrival time"), content, &grid);
+    for (int w = 0; w < kDayWindowCount; ++w) {
+        const auto window = DayWindow(w);
+        Option option = addOption(
+            grid, w,
+            tr("%1 %2", "day window name, hours")
+                .arg(FlightFormat::dayWindowName(window), FlightFormat::dayWindowHours(window)));
+        option.value = w;
+        m_arrival.push_back(option);
+    }
+    layout->addWidget(m_arrivalGroup);
+
+    m_priceGroup = new QGroupBox(tr("Price"), content);
+    m_priceGroup->setObjectName(QStringLiteral("facetGroup"));
+    auto *priceForm = new QFormLayout(m_priceGroup);
+    priceForm->setContentsMargins(8, 4, 8, 6);
+    m_minPrice->setAccessibleName(tr("Lowest price"));
+    m_maxPrice->setAccessibleName(tr("Highest price"));
+    for (QSpinBox *box : {m_minPrice, m_maxPrice}) {
+        box->setGroupSeparatorShown(true);
+        box->setKeyboardTracking(false);
+        box->setAccelerated(true);
+    }
+    priceForm->addRow(tr("From"), m_minPrice);
+    priceForm->addRow(tr("To"), m_maxPrice);
+    m_priceInfo->setObjectName(QStringLiteral("mutedLabel"));
+    m_priceInfo->setWordWrap(true);
+    priceForm->addRow(m_priceInfo);
+    layout->addWidget(m_priceGroup);
+    layout->addStretch(1);
+    setWidget(content);
+
+    connect(m_clear, &QPushButton::clicked, m_model, &FlightResultsModel::clearFilter);
+    for (QSpinBox *box : {m_minPrice, m_maxPrice})
+        connect(box, &QSpinBox::valueChanged, this, &FacetPanel::applyFromWidgets);
+    connect(m_model, &FlightResultsModel::facetsChanged, this, &FacetPanel::refresh);
+    connect(m_model, &FlightResultsModel::modelReset, this, &FacetPanel::refresh);
+    refresh();
+}
+
+void FacetPanel::setRoute(const QString &originCity, const QString &destinationCity) {
+    m_departureGroup->setTitle(originCity.isEmpty() ? tr("Departure time")
+                                                    : tr("Departure from %1").arg(originCity));
+    m_arrivalGroup->setTitle(destinationCity.isEmpty() ? tr("Arrival time")
+                                                       : tr("Arrival in %1").arg(destinationCity));
+}
+
+QWidget *FacetPanel::firstFocusable() const {
+    for (const std::vector<Option> *group : {&m_stops, &m_airlines, &m_departure, &m_arrival}) {
+        for (const Option &option : *group) {
+            if (option.box->isEnabled() && option.box->isVisibleTo(this))
+                return option.box;
+        }
+    }
+    if (m_minPrice->isEnabled() && m_minPrice->isVisibleTo(this))
+        return m_minPrice;
+    return const_cast<FacetPanel *>(this);
+}
+
+QCheckBox *FacetPanel::stopsBox(int bucket) const {
+    return bucket >= 0 && bucket < int(m_stops.size()) ? m_stops[size_t(bucket)].box : nullptr;
+}
+
+QCheckBox *FacetPanel::airlineBox(const QString &code) const {
+    for (const Option &option : m_airlines) {
+        if (option.code == code)
+            return option.box;
+    }
+    return nullptr;
+}
+
+FacetPanel::Option FacetPanel::addOption(QGridLayout *grid, int row, const QString &text) {
+    Option option;
+    option.box = new QCheckBox(text);
+    // A long airline name gives way before the counts do.
+    option.box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    option.box->setMinimumWidth(
+        option.box->fontMetrics().horizontalAdvance(QStringLiteral("Direct")) + 28);
+    option.price = new QLabel;
+    option.price->setObjectName(QStringLiteral("facetPrice"));
+    option.price->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    option.count = new QLabel;
+    option.count->setObjectName(QStringLiteral("facetCount"));
+    option.count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    option.count->setMinimumWidth(
+        option.count->fontMetrics().horizontalAdvance(QStringLiteral("0000")));
+    grid->addWidget(option.box, row, 0);
+    grid->addWidget(option.price, row, 1);
+    grid->addWidget(option.count, row, 2);
+    connect(option.box, &QCheckBox::toggled, this, &FacetPanel::applyFromWidgets);
+    return option;
+}
+
+QString FacetPanel::compactPrice(qint64 minor) const {
+    // Whole units are enough to compare facets; the list and details show exact amounts.
+    const QString currency = m_model->currency();
+    const qint64 scale = scaleOf(currency);
+    const qint64 major = (minor + scale / 2) / scale;
+    const QLocale &locale = m_model->lookup().locale;
+    const QString amount = locale.toString(major);
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
+        return locale.currencySymbol(QLocale::CurrencySymbol) + amount;
+    return tr("%1 %2", "currency code, amount").arg(currency, amount);
+}
+
+void FacetPanel::updateOption(Option &option, const FacetValue &value, bool checked) {
+    {
+        const QSignalBlocker blocker(option.box);
+        option.box->setChecked(checked);
+    }
+    option.box->setEnabled(checked || value.count > 0);
+    option.count->setText(QString::number(value.count));
+    option.price->setText(value.count > 0 ? compactPrice(value.minPriceMinor) : QString());
+    option.count->setEnabled(value.count > 0);
+    const QString description =
+        value.count > 0 ? (value.count == 1 ? tr("1 flight, from %1")
+                                            : tr("%n flights, from %1", nullptr, value.count))
+                              .arg(compactPrice(value.minPriceMinor))
+                        : tr("No flights");
+    option.box->setAccessibleDescription(description);
+    option.box->setToolTip(
+        tr("%1: %2", "facet value: its count").arg(option.box->text(), description));
+}
+
+void FacetPanel::rebuildAirlines() {
+    for (const Option &option : m_airlines) {
+        m_airlineGrid->removeWidget(option.box);
+        m_airlineGrid->removeWidget(option.price);
+        m_airlineGrid->removeWidget(option.count);
+        delete option.box;
+        delete option.price;
+        delete option.count;
+    }
+    m_airlines.clear();
+    const FacetCounts &facets = m_model->facets();
+    int row = 0;
+    for (const AirlineFacet &airline : facets.airlines) {
+        Option option = addOption(m_airlineGrid, row++, airline.name);
+        option.code = airline.code;
+        option.box->setAccessibleName(
+            tr("%1 (%2)", "airline name (code)").arg(airline.name, airline.code));
+        m_airlines.push_back(option);
+    }
+    // Keep the tab order top to bottom after rebuilding.
+    QWidget *previous = m_stops.back().box;
+    for (const Option &option : m_airlines) {
+        setTabOrder(previous, option.box);
+        previous = option.box;
+    }
+    setTabOrder(previous, m_departure.front().box);
+}
+
+void FacetPanel::refresh() {
+    m_updating = true;
+    const FacetCounts &facets = m_model->facets();
+    const ResultsFilter &filter = m_model->filter();
+
+    bool sameAirlines = facets.airlines.size() == m_airlines.size();
+    for (size_t i = 0; sameAirlines && i < m_airlines.size(); ++i)
+        sameAirlines = m_airlines[i].code == facets.airlines[i].code;
+    if (!sameAirlines)
+        rebuildAirlines();
+
+    for (Option &option : m_stops)
+        updateOption(option, facets.stops[size_t(option.value)],
+                     filter.stops.contains(option.value));
+    for (size_t i = 0; i < m_airlines.size(); ++i)
+        updateOption(m_airlines[i], facets.airlines[i].value,
+                     filter.airlines.contains(m_airlines[i].code));
+    for (Option &option : m_departure)
+        updateOption(option, facets.departureWindows[size_t(option.value)],
+                     filter.departureWindows.contains(option.value));
+    for (Option &option : m_arrival)
+        updateOption(option, facets.arrivalWindows[size_t(option.value)],
+                     filter.arrivalWindows.contains(option.value));
+    // Before a search there is nothing to filter; the summary line says so.
+    const bool any = facets.total > 0;
+    for (QGroupBox *group : {m_stopsGroup, m_departureGroup, m_arrivalGroup, m_priceGroup})
+        group->setVisible(any);
+    m_airlineGroup->setVisible(any && !m_airlines.empty());
+
+    // The price range: the spin boxes span every offer loaded, in whole units.
+    const QString currency = m_model->currency();
+    const qint64 scale = scaleOf(currency);
+    const bool hasPrices = facets.allPriceLowMinor >= 0;
+    const int low = hasPrices ? int(facets.allPriceLowMinor / scale) : 0;
+    const int high = hasPrices ? int((facets.allPriceHighMinor + scale - 1) / scale) : 0;
+    for (QSpinBox *box : {m_minPrice, m_maxPrice}) {
+        const QSignalBlocker blocker(box);
+        box->setRange(low, high);
+        box->setPrefix(currency.isEmpty()
+                           ? QString()
+                           : tr("%1 ", "currency code before an amount").arg(currency));
+        box->setEnabled(hasPrices);
+    }
+    {
+        const QSignalBlocker b1(m_minPrice);
+        const QSignalBlocker b2(m_maxPrice);
+        m_minPrice->setValue(filter.minPriceMinor ? int(*filter.minPriceMinor / scale) : low);
+        m_maxPrice->setValue(filter.maxPriceMinor ? int((*filter.maxPriceMinor + scale - 1) / scale)
+                                                  : high);
+    }
+    m_priceInfo->setText(facets.priceLowMinor >= 0 ? tr("With the other filters: %1 to %2")
+                                                         .arg(compactPrice(facets.priceLowMinor),
+                                                              compactPrice(facets.priceHighMinor))
+                                                   : QString());
+
+    m_summary->setText(facets.total == 0 ? tr("Filters apply once flights are found.")
+                                         : (facets.total == 1 ? tr("Showing %1 of 1 flight")
+                                                              : tr("Showing %1 of %n flights",
+                                                                   nullptr, facets.total))
+                                               .arg(facets.visible));
+    m_clear->setEnabled(!filter.isEmpty());
+    m_updating = false;
+}
+
+void FacetPanel::applyFromWidgets() {
+    if (m_updating)
+        return;
+    ResultsFilter filter;
+    for (const Option &option : m_stops) {
+        if (option.box->isChecked())
+            filter.stops.insert(option.value);
+    }
+    for (const Option &option : m_airlines) {
+        if (option.box->isChecked())
+            filter.airlines.insert(option.code);
+    }
+    for (const Option &option : m_departure) {
+        if (option.box->isChecked())
+            filter.departureWindows.insert(option.value);
+    }
+    for (const Option &option : m_arrival) {
+        if (option.box->isChecked())
+            filter.arrivalWindows.insert(option.value);
+    }
+    const qint64 scale = scaleOf(m_model->currency());
+    if (m_minPrice->value() > m_minPrice->minimum())
+        filter.minPriceMinor = qint64(m_minPrice->value()) * scale;
+    if (m_maxPrice->value() < m_maxPrice->maximum())
+        filter.maxPriceMinor = qint64(m_maxPrice->value()) * scale + (scale - 1);
+    m_model->setFilter(filter);
+}
+
+} // namespace tripdesk

@@ -1,0 +1,44 @@
+#pragma once
+// Formatting shared by the results list and the offer details: durations, local times with a
+// day marker, stop counts, cabins, aircraft names and time-of-day windows. Every string is
+// translated here once, so the list and the details pane always say the same thing.
+
+#include "backend/suppliers/flight_types.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace tripdesk {
+
+// The four parts of the day the time facets offer, in the airport's local time.
+enum class DayWindow { Night, Morning, Afternoon, Evening };
+constexpr int kDayWindowCount = 4;
+DayWindow dayWindowFor(QTime localTime);
+
+class FlightFormat {
+    Q_DECLARE_TR_FUNCTIONS(FlightFormat)
+
+public:
+    // "2 h 05 min", "45 min".
+    static QString duration(int minutes);
+    // "06:00" in the airport's zone (24-hour clock, the travel trade's habit).
+    static QString localTime(const QDateTime &utc, const QTimeZone &zone, const QLocale &locale);
+    // "Thu 24 Dec" in the airport's zone.
+    static QString localDate(const QDateTime &utc, const QTimeZone &zone, const QLocale &locale);
+    // Calendar days between the local departure date and the local arrival date.
+    static int dayOffset(const QDateTime &departureUtc, const QTimeZone &departureZone,
+                         const QDateTime &arrivalUtc, const QTimeZone &arrivalZone);
+    // "+1", "+2", "−1"; empty for the same day.
+    static QString dayOffsetMarker(int days);
+    // "Direct", "1 stop", "2 stops".
+    static QString stops(int count);
+    static QString cabin(Cabin cabin);
+    // "Airbus A320" for "320"; the code itself when not known.
+    static QString aircraft(QStringView code);
+    // "Night", "Morning"… and the hours they span, "00:00–05:59".
+    static QString dayWindowName(DayWindow window);
+    static QString dayWindowHours(DayWindow window);
+};
+
+} // namespace tripdesk

@@ -1,0 +1,559 @@
+#include "ui/flight_results_model.h"
+
+#include <QColor>
+#include <QFont>
+
+#include <algorithm>
+#include <limits>
+
+namespace tripdesk {
+
+namespace {
+
+// Which filters an offer fails, one bit per facet.
+enum FailBit : int {
+    FailStops = 1,
+    FailAirline = 2,
+    FailDeparture = 4,
+    FailArrival = 8,
+    FailPrice = 16,
+};
+
+int popCount(int mask) {
+    int n = 0;
+    for (; mask; mask &= mask - 1)
+        ++n;
+    return n;
+}
+
+} // namespace
+
+// Everything sorting and filtering look at, computed once per offer so that a sort or a filter
+// pass never converts a time zone or compares strings (except the final tie-break on id).
+struct FlightResultsModel::Row {
+    qint64 price = 0;
+    qint64 departure = 0; // first departure, seconds since the epoch
+    int duration = 0;     // over all slices
+    int stopsTotal = 0;   // over all slices
+    quint8 stopsBucket = 0;
+    quint8 departureWindow = 0;
+    quint8 arrivalWindow = 0;
+    bool redEye = false;
+    double best = 0;
+    std::vector<quint16> carriers;
+};
+
+namespace {
+
+// The filter turned into flat lookups for the pass over every row.
+struct PreparedFilter {
+    bool stopsOn = false;
+    std::array<bool, kStopsBucketCount> stops{};
+    bool airlinesOn = false;
+    std::vector<char> airlines; // by carrier id
+    bool departureOn = false;
+    std::array<bool, kDayWindowCount> departure{};
+    bool arrivalOn = false;
+    std::array<bool, kDayWindowCount> arrival{};
+    qint64 minPrice = std::numeric_limits<qint64>::min();
+    qint64 maxPrice = std::numeric_limits<qint64>::max();
+};
+
+} // namespace
+
+FlightResultsModel::FlightResultsModel(DisplayLookup lookup, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_lookup(std::move(lookup)) {}
+
+FlightResultsModel::~FlightResultsModel() = default;
+
+int FlightResultsModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int FlightResultsModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FlightResultsModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int offerIndex = m_visible[size_t(index.row())];
+    const Row &row = m_rows[size_t(offerIndex)];
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(offerIndex).column(index.column());
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return text(offerIndex).summary;
+    case Qt::TextAlignmentRole:
+        return index.column() == PriceColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                             : int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (index.column() == PriceColumn || index.column() == TimesColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == StopsColumn && row.stopsTotal == 0)
+            return QColor(0x1b, 0x7a, 0x3d);
+        return {};
+    case OfferIndexRole:
+        return offerIndex;
+    case OfferIdRole:
+        return m_offers[size_t(offerIndex)].id;
+    case PriceMinorRole:
+        return row.price;
+    case DurationMinutesRole:
+        return row.duration;
+    case StopsRole:
+        return row.stopsTotal;
+    case DepartureRole:
+        return QDateTime::fromSecsSinceEpoch(row.departure, Qt::UTC);
+    default:
+        return {};
+    }
+}
+
+QVariant FlightResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole)
+        return section == PriceColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                      : int(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (Column(section)) {
+    case TimesColumn:
+        return tr("Depart – arrive");
+    case RouteColumn:
+        return tr("Route");
+    case DurationColumn:
+        return tr("Duration");
+    case StopsColumn:
+        return tr("Stops");
+    case AirlinesColumn:
+        return tr("Airlines");
+    case PriceColumn:
+        return tr("Price");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void FlightResultsModel::sort(int column, Qt::SortOrder order) {
+    switch (column) {
+    case PriceColumn:
+        setSortOrder(SortOrder::Price, order);
+        break;
+    case TimesColumn:
+        setSortOrder(SortOrder::Departure, order);
+        break;
+    case DurationColumn:
+        setSortOrder(SortOrder::Duration, order);
+        break;
+    default:
+        setSortOrder(SortOrder::Best, order);
+        break;
+    }
+}
+
+void FlightResultsModel::clear() {
+    const bool hadFilter = !m_filter.isEmpty();
+    beginResetModel();
+    m_offers.clear();
+    m_rows.clear();
+    m_visible.clear();
+    m_rowOfOffer.clear();
+    m_text.clear();
+    m_carrierCodes.clear();
+    m_carrierIds.clear();
+    m_filter = {};
+    m_currency.clear();
+    m_cheapest = 0;
+    m_shortest = 0;
+    m_maxSlices = 1;
+    recomputeVisible();
+    endResetModel();
+    if (hadFilter)
+        Q_EMIT filterChanged();
+    Q_EMIT facetsChanged();
+}
+
+void FlightResultsModel::setOffers(std::vector<FlightOffer> offers) {
+    clear();
+    beginResetModel();
+    m_offers = std::move(offers);
+    m_rows.reserve(m_offers.size());
+    for (const FlightOffer &offer : m_offers) {
+        m_rows.push_back(makeRow(offer));
+        m_maxSlices = std::max(m_maxSlices, int(offer.itineraries.size()));
+    }
+    m_text.resize(m_offers.size());
+    if (!m_offers.empty())
+        m_currency = m_offers.front().price.currency();
+    updateBestScores();
+    recomputeVisible();
+    endResetModel();
+    Q_EMIT facetsChanged();
+}
+
+void FlightResultsModel::appendOffers(const std::vector<FlightOffer> &offers) {
+    if (offers.empty())
+        return;
+    const size_t first = m_offers.size();
+    m_offers.insert(m_offers.end(), offers.begin(), offers.end());
+    for (const FlightOffer &offer : offers) {
+        m_rows.push_back(makeRow(offer));
+        m_maxSlices = std::max(m_maxSlices, int(offer.itineraries.size()));
+    }
+    m_text.resize(m_offers.size());
+    m_rowOfOffer.resize(m_offers.size(), -1);
+    if (m_currency.isEmpty())
+        m_currency = m_offers.front().price.currency();
+    updateBestScores();
+
+    // The new offers that pass the filters join at the end first, then one re-sort moves them
+    // into place, so views keep their selection and scroll position.
+    std::vector<int> shown;
+    for (size_t i = first; i < m_offers.size(); ++i) {
+        const Row &row = m_rows[i];
+        bool passes = true;
+        if (!m_filter.stops.isEmpty() && !m_filter.stops.contains(row.stopsBucket))
+            passes = false;
+        if (passes && !m_filter.airlines.isEmpty()) {
+            passes = std::any_of(row.carriers.begin(), row.carriers.end(), [this](quint16 id) {
+                return m_filter.airlines.contains(m_carrierCodes[id]);
+            });
+        }
+        if (passes && !m_filter.departureWindows.isEmpty())
+            passes = m_filter.departureWindows.contains(row.departureWindow);
+        if (passes && !m_filter.arrivalWindows.isEmpty())
+            passes = m_filter.arrivalWindows.contains(row.arrivalWindow);
+        if (passes && m_filter.minPriceMinor && row.price < *m_filter.minPriceMinor)
+            passes = false;
+        if (passes && m_filter.maxPriceMinor && row.price > *m_filter.maxPriceMinor)
+            passes = false;
+        if (passes)
+            shown.push_back(int(i));
+    }
+    if (!shown.empty()) {
+        const int start = int(m_visible.size());
+        beginInsertRows({}, start, start + int(shown.size()) - 1);
+        for (int offerIndex : shown) {
+            m_rowOfOffer[size_t(offerIndex)] = int(m_visible.size());
+            m_visible.push_back(offerIndex);
+        }
+        endInsertRows();
+    }
+    relayout(QAbstractItemModel::VerticalSortHint);
+}
+
+void FlightResultsModel::replaceOffer(int offerIndex, const FlightOffer &offer) {
+    if (offerIndex < 0 || offerIndex >= offerCount())
+        return;
+    m_offers[size_t(offerIndex)] = offer;
+    m_rows[size_t(offerIndex)] = makeRow(offer);
+    m_text[size_t(offerIndex)].reset();
+    m_maxSlices = std::max(m_maxSlices, int(offer.itineraries.size()));
+    updateBestScores();
+    relayout(QAbstractItemModel::NoLayoutChangeHint);
+    const int row = m_rowOfOffer[size_t(offerIndex)];
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int FlightResultsModel::offerIndexAtRow(int row) const {
+    return row >= 0 && row < int(m_visible.size()) ? m_visible[size_t(row)] : -1;
+}
+
+int FlightResultsModel::rowOfOffer(int offerIndex) const {
+    return offerIndex >= 0 && offerIndex < offerCount() ? m_rowOfOffer[size_t(offerIndex)] : -1;
+}
+
+const FlightOffer *FlightResultsModel::offerAtRow(int row) const {
+    const int offerIndex = offerIndexAtRow(row);
+    return offerIndex < 0 ? nullptr : &m_offers[size_t(offerIndex)];
+}
+
+void FlightResultsModel::setSortOrder(SortOrder order, Qt::SortOrder direction) {
+    if (order == m_sortOrder && direction == m_direction)
+        return;
+    m_sortOrder = order;
+    m_direction = direction;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> offers;
+    offers.reserve(size_t(from.size()));
+    for (const QModelIndex &index : from)
+        offers.push_back(m_visible[size_t(index.row())]);
+    sortVisible();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i)
+        to << createIndex(m_rowOfOffer[size_t(offers[size_t(i)])], from[i].column());
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT sortOrderChanged(order);
+}
+
+void FlightResultsModel::setFilter(const ResultsFilter &filter) {
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    relayout(QAbstractItemModel::NoLayoutChangeHint);
+    Q_EMIT filterChanged();
+}
+
+int FlightResultsModel::topOfferFor(SortOrder order) const {
+    return m_top[size_t(order)];
+}
+
+double FlightResultsModel::bestScore(int offerIndex) const {
+    return m_rows[size_t(offerIndex)].best;
+}
+
+FlightResultsModel::Row FlightResultsModel::makeRow(const FlightOffer &offer) {
+    Row row;
+    row.price = offer.price.minorUnits();
+    row.duration = offer.totalDurationMinutes();
+    int maxStops = 0;
+    for (const Itinerary &itinerary : offer.itineraries) {
+        row.stopsTotal += itinerary.stops();
+        maxStops = std::max(maxStops, itinerary.stops());
+    }
+    row.stopsBucket = quint8(std::min(maxStops, 2));
+    if (!offer.itineraries.empty() && !offer.itineraries.front().segments.empty()) {
+        const Itinerary &first = offer.itineraries.front();
+        const QDateTime departure = first.departure();
+        row.departure = departure.toSecsSinceEpoch();
+        const QTime departureLocal =
+            departure.toTimeZone(m_lookup.zone(first.segments.front().origin)).time();
+        const QTime arrivalLocal =
+            first.arrival().toTimeZone(m_lookup.zone(first.segments.back().destination)).time();
+        row.departureWindow = quint8(dayWindowFor(departureLocal));
+        row.arrivalWindow = quint8(dayWindowFor(arrivalLocal));
+        // ranking.h: a red-eye is a first departure between 00:00 and 05:59 at the origin.
+        row.redEye = departureLocal.hour() < 6;
+    }
+    for (const QString &code : offer.carriers())
+        row.carriers.push_back(carrierId(code));
+    return row;
+}
+
+quint16 FlightResultsModel::carrierId(const QString &code) {
+    const auto it = m_carrierIds.constFind(code);
+    if (it != m_carrierIds.cend())
+        return it.value();
+    const auto id = quint16(m_carrierCodes.size());
+    m_carrierCodes.push_back(code);
+    m_carrierIds.insert(code, id);
+    return id;
+}
+
+void FlightResultsModel::updateBestScores() {
+    // The blend documented in backend/search/ranking.h, normalised over the whole loaded set so
+    // a row's score does not move when the user filters.
+    qint64 cheapest = std::numeric_limits<qint64>::max();
+    int shortest = std::numeric_limits<int>::max();
+    for (const Row &row : m_rows) {
+        cheapest = std::min(cheapest, row.price);
+        shortest = std::min(shortest, row.duration);
+    }
+    m_cheapest = m_rows.empty() || cheapest <= 0 ? 1 : cheapest;
+    m_shortest = m_rows.empty() || shortest <= 0 ? 1 : shortest;
+    for (Row &row : m_rows) {
+        row.best = 1.00 * double(row.price) / double(m_cheapest) +
+                   0.70 * double(row.duration) / double(m_shortest) + 0.15 * row.stopsTotal +
+                   (row.redEye ? 0.10 : 0.0);
+    }
+}
+
+bool FlightResultsModel::lessThan(int a, int b) const {
+    const Row &x = m_rows[size_t(a)];
+    const Row &y = m_rows[size_t(b)];
+    // Ties fall back as ranking.h says: price, duration, departure, then id (and supplier).
+    const auto tail = [&]() {
+        if (x.price != y.price)
+            return x.price < y.price;
+        if (x.duration != y.duration)
+            return x.duration < y.duration;
+        if (x.departure != y.departure)
+            return x.departure < y.departure;
+        const FlightOffer &oa = m_offers[size_t(a)];
+        const FlightOffer &ob = m_offers[size_t(b)];
+        if (oa.id != ob.id)
+            return oa.id < ob.id;
+        return oa.supplier < ob.supplier;
+    };
+    switch (m_sortOrder) {
+    case SortOrder::Best:
+        if (x.best != y.best)
+            return x.best < y.best;
+        return tail();
+    case SortOrder::Price:
+        return tail();
+    case SortOrder::Duration:
+        if (x.duration != y.duration)
+            return x.duration < y.duration;
+        return tail();
+    case SortOrder::Departure:
+        if (x.departure != y.departure)
+            return x.departure < y.departure;
+        return tail();
+    }
+    return tail();
+}
+
+void FlightResultsModel::sortVisible() {
+    if (m_direction == Qt::AscendingOrder)
+        std::sort(m_visible.begin(), m_visible.end(),
+                  [this](int a, int b) { return lessThan(a, b); });
+    else
+        std::sort(m_visible.begin(), m_visible.end(),
+                  [this](int a, int b) { return lessThan(b, a); });
+    for (size_t row = 0; row < m_visible.size(); ++row)
+        m_rowOfOffer[size_t(m_visible[row])] = int(row);
+}
+
+void FlightResultsModel::recomputeVisible() {
+    PreparedFilter p;
+    p.stopsOn = !m_filter.stops.isEmpty();
+    for (int v : m_filter.stops) {
+        if (v >= 0 && v < kStopsBucketCount)
+            p.stops[size_t(v)] = true;
+    }
+    p.airlinesOn = !m_filter.airlines.isEmpty();
+    p.airlines.assign(m_carrierCodes.size(), 0);
+    for (const QString &code : m_filter.airlines) {
+        const auto it = m_carrierIds.constFind(code);
+        if (it != m_carrierIds.cend())
+            p.airlines[it.value()] = 1;
+    }
+    p.departureOn = !m_filter.departureWindows.isEmpty();
+    p.arrivalOn = !m_filter.arrivalWindows.isEmpty();
+    for (int v : m_filter.departureWindows) {
+        if (v >= 0 && v < kDayWindowCount)
+            p.departure[size_t(v)] = true;
+    }
+    for (int v : m_filter.arrivalWindows) {
+        if (v >= 0 && v < kDayWindowCount)
+            p.arrival[size_t(v)] = true;
+    }
+    if (m_filter.minPriceMinor)
+        p.minPrice = *m_filter.minPriceMinor;
+    if (m_filter.maxPriceMinor)
+        p.maxPrice = *m_filter.maxPriceMinor;
+
+    FacetCounts facets;
+    facets.total = int(m_rows.size());
+    std::vector<FacetValue> airlineValues(m_carrierCodes.size());
+    m_visible.clear();
+    m_rowOfOffer.assign(m_rows.size(), -1);
+
+    const auto widen = [](qint64 &low, qint64 &high, qint64 price) {
+        if (low < 0 || price < low)
+            low = price;
+        if (high < 0 || price > high)
+            high = price;
+    };
+
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows[i];
+        int fails = 0;
+        if (p.stopsOn && !p.stops[row.stopsBucket])
+            fails |= FailStops;
+        if (p.airlinesOn && std::none_of(row.carriers.begin(), row.carriers.end(),
+                                         [&p](quint16 id) { return p.airlines[id] != 0; }))
+            fails |= FailAirline;
+        if (p.departureOn && !p.departure[row.departureWindow])
+            fails |= FailDeparture;
+        if (p.arrivalOn && !p.arrival[row.arrivalWindow])
+            fails |= FailArrival;
+        if (row.price < p.minPrice || row.price > p.maxPrice)
+            fails |= FailPrice;
+
+        widen(facets.allPriceLowMinor, facets.allPriceHighMinor, row.price);
+        // A facet's counts take the offers that pass every OTHER filter: those that pass all,
+        // and those whose only failure is that facet itself.
+        if (popCount(fails) > 1)
+            continue;
+        if (fails == 0)
+            m_visible.push_back(int(i));
+        if ((fails & ~FailStops) == 0)
+            facets.stops[row.stopsBucket].add(row.price);
+        if ((fails & ~FailAirline) == 0) {
+            for (quint16 id : row.carriers)
+                airlineValues[id].add(row.price);
+        }
+        if ((fails & ~FailDeparture) == 0)
+            facets.departureWindows[row.departureWindow].add(row.price);
+        if ((fails & ~FailArrival) == 0)
+            facets.arrivalWindows[row.arrivalWindow].add(row.price);
+        if ((fails & ~FailPrice) == 0)
+            widen(facets.priceLowMinor, facets.priceHighMinor, row.price);
+    }
+
+    facets.airlines.reserve(m_carrierCodes.size());
+    for (size_t id = 0; id < m_carrierCodes.size(); ++id) {
+        const QString &code = m_carrierCodes[id];
+        facets.airlines.push_back({code, m_lookup.airline(code), airlineValues[id]});
+    }
+    std::sort(facets.airlines.begin(), facets.airlines.end(),
+              [](const AirlineFacet &a, const AirlineFacet &b) {
+                  const int byName = QString::localeAwareCompare(a.name, b.name);
+                  return byName != 0 ? byName < 0 : a.code < b.code;
+              });
+    facets.visible = int(m_visible.size());
+    m_facets = std::move(facets);
+
+    // What each sort order would put first: the summaries on the sort tabs.
+    const SortOrder current = m_sortOrder;
+    const Qt::SortOrder direction = m_direction;
+    for (SortOrder order :
+         {SortOrder::Best, SortOrder::Price, SortOrder::Duration, SortOrder::Departure}) {
+        m_sortOrder = order;
+        int top = -1;
+        for (int offerIndex : m_visible) {
+            if (top < 0 || lessThan(offerIndex, top))
+                top = offerIndex;
+        }
+        m_top[size_t(order)] = top;
+    }
+    m_sortOrder = current;
+    m_direction = direction;
+
+    sortVisible();
+}
+
+void FlightResultsModel::relayout(QAbstractItemModel::LayoutChangeHint hint) {
+    Q_EMIT layoutAboutToBeChanged({}, hint);
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> offers;
+    offers.reserve(size_t(from.size()));
+    for (const QModelIndex &index : from)
+        offers.push_back(m_visible[size_t(index.row())]);
+    recomputeVisible();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const int row = m_rowOfOffer[size_t(offers[size_t(i)])];
+        to << (row < 0 ? QModelIndex() : createIndex(row, from[i].column()));
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, hint);
+    Q_EMIT facetsChanged();
+}
+
+const ResultRowText &FlightResultsModel::text(int offerIndex) const {
+    std::unique_ptr<ResultRowText> &cached = m_text[size_t(offerIndex)];
+    if (!cached)
+        cached = std::make_unique<ResultRowText>(
+            ResultRowText::build(m_offers[size_t(offerIndex)], m_lookup));
+    return *cached;
+}
+
+} // namespace tripdesk

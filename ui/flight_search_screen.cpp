@@ -1,0 +1,260 @@
+#include "ui/flight_search_screen.h"
+
+#include "backend/service/backend.h"
+#include "backend/service/flight_search_service.h"
+#include "backend/service/places_service.h"
+#include "backend/service/recent_search_service.h"
+#include "ui/facet_panel.h"
+#include "ui/flight_results_model.h"
+#include "ui/flight_search_form.h"
+#include "ui/offer_details_view.h"
+#include "ui/results_pane.h"
+#include "ui/search_form_controller.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tripdesk {
+
+FlightSearchScreen::FlightSearchScreen(Backend &backend, QWidget *parent)
+    : QWidget(parent)
+    , m_backend(backend) {
+    setObjectName(QStringLiteral("flightSearchScreen"));
+    FlightSearchService *flights = &backend.flights();
+    const PlacesService *places = &backend.places();
+    const DisplayLookup lookup = DisplayLookup::fromPlaces(*places, locale());
+
+    m_controller = new SearchFormController(
+        backend.clock().nowUtc().date(),
+        [flights](const FlightSearchRequest &request) { return flights->validate(request); }, this);
+    m_model = new FlightResultsModel(lookup, this);
+    m_form = new FlightSearchForm(
+        m_controller,
+        [places](QStringView query, int limit) { return places->complete(query, limit); }, this);
+    m_facets = new FacetPanel(m_model, this);
+    m_results = new ResultsPane(m_model, this);
+    m_details = new OfferDetailsView(lookup, this);
+
+    auto *detailsFrame = new QWidget(this);
+    detailsFrame->setObjectName(QStringLiteral("detailsPane"));
+    auto *detailsLayout = new QVBoxLayout(detailsFrame);
+    detailsLayout->setContentsMargins(12, 8, 8, 8);
+    detailsLayout->addWidget(m_details);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("resultsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_facets);
+    m_splitter->addWidget(m_results);
+    m_splitter->addWidget(detailsFrame);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_facets->setMinimumWidth(240);
+    detailsFrame->setMinimumWidth(320);
+    m_splitter->setSizes({285, 760, 430});
+
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setObjectName(QStringLiteral("formSeparator"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_form);
+    layout->addWidget(line);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_form, &FlightSearchForm::searchRequested, this, &FlightSearchScreen::startSearch);
+    connect(m_results, &ResultsPane::currentOfferChanged, this,
+            &FlightSearchScreen::showCurrentOffer);
+    connect(m_results, &ResultsPane::offerActivated, this, [this](int offerIndex) {
+        showCurrentOffer(offerIndex);
+        focusDetails();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this] { showCurrentOffer(m_results->currentOfferIndex()); });
+}
+
+FlightSearchScreen::~FlightSearchScreen() {
+    // The reply is our child; stop listening before it is destroyed with us.
+    if (m_reply)
+        disconnect(m_reply, nullptr, this, nullptr);
+}
+
+bool FlightSearchScreen::isSearching() const {
+    return m_reply && !m_reply->isFinished();
+}
+
+void FlightSearchScreen::search() {
+    m_form->submit();
+}
+
+void FlightSearchScreen::startSearch(const FlightSearchRequest &request) {
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    m_request = request;
+    m_model->clear();
+    m_details->showNothing();
+
+    Result<SearchReply *> started = m_backend.flights().search(request, this);
+    if (!started) {
+        m_results->setState(ResultsPane::State::Failed, started.error().message);
+        Q_EMIT statusChanged(started.error().message);
+        return;
+    }
+    m_reply = started.value();
+    const PlacesService &places = m_backend.places();
+    if (!request.slices.empty())
+        m_facets->setRoute(places.cityName(request.slices.front().origin),
+                           places.cityName(request.slices.front().destination));
+
+    connect(m_reply, &SearchReply::offersAppended, this, &FlightSearchScreen::onOffersAppended);
+    connect(m_reply, &SearchReply::offerReplaced, this, [this](int index) {
+        if (m_reply && index >= 0 && size_t(index) < m_reply->offers().size())
+            m_model->replaceOffer(index, m_reply->offers()[size_t(index)]);
+    });
+    connect(m_reply, &SearchReply::supplierFinished, this,
+            [this] { Q_EMIT statusChanged(statusText()); });
+    connect(m_reply, &SearchReply::finished, this, &FlightSearchScreen::onFinished);
+
+    m_results->setState(ResultsPane::State::Searching);
+    Q_EMIT searchStarted();
+    Q_EMIT statusChanged(statusText());
+    // A supplier may answer before we connected; pick up what is already there.
+    if (!m_reply->offers().empty())
+        onOffersAppended(0, int(m_reply->offers().size()));
+    if (m_reply->isFinished())
+        onFinished();
+    reloadRecentSearches();
+}
+
+void FlightSearchScreen::onOffersAppended(int first, int count) {
+    if (!m_reply || count <= 0)
+        return;
+    const std::vector<FlightOffer> &all = m_reply->offers();
+    const auto begin = all.begin() + std::min<ptrdiff_t>(first, ptrdiff_t(all.size()));
+    const auto end = all.begin() + std::min<ptrdiff_t>(first + count, ptrdiff_t(all.size()));
+    m_model->appendOffers(std::vector<FlightOffer>(begin, end));
+    m_results->selectFirstRowIfNone();
+}
+
+void FlightSearchScreen::onFinished() {
+    m_results->setState(ResultsPane::State::Done);
+    m_results->selectFirstRowIfNone();
+    Q_EMIT statusChanged(statusText());
+    Q_EMIT searchFinished();
+}
+
+QString FlightSearchScreen::statusText() const {
+    if (!m_reply)
+        return {};
+    QStringList parts;
+    for (const SupplierStatus &status : m_reply->statuses()) {
+        const QString name = status.displayName.isEmpty() ? status.supplier : status.displayName;
+        switch (status.state) {
+        case SupplierStatus::State::Pending:
+            parts << tr("%1: searching…").arg(name);
+            break;
+        case SupplierStatus::State::Done:
+            parts << (status.offers == 1 ? tr("%1: 1 offer in %2 ms")
+                                         : tr("%1: %n offers in %2 ms", nullptr, status.offers))
+                         .arg(name)
+                         .arg(status.elapsedMs);
+            break;
+        case SupplierStatus::State::Failed:
+            parts << tr("%1: failed — %2").arg(name, status.errorMessage);
+            break;
+        case SupplierStatus::State::TimedOut:
+            parts << tr("%1: no answer in time").arg(name);
+            break;
+        case SupplierStatus::State::Cancelled:
+            parts << tr("%1: cancelled").arg(name);
+            break;
+        }
+    }
+    return parts.join(QStringLiteral("   ·   "));
+}
+
+void FlightSearchScreen::showCurrentOffer(int offerIndex) {
+    if (offerIndex < 0 || offerIndex >= m_model->offerCount()) {
+        m_details->showNothing();
+        return;
+    }
+    const FlightOffer &offer = m_model->offer(offerIndex);
+    QString supplierName;
+    if (m_reply) {
+        for (const SupplierStatus &status : m_reply->statuses()) {
+            if (status.supplier == offer.supplier)
+                supplierName = status.displayName;
+        }
+    }
+    m_details->showOffer(offer, m_request, supplierName);
+}
+
+void FlightSearchScreen::setSortOrder(SortOrder order) {
+    m_model->setSortOrder(order);
+}
+
+void FlightSearchScreen::clearFilters() {
+    m_model->clearFilter();
+}
+
+void FlightSearchScreen::focusDetails() {
+    m_details->setFocus(Qt::ShortcutFocusReason);
+}
+
+void FlightSearchScreen::focusNextPane() {
+    cyclePane(1);
+}
+
+void FlightSearchScreen::focusPreviousPane() {
+    cyclePane(-1);
+}
+
+void FlightSearchScreen::cyclePane(int step) {
+    // F6 moves between the form, the filters, the results and the details, like the panes
+    // of a desktop mail client.
+    QWidget *panes[] = {m_form, m_facets, m_results, m_details};
+    constexpr int count = 4;
+    int current = -1;
+    QWidget *focus = QApplication::focusWidget();
+    for (int i = 0; i < count && focus; ++i) {
+        if (focus == panes[i] || panes[i]->isAncestorOf(focus))
+            current = i;
+    }
+    const int next = current < 0 ? 0 : (current + step + count) % count;
+    switch (next) {
+    case 0:
+        m_form->focusOrigin();
+        break;
+    case 1:
+        m_facets->firstFocusable()->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case 2:
+        m_results->focusTarget()->setFocus(Qt::ShortcutFocusReason);
+        break;
+    default:
+        focusDetails();
+        break;
+    }
+}
+
+void FlightSearchScreen::reloadRecentSearches() {
+    Result<std::vector<RecentSearch>> recent = m_backend.recentSearches().list(10);
+    if (!recent)
+        return;
+    std::vector<FlightSearchRequest> requests;
+    for (const RecentSearch &entry : recent.value())
+        requests.push_back(entry.request);
+    m_form->setRecentSearches(requests);
+}
+
+} // namespace tripdesk

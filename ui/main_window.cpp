@@ -1,0 +1,234 @@
+#include "ui/main_window.h"
+
+#include "backend/service/backend.h"
+#include "ui/flight_results_model.h"
+#include "ui/flight_search_form.h"
+#include "ui/flight_search_screen.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace tripdesk {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kSplitterKey = QStringLiteral("window/resultsSplitter");
+const QString kLanguageKey = QStringLiteral("ui/language");
+
+// Window-modal and non-blocking: no nested event loop.
+void openMessage(QWidget *parent, const QString &title, const QString &text,
+                 Qt::TextFormat format) {
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Close, parent);
+    box->setTextFormat(format);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace
+
+MainWindow::MainWindow(Backend &backend, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_backend(backend)
+    , m_settings(settings)
+    , m_screen(new FlightSearchScreen(backend, this))
+    , m_status(new QLabel(this))
+    , m_busy(new QProgressBar(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("TripDesk — Flights"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tripdesk.svg")));
+    setCentralWidget(m_screen);
+
+    m_status->setObjectName(QStringLiteral("supplierStatus"));
+    m_status->setAccessibleName(tr("Supplier status"));
+    m_status->setText(tr("Ready"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(12);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Searching"));
+    m_busy->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_busy);
+
+    connect(m_screen, &FlightSearchScreen::statusChanged, m_status, &QLabel::setText);
+    connect(m_screen, &FlightSearchScreen::searchStarted, m_busy, &QWidget::show);
+    connect(m_screen, &FlightSearchScreen::searchFinished, m_busy, &QWidget::hide);
+
+    createActions();
+    resize(1440, 900);
+    if (m_settings) {
+        restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
+        m_screen->splitter()->restoreState(m_settings->value(kSplitterKey).toByteArray());
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::loadDeferred() {
+    m_screen->reloadRecentSearches();
+    m_screen->form()->focusOrigin();
+    // Start building the sandbox schedule now, so the first search does not wait for it.
+    m_backend.warmUp();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_settings) {
+        m_settings->setValue(kGeometryKey, saveGeometry());
+        m_settings->setValue(kSplitterKey, m_screen->splitter()->saveState());
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createActions() {
+    FlightSearchScreen *screen = m_screen;
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newSearch =
+        file->addAction(tr("&New search"), screen->form(), &FlightSearchForm::newSearch);
+    newSearch->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *search = menuBar()->addMenu(tr("&Search"));
+    QAction *run = search->addAction(QIcon(QStringLiteral(":/icons/search.svg")),
+                                     tr("&Search flights"), screen, &FlightSearchScreen::search);
+    run->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    QAction *focusFrom =
+        search->addAction(tr("Go to &From"), screen->form(), &FlightSearchForm::focusOrigin);
+    focusFrom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *swap =
+        search->addAction(QIcon(QStringLiteral(":/icons/swap.svg")), tr("S&wap from and to"),
+                          screen->form(), &FlightSearchForm::swapFirstSlice);
+    swap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    search->addSeparator();
+
+    QMenu *sort = search->addMenu(tr("S&ort results"));
+    auto *sortGroup = new QActionGroup(this);
+    const struct {
+        SortOrder order;
+        QString text;
+        Qt::Key key;
+    } sorts[] = {
+        {SortOrder::Best, tr("&Best"), Qt::Key_1},
+        {SortOrder::Price, tr("&Cheapest"), Qt::Key_2},
+        {SortOrder::Duration, tr("&Fastest"), Qt::Key_3},
+        {SortOrder::Departure, tr("&Earliest departure"), Qt::Key_4},
+    };
+    for (const auto &s : sorts) {
+        QAction *action = sort->addAction(s.text);
+        action->setCheckable(true);
+        action->setChecked(s.order == SortOrder::Best);
+        action->setShortcut(QKeySequence(Qt::CTRL | s.key));
+        sortGroup->addAction(action);
+        const SortOrder order = s.order;
+        connect(action, &QAction::triggered, screen,
+                [screen, order] { screen->setSortOrder(order); });
+    }
+    connect(screen->resultsModel(), &FlightResultsModel::sortOrderChanged, this,
+            [sortGroup](SortOrder order) {
+                const QList<QAction *> actions = sortGroup->actions();
+                if (int(order) < actions.size())
+                    actions[int(order)]->setChecked(true);
+            });
+    QAction *clear =
+        search->addAction(tr("C&lear filters"), screen, &FlightSearchScreen::clearFilters);
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *details =
+        search->addAction(tr("Show &details"), screen, &FlightSearchScreen::focusDetails);
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *next = view->addAction(tr("&Next pane"), screen, &FlightSearchScreen::focusNextPane);
+    next->setShortcut(QKeySequence(Qt::Key_F6));
+    QAction *previous =
+        view->addAction(tr("&Previous pane"), screen, &FlightSearchScreen::focusPreviousPane);
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString current =
+        m_settings ? m_settings->value(kLanguageKey, QStringLiteral("system")).toString()
+                   : QStringLiteral("system");
+    const struct {
+        QString code;
+        QString name;
+    } languages[] = {
+        {QStringLiteral("system"), tr("System language")},
+        // Each language is named in itself, so a user can find their own.
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("hi"), QStringLiteral("हिन्दी")},
+    };
+    for (const auto &l : languages) {
+        QAction *action = language->addAction(l.name);
+        action->setCheckable(true);
+        action->setChecked(l.code == current);
+        languageGroup->addAction(action);
+        const QString code = l.code;
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About TripDesk"), this, &MainWindow::showAbout);
+
+    // Shortcuts work wherever focus is in the window, menus closed or not.
+    for (QAction *action : findChildren<QAction *>())
+        action->setShortcutContext(Qt::WindowShortcut);
+}
+
+void MainWindow::showShortcuts() {
+    const struct {
+        QString keys;
+        QString what;
+    } rows[] = {
+        {tr("Return, Ctrl+Return"), tr("Search")},
+        {tr("Ctrl+L"), tr("Go to the From field")},
+        {tr("Ctrl+Shift+S"), tr("Swap from and to")},
+        {tr("Alt+underlined letter"), tr("Go to that field")},
+        {tr("Down, Return, Tab"), tr("Open, pick from and leave the airport list")},
+        {tr("Ctrl+1 … Ctrl+4"), tr("Sort by best, cheapest, fastest, earliest")},
+        {tr("Ctrl+Shift+F"), tr("Clear filters")},
+        {tr("F6, Shift+F6"), tr("Next or previous pane: form, filters, results, details")},
+        {tr("Arrows, Return"), tr("Move through the results; open the details")},
+        {tr("Ctrl+D"), tr("Go to the details")},
+        {tr("Ctrl+N"), tr("New search")},
+        {tr("Ctrl+Q"), tr("Quit")},
+    };
+    QString html = QStringLiteral("<table cellspacing=\"4\">");
+    for (const auto &row : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(row.keys.toHtmlEscaped(), row.what.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    openMessage(this, tr("Keyboard shortcuts"), html, Qt::RichText);
+}
+
+void MainWindow::showAbout() {
+    openMessage(this, tr("About TripDesk"),
+                tr("TripDesk %1 searches flights across suppliers, from the keyboard or the "
+                   "command line. Airport data: OpenFlights (Open Database License).")
+                    .arg(QApplication::applicationVersion()),
+                Qt::PlainText);
+}
+
+void MainWindow::setLanguage(const QString &code) {
+    if (m_settings)
+        m_settings->setValue(kLanguageKey, code);
+    openMessage(this, tr("Language"),
+                tr("TripDesk will use the new language the next time it starts."), Qt::PlainText);
+}
+
+} // namespace tripdesk

@@ -1,0 +1,71 @@
+#pragma once
+// The filters a results list can apply and the facet counts it reports back.
+//
+// Faceted search: each facet's counts follow the OTHER facets. The count shown next to
+// "Direct" is the number of offers that pass every filter except the stops filter and are
+// direct, so ticking a second value in the same facet never surprises the user with a zero.
+
+#include "ui/flight_format.h"
+
+#include <QSet>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace tripdesk {
+
+// The stops facet's values: the most stops on any slice of the offer.
+enum class StopsBucket { Direct = 0, OneStop = 1, TwoPlus = 2 };
+constexpr int kStopsBucketCount = 3;
+
+struct ResultsFilter {
+    // An empty set means "any": no restriction on that facet.
+    QSet<int> stops;            // StopsBucket values
+    QSet<QString> airlines;     // marketing carrier codes; an offer passes if it flies any of them
+    QSet<int> departureWindows; // DayWindow of the first departure, at the origin
+    QSet<int> arrivalWindows;   // DayWindow of the first slice's arrival, at its destination
+    std::optional<qint64> minPriceMinor;
+    std::optional<qint64> maxPriceMinor;
+
+    bool isEmpty() const {
+        return stops.isEmpty() && airlines.isEmpty() && departureWindows.isEmpty() &&
+               arrivalWindows.isEmpty() && !minPriceMinor && !maxPriceMinor;
+    }
+    friend bool operator==(const ResultsFilter &, const ResultsFilter &) = default;
+};
+
+// One facet value: how many offers it would show and the cheapest of them.
+struct FacetValue {
+    int count = 0;
+    qint64 minPriceMinor = -1; // -1 when count is 0
+    void add(qint64 price) {
+        ++count;
+        if (minPriceMinor < 0 || price < minPriceMinor)
+            minPriceMinor = price;
+    }
+};
+
+struct AirlineFacet {
+    QString code;
+    QString name;
+    FacetValue value;
+};
+
+struct FacetCounts {
+    std::array<FacetValue, kStopsBucketCount> stops;
+    std::vector<AirlineFacet> airlines; // every airline in the results, sorted by name
+    std::array<FacetValue, kDayWindowCount> departureWindows;
+    std::array<FacetValue, kDayWindowCount> arrivalWindows;
+    // Prices of the offers that pass every filter except the price range; -1 when none.
+    qint64 priceLowMinor = -1;
+    qint64 priceHighMinor = -1;
+    // Over every offer loaded, whatever the filters; -1 when none.
+    qint64 allPriceLowMinor = -1;
+    qint64 allPriceHighMinor = -1;
+    int total = 0;   // offers loaded
+    int visible = 0; // offers passing every filter
+};
+
+} // namespace tripdesk

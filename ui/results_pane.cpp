@@ -1,0 +1,257 @@
+#include "ui/results_pane.h"
+
+#include "ui/flight_results_model.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tripdesk {
+
+namespace {
+
+constexpr SortOrder kTabOrders[] = {SortOrder::Best, SortOrder::Price, SortOrder::Duration,
+                                    SortOrder::Departure};
+
+int tabOf(SortOrder order) {
+    for (int i = 0; i < 4; ++i) {
+        if (kTabOrders[i] == order)
+            return i;
+    }
+    return 0;
+}
+
+} // namespace
+
+ResultsPane::ResultsPane(FlightResultsModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_tabs(new QTabBar(this))
+    , m_count(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_message(new QLabel(this))
+    , m_view(new QTableView(this)) {
+    setObjectName(QStringLiteral("resultsPane"));
+    m_tabs->setObjectName(QStringLiteral("sortTabs"));
+    m_tabs->setAccessibleName(tr("Sort flights by"));
+    m_tabs->setExpanding(false);
+    m_tabs->setDrawBase(false);
+    for (int i = 0; i < 4; ++i)
+        m_tabs->addTab(QString());
+    m_tabs->setTabToolTip(0, tr("Best: a blend of price, duration, stops and departure time "
+                                "(Ctrl+1)"));
+    m_tabs->setTabToolTip(1, tr("Cheapest first (Ctrl+2)"));
+    m_tabs->setTabToolTip(2, tr("Fastest first (Ctrl+3)"));
+    m_tabs->setTabToolTip(3, tr("Earliest departure first (Ctrl+4)"));
+
+    m_count->setObjectName(QStringLiteral("mutedLabel"));
+    m_message->setObjectName(QStringLiteral("placeholder"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setMargin(24);
+
+    m_view->setObjectName(QStringLiteral("resultsView"));
+    m_view->setAccessibleName(tr("Flights"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(FlightResultsModel::AirlinesColumn, QHeaderView::Stretch);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const QFontMetrics fm(m_view->font());
+    const auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
+    m_view->setColumnWidth(FlightResultsModel::TimesColumn,
+                           width(QStringLiteral("00:00 – 00:00 +1")));
+    m_view->setColumnWidth(FlightResultsModel::RouteColumn, width(QStringLiteral("DEL → BOM")));
+    m_view->setColumnWidth(FlightResultsModel::DurationColumn,
+                           width(QStringLiteral("00 h 00 min")));
+    m_view->setColumnWidth(FlightResultsModel::StopsColumn,
+                           width(QStringLiteral("2 stops · DXB, LHR")));
+    m_view->setColumnWidth(FlightResultsModel::PriceColumn, width(QStringLiteral("USD 00,000.00")));
+    header->setSectionResizeMode(FlightResultsModel::PriceColumn, QHeaderView::Interactive);
+    m_view->installEventFilter(this);
+
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_view);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_tabs);
+    top->addStretch(1);
+    top->addWidget(m_count);
+    top->addSpacing(8);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < 4)
+            m_model->setSortOrder(kTabOrders[index]);
+    });
+    connect(m_model, &FlightResultsModel::sortOrderChanged, this, [this](SortOrder order) {
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->setCurrentIndex(tabOf(order));
+        m_view->scrollToTop();
+    });
+    connect(header, &QHeaderView::sectionClicked, this, [this](int column) {
+        if (column == FlightResultsModel::PriceColumn ||
+            column == FlightResultsModel::TimesColumn ||
+            column == FlightResultsModel::DurationColumn)
+            m_model->sort(column);
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT offerActivated(m_model->offerIndexAtRow(index.row()));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { refresh(); });
+    connect(m_model, &FlightResultsModel::facetsChanged, this, &ResultsPane::refresh);
+    // When a filter hides the selected offer, show the new top one rather than nothing.
+    connect(m_model, &FlightResultsModel::filterChanged, this, &ResultsPane::selectFirstRowIfNone);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResultsPane::refresh);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultsPane::refresh);
+    refresh();
+}
+
+void ResultsPane::setState(State state, const QString &message) {
+    m_state = state;
+    m_failure = message;
+    refresh();
+}
+
+void ResultsPane::selectFirstRowIfNone() {
+    if (m_model->rowCount() == 0 || m_view->currentIndex().isValid())
+        return;
+    m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+int ResultsPane::currentOfferIndex() const {
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->offerIndexAtRow(current.row()) : -1;
+}
+
+QWidget *ResultsPane::focusTarget() const {
+    return m_stack->currentWidget() == m_view ? static_cast<QWidget *>(m_view)
+                                              : static_cast<QWidget *>(m_tabs);
+}
+
+bool ResultsPane::eventFilter(QObject *watched, QEvent *event) {
+    // Return opens the details; the view's own handling would only emit activated(), which
+    // some styles also emit on a single click.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::NoModifier) {
+            const int offer = currentOfferIndex();
+            if (offer >= 0)
+                Q_EMIT offerActivated(offer);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ResultsPane::refresh() {
+    updateTabs();
+    updateRowHeight();
+    const FacetCounts &facets = m_model->facets();
+    m_count->setText(
+        facets.total == 0 ? QString()
+        : facets.visible == facets.total
+            ? (facets.total == 1 ? tr("1 flight") : tr("%n flights", nullptr, facets.total))
+            : (facets.total == 1 ? tr("%1 of 1 flight")
+                                 : tr("%1 of %n flights", nullptr, facets.total))
+                  .arg(facets.visible));
+
+    QString message;
+    if (m_model->rowCount() == 0) {
+        switch (m_state) {
+        case State::Idle:
+            message = tr("Choose where from, where to and a date, then press Return to search.");
+            break;
+        case State::Searching:
+            message = tr("Searching for flights…");
+            break;
+        case State::Done:
+            message =
+                facets.total == 0
+                    ? tr("No flights found. Try other dates, a nearby airport or allow more stops.")
+                    : tr("No flights match the filters. Clear the filters (Ctrl+Shift+F) to see "
+                         "every flight found.");
+            break;
+        case State::Failed:
+            message = m_failure;
+            break;
+        }
+    }
+    m_message->setText(message);
+    m_stack->setCurrentWidget(message.isEmpty() ? static_cast<QWidget *>(m_view)
+                                                : static_cast<QWidget *>(m_message));
+
+    const int current = currentOfferIndex();
+    if (current != m_lastCurrent) {
+        m_lastCurrent = current;
+        Q_EMIT currentOfferChanged(current);
+    }
+}
+
+void ResultsPane::updateTabs() {
+    const QLocale &locale = m_model->lookup().locale;
+    const auto topText = [this, &locale](SortOrder order) -> QString {
+        const int offerIndex = m_model->topOfferFor(order);
+        if (offerIndex < 0)
+            return {};
+        const FlightOffer &offer = m_model->offer(offerIndex);
+        switch (order) {
+        case SortOrder::Best:
+        case SortOrder::Price:
+            return offer.price.toDisplayString(locale);
+        case SortOrder::Duration:
+            return FlightFormat::duration(offer.totalDurationMinutes());
+        case SortOrder::Departure:
+            if (offer.itineraries.empty() || offer.itineraries.front().segments.empty())
+                return {};
+            return FlightFormat::localTime(
+                offer.itineraries.front().departure(),
+                m_model->lookup().zone(offer.itineraries.front().segments.front().origin), locale);
+        }
+        return {};
+    };
+    const QString names[] = {tr("Best"), tr("Cheapest"), tr("Fastest"), tr("Earliest")};
+    for (int i = 0; i < 4; ++i) {
+        const QString top = topText(kTabOrders[i]);
+        m_tabs->setTabText(i, top.isEmpty()
+                                  ? names[i]
+                                  : tr("%1 · %2", "sort order · its top value").arg(names[i], top));
+    }
+    const QSignalBlocker blocker(m_tabs);
+    m_tabs->setCurrentIndex(tabOf(m_model->sortOrder()));
+}
+
+void ResultsPane::updateRowHeight() {
+    const int lines = std::max(1, m_model->maxSlices());
+    const int height = lines * m_view->fontMetrics().lineSpacing() + 14;
+    if (m_view->verticalHeader()->defaultSectionSize() != height) {
+        m_view->verticalHeader()->setMinimumSectionSize(height);
+        m_view->verticalHeader()->setDefaultSectionSize(height);
+    }
+}
+
+} // namespace tripdesk
