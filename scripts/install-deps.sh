@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libgl1-mesa-dev libxkbcommon-dev
   libgtest-dev libbenchmark-dev
-  fonts-dejavu-core fonts-noto-core
+  libqt6svg6 fonts-dejavu-core fonts-noto-core
 )
 
 missing=()

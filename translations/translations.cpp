@@ -7,10 +7,11 @@
 namespace tripdesk {
 
 QLocale installTranslations(const QString &language) {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return locale;
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
 
+    // English has a catalogue too: it holds the plural forms of "%n" strings.
     auto *ours = new QTranslator(QCoreApplication::instance());
     if (ours->load(locale, QStringLiteral("tripdesk"), QStringLiteral("_"),
                    QStringLiteral(":/i18n")))

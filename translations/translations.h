@@ -1,6 +1,6 @@
 #pragma once
 // Installs the UI language: the saved or requested one, else the system's. English is the
-// source language, so it needs no catalogue.
+// source language; its catalogue only carries plural forms.
 
 #include <QLocale>
 #include <QString>
