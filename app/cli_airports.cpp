@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tripdesk::cli {
@@ -41,11 +43,14 @@ QJsonObject placeToJson(const Place &place, const ReferenceData &data) {
 }
 
 QString placesTable(const std::vector<Place> &places, const ReferenceData &data) {
+    const QString cityKind = QCoreApplication::translate("Cli", "city");
+    const QString airportKind = QCoreApplication::translate("Cli", "airport");
+    // The kind column fits the longer word in the current language, plus a gap.
+    const qsizetype kindWidth = std::max(cityKind.size(), airportKind.size()) + 2;
     QString out;
     for (const Place &place : places) {
         const bool city = place.kind == Place::Kind::City;
-        const QString kind = city ? QCoreApplication::translate("Cli", "city")
-                                  : QCoreApplication::translate("Cli", "airport");
+        const QString &kind = city ? cityKind : airportKind;
         QString where;
         if (city) {
             where = QCoreApplication::translate("Cli", "%1 (all airports: %2), %3")
@@ -54,7 +59,7 @@ QString placesTable(const std::vector<Place> &places, const ReferenceData &data)
             where = QCoreApplication::translate("Cli", "%1, %2, %3")
                         .arg(place.name, place.city, place.country);
         }
-        out += place.code.leftJustified(5) + kind.leftJustified(9) + where + u'\n';
+        out += place.code.leftJustified(5) + kind.leftJustified(kindWidth) + where + u'\n';
     }
     return out;
 }

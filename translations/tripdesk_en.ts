@@ -1,4 +1,1837 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Backend</name>
+    <message>
+        <source>The data folder “%1” could not be created; check that you may write there or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency TripDesk knows; use an ISO 4217 code such as USD, EUR or INR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (all airports: %2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find airports and cities by IATA code, city, airport name or country; the place you most likely mean comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most N places (default %1, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for, e.g. “mumb”, “new york”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 See “tripdesk-cli airports --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli airports QUERY [--limit N] [--json] [--data-dir DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to look for, e.g. “tripdesk-cli airports mumbai”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No airport or city matches “%1”; try fewer letters or the city name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli COMMAND [options]
+
+Search flights and look up airports from the command line.
+
+Commands:
+  airports QUERY      find airports and cities by code, name, city or country
+  flights search      search flights (one-way, round trip or multi-city)
+
+Every command takes --data-dir DIR (the folder of the local store), --json for
+machine-readable output and --help.
+
+Exit status: 0 on success, 1 when something failed at run time, 2 for a usage or
+validation error. Errors are one line on standard error.
+
+Environment:
+  TRIPDESK_LANG=hi                    the language of messages (default: the system&apos;s)
+  TRIPDESK_NOW=2026-11-26T09:00:00Z   a fixed current time, for reproducible tests
+  TRIPDESK_&lt;SUPPLIER&gt;_URL, _KEY       a network supplier&apos;s base URL and key (none yet)
+  QT_LOGGING_RULES=&quot;tripdesk.*=true&quot;  diagnostics on standard error
+
+Examples:
+  tripdesk-cli airports mumb
+  tripdesk-cli flights search --from DEL --to BOM --date 2026-12-24 --sort price
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli flights SUBCOMMAND [options]
+
+Subcommands:
+  search   search flights; see “tripdesk-cli flights search --help”
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the local store (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be between %2 and %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date; write it as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRIPDESK_NOW=“%1” is not a time; write it as 2026-11-26T09:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; see “tripdesk-cli --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see “tripdesk-cli --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“flights” needs a subcommand; see “tripdesk-cli flights --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “flights %1”; see “tripdesk-cli flights --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see “tripdesk-cli flights search --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search flights in every enabled supplier and list the offers, best first unless --sort says otherwise. Times are local to each airport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin airport or city code, e.g. DEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination airport or city code, e.g. BOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure date, local to the origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return date: makes it a round trip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One flight of a multi-city trip; repeat it for each flight, in order. Replaces --from/--to/--date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults, 12 years and over (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children, 2 to 11 years (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infants under 2, on an adult’s lap (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>economy, premium_economy, business or first (default economy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 for direct flights only, 1 or 2 (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best, price, duration or departure (default best).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most N offers; 0 shows all (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of the prices (default USD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli flights search --from CODE --to CODE --date YYYY-MM-DD [--return YYYY-MM-DD] [options]
+       tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slice cannot be combined with --from, --to, --date or --return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a flight; write --slice FROM:TO:YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing --%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a cabin; use economy, premium_economy, business or first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a sort order; use best, price, duration or departure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency; use an ISO 4217 code such as USD, EUR or INR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no supplier answered; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown airport “%1”; try “tripdesk-cli airports %1” to find its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>duration: hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adults: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cheapest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fastest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earliest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answered in %2 ms, offers: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: still searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flights found. Try another date, allow more stops, or search from the whole city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers: %1 of %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, seats left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlightFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>arrives N days later</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <comment>arrives N days earlier (date line)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stops</source>
+        <translation>
+            <numerusform>%n stop</numerusform>
+            <numerusform>%n stops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>00:00–05:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>06:00–11:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12:00–17:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18:00–23:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlightSearch</name>
+    <message>
+        <source>Choose where and when to fly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trip can have at most %1 flights; split it into several searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to fly from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to fly to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown airport “%1”; search for the city or airport name to find its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin and the destination are both %1; choose a different destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same place; choose a different destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a departure date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a return date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the past; choose today (%2) or a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is too far ahead; flights are sold until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return date %1 is before the departure date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight %1 on %2 departs before flight %3 on %4; put the flights in date order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of passengers cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one adult must travel; children and infants fly with an adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 passengers can travel on one booking, not %2; split the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each infant sits on an adult’s lap, so there cannot be more infants (%1) than adults (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum number of stops must be 0 (direct only), 1 or 2, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>“%1” is not a valid amount of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>city (airport code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (all airports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Could not read the airport data file %1. Reinstall TripDesk to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The airport and airline data is damaged (%1, line %2). Reinstall TripDesk to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultRowText</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>departure – arrival, local times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>times, then a day marker such as +1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>connection with a change of airport</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>stops · via airports</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>arrival time (day marker)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, departs %3, arrives %4, %5, %6, %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <comment>stops via airports</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>price, then one sentence per flight</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxInventory</name>
+    <message>
+        <source>There are no seats to sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are no longer %n seat(s) at this fare on flight %1 on %2. Search again to see what is left.</source>
+        <translation>
+            <numerusform>There is no longer %n seat at this fare on flight %1 on %2. Search again to see what is left.</numerusform>
+            <numerusform>There are no longer %n seats at this fare on flight %1 on %2. Search again to see what is left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SandboxSupplier</name>
+    <message>
+        <source>This offer is not known. Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for one to six flights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number of passengers: at least one adult, and no more infants than adults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a departure date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is no longer available. Search again to see what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking needs at least one adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>%1 did not answer within %2 s; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>A saved search could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database could not be updated. Check that the disk is not full, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database “%1” could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database “%1” is damaged. Move it aside and restart to rebuild it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer version of TripDesk. Update TripDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>TripDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TripDesk: flight search for travel agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency the sandbox quotes in (ISO 4217, e.g. INR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: hi or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a sample search, save the window as PNG and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the backend and the window, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TripDesk speaks %1; “%2” is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRIPDESK_NOW “%1” is not an ISO 8601 time such as 2026-11-26T09:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code TripDesk knows; use one such as USD, EUR or INR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::FacetPanel</name>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all filters (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 or more stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day window name, hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 flight, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flights, from %1</source>
+        <translation>
+            <numerusform>%n flight, from %1</numerusform>
+            <numerusform>%n flights, from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>facet value: its count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>airline name (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 </source>
+        <comment>currency code before an amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the other filters: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters apply once flights are found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of 1 flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n flights</source>
+        <translation>
+            <numerusform>Showing %1 of %n flight</numerusform>
+            <numerusform>Showing %1 of %n flights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::FlightResultsModel</name>
+    <message>
+        <source>Depart – arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::FlightSearchForm</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children, 2 to 11 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children aged 2 to 11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infants under 2, on an adult’s lap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infants under 2 travel on an adult’s lap: one per adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any number of stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stop at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent searches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search flights (Return or Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search form error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tri&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Infants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ecent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ⇄ %2</source>
+        <comment>round trip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>date range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 passenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passengers</source>
+        <translation>
+            <numerusform>%n passenger</numerusform>
+            <numerusform>%n passengers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <comment>route · dates · passengers · cabin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::FlightSearchScreen</name>
+    <message>
+        <source>%1: searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 offer in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n offers in %2 ms</source>
+        <translation>
+            <numerusform>%1: %n offer in %2 ms</numerusform>
+            <numerusform>%1: %n offers in %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::MainWindow</name>
+    <message>
+        <source>TripDesk — Flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap from and to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ort results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fastest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earliest departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TripDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return, Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the From field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap from and to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to that field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down, Return, Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, pick from and leave the airport list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by best, cheapest, fastest, earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6, Shift+F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous pane: form, filters, results, details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows, Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through the results; open the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About TripDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TripDesk %1 searches flights across suppliers, from the keyboard or the command line. Airport data: OpenFlights (Open Database License).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TripDesk will use the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::OfferDetailsView</name>
+    <message>
+        <source>1 adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adults</source>
+        <translation>
+            <numerusform>%n adult</numerusform>
+            <numerusform>%n adults</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 infant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infants</source>
+        <translation>
+            <numerusform>%n infant</numerusform>
+            <numerusform>%n infants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>airport name (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refundable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refundable, with a %1 penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refundable without penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes allowed, for a %1 fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes allowed free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 checked bag per passenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked bags per passenger</source>
+        <translation>
+            <numerusform>%n checked bag per passenger</numerusform>
+            <numerusform>%n checked bags per passenger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No checked bag included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cabin bag per passenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cabin bags per passenger</source>
+        <translation>
+            <numerusform>%n cabin bag per passenger</numerusform>
+            <numerusform>%n cabin bags per passenger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cabin bag included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a flight to see its segments, layovers, baggage and fare conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 seat left at this fare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats left at this fare</source>
+        <translation>
+            <numerusform>%n seat left at this fare</numerusform>
+            <numerusform>%n seats left at this fare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3 · %4</source>
+        <comment>route · duration · stops</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time, day marker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <comment>airline name, carrier code and flight number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>cabin (booking class letter)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 layover in %2</source>
+        <comment>duration, city</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of airport: you arrive at %1 and leave from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overnight layover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long layover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baggage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fare conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes and fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price held until %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::PlaceCompletionModel</name>
+    <message>
+        <source>%1 (%2) — all airports, %3</source>
+        <comment>city (code) — all airports, country</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3, %4</source>
+        <comment>city (code) — airport name, country</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>city (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::PlaceLineEdit</name>
+    <message>
+        <source>City, airport or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching airports and cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::ResultsPane</name>
+    <message>
+        <source>Sort flights by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best: a blend of price, duration, stops and departure time (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest first (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest first (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest departure first (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flights</source>
+        <translation>
+            <numerusform>%n flight</numerusform>
+            <numerusform>%n flights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 1 flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n flights</source>
+        <translation>
+            <numerusform>%1 of %n flight</numerusform>
+            <numerusform>%1 of %n flights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where from, where to and a date, then press Return to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for flights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flights found. Try other dates, a nearby airport or allow more stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flights match the filters. Clear the filters (Ctrl+Shift+F) to see every flight found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>sort order · its top value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::ScreenshotScript</name>
+    <message>
+        <source>The search did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::SearchFormController</name>
+    <message>
+        <source>Choose where flight %1 departs from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where you are flying from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where flight %1 goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where you are flying to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date for flight %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a departure date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a return date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each infant travels on an adult’s lap: add an adult or remove an infant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking takes at most %1 passengers; split the group into several searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::SliceRowsEditor</name>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fli&amp;ght</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a flight to the trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight %1 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight %1 date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap from and to (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap from and to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove flight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1865 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
+<context>
+    <name>Backend</name>
+    <message>
+        <source>The data folder “%1” could not be created; check that you may write there or choose another folder.</source>
+        <translation>डेटा फ़ोल्डर “%1” नहीं बनाया जा सका; जाँचें कि आपको वहाँ लिखने की अनुमति है, या कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency TripDesk knows; use an ISO 4217 code such as USD, EUR or INR.</source>
+        <translation>“%1” ऐसी मुद्रा नहीं है जिसे TripDesk जानता हो; USD, EUR या INR जैसा ISO 4217 कोड इस्तेमाल करें।</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>city</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>हवाई अड्डा</translation>
+    </message>
+    <message>
+        <source>%1 (all airports: %2), %3</source>
+        <translation>%1 (सभी हवाई अड्डे: %2), %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Find airports and cities by IATA code, city, airport name or country; the place you most likely mean comes first.</source>
+        <translation>IATA कोड, शहर, हवाई अड्डे के नाम या देश से हवाई अड्डे और शहर खोजें; आप जिस जगह को सबसे ज़्यादा संभावना से ढूँढ रहे हैं, वह सबसे पहले आती है।</translation>
+    </message>
+    <message>
+        <source>Show at most N places (default %1, at most %2).</source>
+        <translation>अधिकतम N जगहें दिखाएँ (डिफ़ॉल्ट %1, अधिकतम %2)।</translation>
+    </message>
+    <message>
+        <source>What to look for, e.g. “mumb”, “new york”.</source>
+        <translation>क्या खोजना है, जैसे “mumb”, “new york”।</translation>
+    </message>
+    <message>
+        <source>%1 See “tripdesk-cli airports --help”.</source>
+        <translation>%1 “tripdesk-cli airports --help” देखें।</translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli airports QUERY [--limit N] [--json] [--data-dir DIR]</source>
+        <translation>उपयोग: tripdesk-cli airports QUERY [--limit N] [--json] [--data-dir DIR]</translation>
+    </message>
+    <message>
+        <source>say what to look for, e.g. “tripdesk-cli airports mumbai”.</source>
+        <translation>बताएँ कि क्या खोजना है, जैसे “tripdesk-cli airports mumbai”।</translation>
+    </message>
+    <message>
+        <source>No airport or city matches “%1”; try fewer letters or the city name.</source>
+        <translation>“%1” से मेल खाता कोई हवाई अड्डा या शहर नहीं मिला; कम अक्षर या शहर का नाम आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli COMMAND [options]
+
+Search flights and look up airports from the command line.
+
+Commands:
+  airports QUERY      find airports and cities by code, name, city or country
+  flights search      search flights (one-way, round trip or multi-city)
+
+Every command takes --data-dir DIR (the folder of the local store), --json for
+machine-readable output and --help.
+
+Exit status: 0 on success, 1 when something failed at run time, 2 for a usage or
+validation error. Errors are one line on standard error.
+
+Environment:
+  TRIPDESK_LANG=hi                    the language of messages (default: the system&apos;s)
+  TRIPDESK_NOW=2026-11-26T09:00:00Z   a fixed current time, for reproducible tests
+  TRIPDESK_&lt;SUPPLIER&gt;_URL, _KEY       a network supplier&apos;s base URL and key (none yet)
+  QT_LOGGING_RULES=&quot;tripdesk.*=true&quot;  diagnostics on standard error
+
+Examples:
+  tripdesk-cli airports mumb
+  tripdesk-cli flights search --from DEL --to BOM --date 2026-12-24 --sort price
+</source>
+        <translation>उपयोग: tripdesk-cli COMMAND [options]
+
+कमांड लाइन से उड़ानें खोजें और हवाई अड्डे ढूँढें।
+
+कमांड:
+  airports QUERY      कोड, नाम, शहर या देश से हवाई अड्डे और शहर खोजें
+  flights search      उड़ानें खोजें (एक तरफ़ा, राउंड ट्रिप या मल्टी-सिटी)
+
+हर कमांड --data-dir DIR (लोकल स्टोर का फ़ोल्डर), मशीन के पढ़ने लायक आउटपुट के लिए
+--json और --help स्वीकार करता है।
+
+एग्ज़िट स्टेटस: सफल होने पर 0, चलते समय कुछ विफल होने पर 1, उपयोग या जाँच की
+त्रुटि पर 2। त्रुटियाँ स्टैंडर्ड एरर पर एक पंक्ति में आती हैं।
+
+एनवायरनमेंट:
+  TRIPDESK_LANG=hi                    संदेशों की भाषा (डिफ़ॉल्ट: सिस्टम की भाषा)
+  TRIPDESK_NOW=2026-11-26T09:00:00Z   तय मौजूदा समय, दोहराए जा सकने वाले परीक्षणों के लिए
+  TRIPDESK_&lt;SUPPLIER&gt;_URL, _KEY       नेटवर्क सप्लायर का बेस URL और कुंजी (अभी कोई नहीं)
+  QT_LOGGING_RULES=&quot;tripdesk.*=true&quot;  स्टैंडर्ड एरर पर डायग्नॉस्टिक संदेश
+
+उदाहरण:
+  tripdesk-cli airports mumb
+  tripdesk-cli flights search --from DEL --to BOM --date 2026-12-24 --sort price
+</translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli flights SUBCOMMAND [options]
+
+Subcommands:
+  search   search flights; see “tripdesk-cli flights search --help”
+</source>
+        <translation>उपयोग: tripdesk-cli flights SUBCOMMAND [options]
+
+सबकमांड:
+  search   उड़ानें खोजें; “tripdesk-cli flights search --help” देखें
+</translation>
+    </message>
+    <message>
+        <source>Folder of the local store (default: %1).</source>
+        <translation>लोकल स्टोर का फ़ोल्डर (डिफ़ॉल्ट: %1)।</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>तालिका की जगह JSON प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>यह सहायता दिखाएँ और बाहर निकलें।</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number, not “%2”.</source>
+        <translation>--%1 के लिए पूर्ण संख्या चाहिए, “%2” नहीं।</translation>
+    </message>
+    <message>
+        <source>--%1 must be between %2 and %3, not %4.</source>
+        <translation>--%1 का मान %2 और %3 के बीच होना चाहिए, %4 नहीं।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date; write it as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation>“%1” मान्य तारीख नहीं है; इसे YYYY-MM-DD के रूप में लिखें, जैसे 2026-12-24।</translation>
+    </message>
+    <message>
+        <source>TRIPDESK_NOW=“%1” is not a time; write it as 2026-11-26T09:00:00Z.</source>
+        <translation>TRIPDESK_NOW=“%1” मान्य समय नहीं है; इसे 2026-11-26T09:00:00Z के रूप में लिखें।</translation>
+    </message>
+    <message>
+        <source>no command given; see “tripdesk-cli --help”.</source>
+        <translation>कोई कमांड नहीं दिया गया; “tripdesk-cli --help” देखें।</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see “tripdesk-cli --help”.</source>
+        <translation>अज्ञात कमांड “%1”; “tripdesk-cli --help” देखें।</translation>
+    </message>
+    <message>
+        <source>“flights” needs a subcommand; see “tripdesk-cli flights --help”.</source>
+        <translation>“flights” के साथ सबकमांड ज़रूरी है; “tripdesk-cli flights --help” देखें।</translation>
+    </message>
+    <message>
+        <source>unknown command “flights %1”; see “tripdesk-cli flights --help”.</source>
+        <translation>अज्ञात कमांड “flights %1”; “tripdesk-cli flights --help” देखें।</translation>
+    </message>
+    <message>
+        <source>see “tripdesk-cli flights search --help”.</source>
+        <translation>“tripdesk-cli flights search --help” देखें।</translation>
+    </message>
+    <message>
+        <source>Search flights in every enabled supplier and list the offers, best first unless --sort says otherwise. Times are local to each airport.</source>
+        <translation>सभी चालू सप्लायरों में उड़ानें खोजें और ऑफ़र की सूची दिखाएँ; जब तक --sort कुछ और न कहे, सबसे अच्छे ऑफ़र पहले आते हैं। समय हर हवाई अड्डे के स्थानीय समय में हैं।</translation>
+    </message>
+    <message>
+        <source>Origin airport or city code, e.g. DEL.</source>
+        <translation>प्रस्थान के हवाई अड्डे या शहर का कोड, जैसे DEL।</translation>
+    </message>
+    <message>
+        <source>Destination airport or city code, e.g. BOM.</source>
+        <translation>गंतव्य हवाई अड्डे या शहर का कोड, जैसे BOM।</translation>
+    </message>
+    <message>
+        <source>Departure date, local to the origin.</source>
+        <translation>प्रस्थान की तारीख, प्रस्थान की जगह के स्थानीय समय में।</translation>
+    </message>
+    <message>
+        <source>Return date: makes it a round trip.</source>
+        <translation>वापसी की तारीख: इससे यात्रा राउंड ट्रिप बन जाती है।</translation>
+    </message>
+    <message>
+        <source>One flight of a multi-city trip; repeat it for each flight, in order. Replaces --from/--to/--date.</source>
+        <translation>मल्टी-सिटी यात्रा की एक उड़ान; हर उड़ान के लिए क्रम से दोहराएँ। यह --from/--to/--date की जगह लेता है।</translation>
+    </message>
+    <message>
+        <source>Adults, 12 years and over (default 1).</source>
+        <translation>वयस्क, 12 वर्ष और उससे ज़्यादा (डिफ़ॉल्ट 1)।</translation>
+    </message>
+    <message>
+        <source>Children, 2 to 11 years (default 0).</source>
+        <translation>बच्चे, 2 से 11 वर्ष (डिफ़ॉल्ट 0)।</translation>
+    </message>
+    <message>
+        <source>Infants under 2, on an adult’s lap (default 0).</source>
+        <translation>2 वर्ष से कम के शिशु, वयस्क की गोद में (डिफ़ॉल्ट 0)।</translation>
+    </message>
+    <message>
+        <source>economy, premium_economy, business or first (default economy).</source>
+        <translation>economy, premium_economy, business या first (डिफ़ॉल्ट economy)।</translation>
+    </message>
+    <message>
+        <source>0 for direct flights only, 1 or 2 (default 2).</source>
+        <translation>केवल सीधी उड़ानों के लिए 0, या 1 या 2 (डिफ़ॉल्ट 2)।</translation>
+    </message>
+    <message>
+        <source>best, price, duration or departure (default best).</source>
+        <translation>best, price, duration या departure (डिफ़ॉल्ट best)।</translation>
+    </message>
+    <message>
+        <source>Show at most N offers; 0 shows all (default %1).</source>
+        <translation>अधिकतम N ऑफ़र दिखाएँ; 0 देने पर सभी दिखते हैं (डिफ़ॉल्ट %1)।</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of the prices (default USD).</source>
+        <translation>कीमतों की ISO 4217 मुद्रा (डिफ़ॉल्ट USD)।</translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli flights search --from CODE --to CODE --date YYYY-MM-DD [--return YYYY-MM-DD] [options]
+       tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</source>
+        <translation>उपयोग: tripdesk-cli flights search --from CODE --to CODE --date YYYY-MM-DD [--return YYYY-MM-DD] [options]
+      tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; %2</source>
+        <translation>अनपेक्षित आर्ग्युमेंट “%1”; %2</translation>
+    </message>
+    <message>
+        <source>--slice cannot be combined with --from, --to, --date or --return.</source>
+        <translation>--slice को --from, --to, --date या --return के साथ नहीं दिया जा सकता।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a flight; write --slice FROM:TO:YYYY-MM-DD.</source>
+        <translation>“%1” मान्य उड़ान नहीं है; --slice FROM:TO:YYYY-MM-DD लिखें।</translation>
+    </message>
+    <message>
+        <source>missing --%1; %2</source>
+        <translation>--%1 नहीं दिया गया; %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cabin; use economy, premium_economy, business or first.</source>
+        <translation>“%1” मान्य केबिन श्रेणी नहीं है; economy, premium_economy, business या first इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sort order; use best, price, duration or departure.</source>
+        <translation>“%1” मान्य क्रम नहीं है; best, price, duration या departure इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency; use an ISO 4217 code such as USD, EUR or INR.</source>
+        <translation>“%1” मान्य मुद्रा नहीं है; USD, EUR या INR जैसा ISO 4217 कोड इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>no supplier answered; try again later.</source>
+        <translation>किसी सप्लायर ने जवाब नहीं दिया; बाद में फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>unknown airport “%1”; try “tripdesk-cli airports %1” to find its code.</source>
+        <translation>अज्ञात हवाई अड्डा “%1”; इसका कोड जानने के लिए “tripdesk-cli airports %1” आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>duration: hours and minutes</comment>
+        <translation>%1 घं %2 मि</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>सीधी</translation>
+    </message>
+    <message>
+        <source>1 stop: %1</source>
+        <translation>1 स्टॉप: %1</translation>
+    </message>
+    <message>
+        <source>%1 stops: %2</source>
+        <translation>%1 स्टॉप: %2</translation>
+    </message>
+    <message>
+        <source>adults: %1</source>
+        <translation>वयस्क: %1</translation>
+    </message>
+    <message>
+        <source>children: %1</source>
+        <translation>बच्चे: %1</translation>
+    </message>
+    <message>
+        <source>infants: %1</source>
+        <translation>शिशु: %1</translation>
+    </message>
+    <message>
+        <source>best first</source>
+        <translation>सबसे अच्छे पहले</translation>
+    </message>
+    <message>
+        <source>cheapest first</source>
+        <translation>सबसे सस्ते पहले</translation>
+    </message>
+    <message>
+        <source>fastest first</source>
+        <translation>सबसे तेज़ पहले</translation>
+    </message>
+    <message>
+        <source>earliest first</source>
+        <translation>जल्दी प्रस्थान वाले पहले</translation>
+    </message>
+    <message>
+        <source>%1: answered in %2 ms, offers: %3</source>
+        <translation>%1: %2 ms में जवाब, ऑफ़र: %3</translation>
+    </message>
+    <message>
+        <source>%1: no answer (%2)</source>
+        <translation>%1: कोई जवाब नहीं (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: रद्द</translation>
+    </message>
+    <message>
+        <source>%1: still searching</source>
+        <translation>%1: खोज अभी जारी है</translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3</source>
+        <translation>%1 → %2, %3 को</translation>
+    </message>
+    <message>
+        <source>No flights found. Try another date, allow more stops, or search from the whole city.</source>
+        <translation>कोई उड़ान नहीं मिली। कोई दूसरी तारीख आज़माएँ, ज़्यादा स्टॉप की अनुमति दें, या पूरे शहर से खोजें।</translation>
+    </message>
+    <message>
+        <source>Offers: %1 of %2, %3.</source>
+        <translation>ऑफ़र: %2 में से %1, %3।</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>कीमत</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>प्रस्थान</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>आगमन</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>स्टॉप</translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation>उड़ानें</translation>
+    </message>
+    <message>
+        <source>Fare</source>
+        <translation>किराया</translation>
+    </message>
+    <message>
+        <source>, seats left: %1</source>
+        <translation>, बची सीटें: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlightFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;मि</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;घं %2&#xa0;मि</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>arrives N days later</comment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <comment>arrives N days earlier (date line)</comment>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>सीधी उड़ान</translation>
+    </message>
+    <message>
+        <source>1 stop</source>
+        <translation>1 स्टॉप</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stops</source>
+        <translation>
+            <numerusform>%n स्टॉप</numerusform>
+            <numerusform>%n स्टॉप</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>इकोनॉमी</translation>
+    </message>
+    <message>
+        <source>Premium economy</source>
+        <translation>प्रीमियम इकोनॉमी</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>बिज़नेस</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>फ़र्स्ट</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>रात</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>सुबह</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>दोपहर</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>शाम</translation>
+    </message>
+    <message>
+        <source>00:00–05:59</source>
+        <translation>00:00–05:59</translation>
+    </message>
+    <message>
+        <source>06:00–11:59</source>
+        <translation>06:00–11:59</translation>
+    </message>
+    <message>
+        <source>12:00–17:59</source>
+        <translation>12:00–17:59</translation>
+    </message>
+    <message>
+        <source>18:00–23:59</source>
+        <translation>18:00–23:59</translation>
+    </message>
+</context>
+<context>
+    <name>FlightSearch</name>
+    <message>
+        <source>Choose where and when to fly.</source>
+        <translation>चुनें कि कहाँ और कब जाना है।</translation>
+    </message>
+    <message>
+        <source>A trip can have at most %1 flights; split it into several searches.</source>
+        <translation>एक यात्रा में अधिकतम %1 उड़ानें हो सकती हैं; इसे कई खोजों में बाँटें।</translation>
+    </message>
+    <message>
+        <source>Choose where to fly from.</source>
+        <translation>चुनें कि कहाँ से जाना है।</translation>
+    </message>
+    <message>
+        <source>Choose where to fly to.</source>
+        <translation>चुनें कि कहाँ जाना है।</translation>
+    </message>
+    <message>
+        <source>Unknown airport “%1”; search for the city or airport name to find its code.</source>
+        <translation>अज्ञात हवाई अड्डा “%1”; इसका कोड जानने के लिए शहर या हवाई अड्डे का नाम खोजें।</translation>
+    </message>
+    <message>
+        <source>The origin and the destination are both %1; choose a different destination.</source>
+        <translation>प्रस्थान और गंतव्य दोनों %1 हैं; कोई दूसरा गंतव्य चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same place; choose a different destination.</source>
+        <translation>%1 और %2 एक ही जगह हैं; कोई दूसरा गंतव्य चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a departure date.</source>
+        <translation>प्रस्थान की तारीख चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a return date.</source>
+        <translation>वापसी की तारीख चुनें।</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the past; choose today (%2) or a later date.</source>
+        <translation>तारीख %1 बीत चुकी है; आज (%2) या उसके बाद की तारीख चुनें।</translation>
+    </message>
+    <message>
+        <source>The date %1 is too far ahead; flights are sold until %2.</source>
+        <translation>तारीख %1 बहुत आगे की है; उड़ानें केवल %2 तक बुक की जा सकती हैं।</translation>
+    </message>
+    <message>
+        <source>The return date %1 is before the departure date %2.</source>
+        <translation>वापसी की तारीख %1, प्रस्थान की तारीख %2 से पहले है।</translation>
+    </message>
+    <message>
+        <source>Flight %1 on %2 departs before flight %3 on %4; put the flights in date order.</source>
+        <translation>%2 की उड़ान %1, %4 की उड़ान %3 से पहले प्रस्थान करती है; उड़ानों को तारीख के क्रम में रखें।</translation>
+    </message>
+    <message>
+        <source>The number of passengers cannot be negative.</source>
+        <translation>यात्रियों की संख्या ऋणात्मक नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>At least one adult must travel; children and infants fly with an adult.</source>
+        <translation>कम से कम एक वयस्क का यात्रा करना ज़रूरी है; बच्चे और शिशु किसी वयस्क के साथ ही यात्रा करते हैं।</translation>
+    </message>
+    <message>
+        <source>At most %1 passengers can travel on one booking, not %2; split the group.</source>
+        <translation>एक बुकिंग में अधिकतम %1 यात्री यात्रा कर सकते हैं, %2 नहीं; समूह को बाँटें।</translation>
+    </message>
+    <message>
+        <source>Each infant sits on an adult’s lap, so there cannot be more infants (%1) than adults (%2).</source>
+        <translation>हर शिशु किसी वयस्क की गोद में बैठता है, इसलिए शिशु (%1) वयस्कों (%2) से ज़्यादा नहीं हो सकते।</translation>
+    </message>
+    <message>
+        <source>The maximum number of stops must be 0 (direct only), 1 or 2, not %1.</source>
+        <translation>स्टॉप की अधिकतम संख्या 0 (केवल सीधी उड़ान), 1 या 2 होनी चाहिए, %1 नहीं।</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>“%1” is not a valid amount of %2.</source>
+        <translation>“%1”, %2 की मान्य राशि नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>city (airport code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (all airports)</source>
+        <translation>%1 (सभी हवाई अड्डे)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>सभी चुनें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>एक बढ़ाएँ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>एक घटाएँ(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays version information.</source>
+        <translation>संस्करण की जानकारी दिखाता है।</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>कमांड लाइन विकल्पों की सहायता दिखाता है।</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt के अपने विकल्पों सहित सहायता दिखाता है।</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>अज्ञात विकल्प “%1”।</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>अज्ञात विकल्प: %1।</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>“%1” के बाद मान नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>“%1” के बाद अनपेक्षित मान।</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[विकल्प]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>उपयोग: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>विकल्प:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>आर्ग्युमेंट:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पहले जैसा करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>लिंक का पता कॉपी करें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Could not read the airport data file %1. Reinstall TripDesk to restore it.</source>
+        <translation>हवाई अड्डों की डेटा फ़ाइल %1 पढ़ी नहीं जा सकी। इसे वापस लाने के लिए TripDesk फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>The airport and airline data is damaged (%1, line %2). Reinstall TripDesk to restore it.</source>
+        <translation>हवाई अड्डों और एयरलाइंस का डेटा खराब है (%1, पंक्ति %2)। इसे ठीक करने के लिए TripDesk फिर से इंस्टॉल करें।</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRowText</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>departure – arrival, local times</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>times, then a day marker such as +1</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>connection with a change of airport</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>stops · via airports</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>arrival time (day marker)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2, departs %3, arrives %4, %5, %6, %7.</source>
+        <translation>%1 से %2, प्रस्थान %3, आगमन %4, %5, %6, %7।</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <comment>stops via airports</comment>
+        <translation>%2 होते हुए %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>price, then one sentence per flight</comment>
+        <translation>%1। %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxInventory</name>
+    <message>
+        <source>There are no seats to sell.</source>
+        <translation>बेचने के लिए कोई सीट नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are no longer %n seat(s) at this fare on flight %1 on %2. Search again to see what is left.</source>
+        <translation>
+            <numerusform>%2 की उड़ान %1 में इस किराये पर अब %n सीट उपलब्ध नहीं है। क्या बचा है, यह देखने के लिए फिर से खोजें।</numerusform>
+            <numerusform>%2 की उड़ान %1 में इस किराये पर अब %n सीटें उपलब्ध नहीं हैं। क्या बचा है, यह देखने के लिए फिर से खोजें।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SandboxSupplier</name>
+    <message>
+        <source>This offer is not known. Search again.</source>
+        <translation>यह ऑफ़र पहचाना नहीं गया। फिर से खोजें।</translation>
+    </message>
+    <message>
+        <source>Search for one to six flights.</source>
+        <translation>एक से छह उड़ानों तक की खोज करें।</translation>
+    </message>
+    <message>
+        <source>Check the number of passengers: at least one adult, and no more infants than adults.</source>
+        <translation>यात्रियों की संख्या जाँचें: कम से कम एक वयस्क हो, और शिशु वयस्कों से ज़्यादा न हों।</translation>
+    </message>
+    <message>
+        <source>Choose a departure date.</source>
+        <translation>प्रस्थान की तारीख चुनें।</translation>
+    </message>
+    <message>
+        <source>Sandbox inventory</source>
+        <translation>सैंडबॉक्स इन्वेंटरी</translation>
+    </message>
+    <message>
+        <source>This offer is no longer available. Search again to see what is left.</source>
+        <translation>यह ऑफ़र अब उपलब्ध नहीं है। क्या बचा है, यह देखने के लिए फिर से खोजें।</translation>
+    </message>
+    <message>
+        <source>A booking needs at least one adult.</source>
+        <translation>बुकिंग में कम से कम एक वयस्क होना ज़रूरी है।</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>%1 did not answer within %2 s; try again later.</source>
+        <translation>%1 ने %2 सेकंड में जवाब नहीं दिया; बाद में फिर कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>A saved search could not be read.</source>
+        <translation>सहेजी गई खोज पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>The local database could not be updated. Check that the disk is not full, then try again.</source>
+        <translation>लोकल डेटाबेस अपडेट नहीं हो सका। जाँचें कि डिस्क भरी न हो, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The data folder “%1” could not be created.</source>
+        <translation>डेटा फ़ोल्डर “%1” नहीं बनाया जा सका।</translation>
+    </message>
+    <message>
+        <source>The local database “%1” could not be opened.</source>
+        <translation>लोकल डेटाबेस “%1” खोला नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>The local database “%1” is damaged. Move it aside and restart to rebuild it.</source>
+        <translation>लोकल डेटाबेस “%1” खराब हो गया है। इसे किसी दूसरी जगह हटाएँ और दोबारा बनाने के लिए TripDesk फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer version of TripDesk. Update TripDesk to open it.</source>
+        <translation>लोकल डेटाबेस TripDesk के नए संस्करण से लिखा गया है। इसे खोलने के लिए TripDesk अपडेट करें।</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>TripDesk</source>
+        <translation>TripDesk</translation>
+    </message>
+    <message>
+        <source>TripDesk: flight search for travel agents.</source>
+        <translation>TripDesk: ट्रैवल एजेंटों के लिए उड़ान खोज।</translation>
+    </message>
+    <message>
+        <source>Folder of the local store.</source>
+        <translation>लोकल स्टोर का फ़ोल्डर।</translation>
+    </message>
+    <message>
+        <source>Currency the sandbox quotes in (ISO 4217, e.g. INR).</source>
+        <translation>वह मुद्रा जिसमें सैंडबॉक्स कीमतें बताता है (ISO 4217, जैसे INR)।</translation>
+    </message>
+    <message>
+        <source>Interface language: hi or en.</source>
+        <translation>इंटरफ़ेस की भाषा: hi या en।</translation>
+    </message>
+    <message>
+        <source>Run a sample search, save the window as PNG and quit.</source>
+        <translation>एक नमूना खोज चलाएँ, विंडो को PNG के रूप में सहेजें और बंद करें।</translation>
+    </message>
+    <message>
+        <source>Build the backend and the window, then quit.</source>
+        <translation>बैकएंड और विंडो तैयार करें, फिर बंद करें।</translation>
+    </message>
+    <message>
+        <source>TripDesk speaks %1; “%2” is not one of them.</source>
+        <translation>TripDesk ये भाषाएँ जानता है: %1; “%2” इनमें से नहीं है।</translation>
+    </message>
+    <message>
+        <source>TRIPDESK_NOW “%1” is not an ISO 8601 time such as 2026-11-26T09:00:00Z.</source>
+        <translation>TRIPDESK_NOW “%1”, 2026-11-26T09:00:00Z जैसा ISO 8601 समय नहीं है।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code TripDesk knows; use one such as USD, EUR or INR.</source>
+        <translation>“%1” ऐसा मुद्रा कोड नहीं है जिसे TripDesk जानता हो; USD, EUR या INR जैसा कोड इस्तेमाल करें।</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::FacetPanel</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>सभी फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>Clear all filters (Ctrl+Shift+F)</source>
+        <translation>सभी फ़िल्टर हटाएँ (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>स्टॉप</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>सीधी उड़ान</translation>
+    </message>
+    <message>
+        <source>1 stop</source>
+        <translation>1 स्टॉप</translation>
+    </message>
+    <message>
+        <source>2 or more stops</source>
+        <translation>2 या ज़्यादा स्टॉप</translation>
+    </message>
+    <message>
+        <source>Airlines</source>
+        <translation>एयरलाइंस</translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation>प्रस्थान का समय</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day window name, hours</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>आगमन का समय</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>कीमत</translation>
+    </message>
+    <message>
+        <source>Lowest price</source>
+        <translation>न्यूनतम कीमत</translation>
+    </message>
+    <message>
+        <source>Highest price</source>
+        <translation>अधिकतम कीमत</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Departure from %1</source>
+        <translation>%1 से प्रस्थान</translation>
+    </message>
+    <message>
+        <source>Arrival in %1</source>
+        <translation>%1 में आगमन</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 flight, from %1</source>
+        <translation>1 उड़ान, %1 से शुरू</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flights, from %1</source>
+        <translation>
+            <numerusform>%n उड़ान, %1 से शुरू</numerusform>
+            <numerusform>%n उड़ानें, %1 से शुरू</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flights</source>
+        <translation>कोई उड़ान नहीं</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>facet value: its count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>airline name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 </source>
+        <comment>currency code before an amount</comment>
+        <translation>%1 </translation>
+    </message>
+    <message>
+        <source>With the other filters: %1 to %2</source>
+        <translation>बाकी फ़िल्टरों के साथ: %1 से %2</translation>
+    </message>
+    <message>
+        <source>Filters apply once flights are found.</source>
+        <translation>उड़ानें मिलने पर फ़िल्टर लागू होंगे।</translation>
+    </message>
+    <message>
+        <source>Showing %1 of 1 flight</source>
+        <translation>दिखाई गई उड़ान: 1 में से %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n flights</source>
+        <translation>
+            <numerusform>दिखाई गई उड़ान: %n में से %1</numerusform>
+            <numerusform>दिखाई गई उड़ानें: %n में से %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::FlightResultsModel</name>
+    <message>
+        <source>Depart – arrive</source>
+        <translation>प्रस्थान – आगमन</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>रूट</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>स्टॉप</translation>
+    </message>
+    <message>
+        <source>Airlines</source>
+        <translation>एयरलाइंस</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>कीमत</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::FlightSearchForm</name>
+    <message>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <source>One-way</source>
+        <translation>एक तरफ़ा</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>राउंड ट्रिप</translation>
+    </message>
+    <message>
+        <source>Multi-city</source>
+        <translation>मल्टी-सिटी</translation>
+    </message>
+    <message>
+        <source>Trip type</source>
+        <translation>यात्रा का प्रकार</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>वयस्क</translation>
+    </message>
+    <message>
+        <source>Children, 2 to 11 years</source>
+        <translation>बच्चे, 2 से 11 वर्ष</translation>
+    </message>
+    <message>
+        <source>Children aged 2 to 11</source>
+        <translation>2 से 11 वर्ष के बच्चे</translation>
+    </message>
+    <message>
+        <source>Infants under 2, on an adult’s lap</source>
+        <translation>2 वर्ष से कम के शिशु, वयस्क की गोद में</translation>
+    </message>
+    <message>
+        <source>Infants under 2 travel on an adult’s lap: one per adult</source>
+        <translation>2 वर्ष से कम के शिशु वयस्क की गोद में यात्रा करते हैं: हर वयस्क के साथ एक</translation>
+    </message>
+    <message>
+        <source>Cabin</source>
+        <translation>केबिन श्रेणी</translation>
+    </message>
+    <message>
+        <source>Any number of stops</source>
+        <translation>कितने भी स्टॉप</translation>
+    </message>
+    <message>
+        <source>Direct only</source>
+        <translation>केवल सीधी उड़ान</translation>
+    </message>
+    <message>
+        <source>1 stop at most</source>
+        <translation>अधिकतम 1 स्टॉप</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>स्टॉप</translation>
+    </message>
+    <message>
+        <source>Recent searches…</source>
+        <translation>हाल की खोजें…</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>हाल की खोजें</translation>
+    </message>
+    <message>
+        <source>Search flights</source>
+        <translation>उड़ानें खोजें</translation>
+    </message>
+    <message>
+        <source>Search flights (Return or Ctrl+Return)</source>
+        <translation>उड़ानें खोजें (Return या Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Search form error</source>
+        <translation>खोज फ़ॉर्म में त्रुटि</translation>
+    </message>
+    <message>
+        <source>Tri&amp;p</source>
+        <translation>यात्रा(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Adults</source>
+        <translation>वयस्क(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Children</source>
+        <translation>बच्चे(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Infants</source>
+        <translation>शिशु(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;bin</source>
+        <translation>श्रेणी(&amp;B)</translation>
+    </message>
+    <message>
+        <source>St&amp;ops</source>
+        <translation>स्टॉप(&amp;O)</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent searches</source>
+        <translation>हाल की खोजें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 ⇄ %2</source>
+        <comment>round trip</comment>
+        <translation>%1 ⇄ %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>date range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>1 passenger</source>
+        <translation>1 यात्री</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passengers</source>
+        <translation>
+            <numerusform>%n यात्री</numerusform>
+            <numerusform>%n यात्री</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <comment>route · dates · passengers · cabin</comment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::FlightSearchScreen</name>
+    <message>
+        <source>%1: searching…</source>
+        <translation>%1: खोज जारी है…</translation>
+    </message>
+    <message>
+        <source>%1: 1 offer in %2 ms</source>
+        <translation>%1: %2 ms में 1 ऑफ़र</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n offers in %2 ms</source>
+        <translation>
+            <numerusform>%1: %2 ms में %n ऑफ़र</numerusform>
+            <numerusform>%1: %2 ms में %n ऑफ़र</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1: विफल — %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer in time</source>
+        <translation>%1: समय पर जवाब नहीं मिला</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: रद्द</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::MainWindow</name>
+    <message>
+        <source>TripDesk — Flights</source>
+        <translation>TripDesk — उड़ानें</translation>
+    </message>
+    <message>
+        <source>Supplier status</source>
+        <translation>सप्लायर की स्थिति</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>खोज जारी है</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New search</source>
+        <translation>नई खोज(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>खोज(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Search flights</source>
+        <translation>उड़ानें खोजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;From</source>
+        <translation>“कहाँ से” पर जाएँ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap from and to</source>
+        <translation>प्रस्थान और गंतव्य की अदला-बदली(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;ort results</source>
+        <translation>नतीजों का क्रम(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Best</source>
+        <translation>सबसे अच्छी(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Cheapest</source>
+        <translation>सबसे सस्ती(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Fastest</source>
+        <translation>सबसे तेज़(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Earliest departure</source>
+        <translation>सबसे पहले प्रस्थान(&amp;E)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>फ़िल्टर हटाएँ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>विवरण दिखाएँ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>देखें(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>अगला पैनल(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>पिछला पैनल(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>सिस्टम की भाषा</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About TripDesk</source>
+        <translation>TripDesk के बारे में(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Return, Ctrl+Return</source>
+        <translation>Return, Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Go to the From field</source>
+        <translation>“कहाँ से” फ़ील्ड पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Swap from and to</source>
+        <translation>प्रस्थान और गंतव्य की अदला-बदली करें</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+रेखांकित अक्षर</translation>
+    </message>
+    <message>
+        <source>Go to that field</source>
+        <translation>उस फ़ील्ड पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Down, Return, Tab</source>
+        <translation>Down, Return, Tab</translation>
+    </message>
+    <message>
+        <source>Open, pick from and leave the airport list</source>
+        <translation>हवाई अड्डों की सूची खोलें, उसमें से चुनें और सूची से बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+4</source>
+        <translation>Ctrl+1 … Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Sort by best, cheapest, fastest, earliest</source>
+        <translation>सबसे अच्छी, सबसे सस्ती, सबसे तेज़ या सबसे जल्दी के क्रम में लगाएँ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>F6, Shift+F6</source>
+        <translation>F6, Shift+F6</translation>
+    </message>
+    <message>
+        <source>Next or previous pane: form, filters, results, details</source>
+        <translation>अगला या पिछला पैनल: फ़ॉर्म, फ़िल्टर, नतीजे, विवरण</translation>
+    </message>
+    <message>
+        <source>Arrows, Return</source>
+        <translation>ऐरो कुंजियाँ, Return</translation>
+    </message>
+    <message>
+        <source>Move through the results; open the details</source>
+        <translation>नतीजों में ऊपर-नीचे जाएँ; विवरण खोलें</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Go to the details</source>
+        <translation>विवरण पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New search</source>
+        <translation>नई खोज</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>About TripDesk</source>
+        <translation>TripDesk के बारे में</translation>
+    </message>
+    <message>
+        <source>TripDesk %1 searches flights across suppliers, from the keyboard or the command line. Airport data: OpenFlights (Open Database License).</source>
+        <translation>TripDesk %1 कई सप्लायरों में उड़ानें खोजता है, कीबोर्ड से या कमांड लाइन से। हवाई अड्डों का डेटा: OpenFlights (Open Database License)।</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>TripDesk will use the new language the next time it starts.</source>
+        <translation>अगली बार शुरू होने पर TripDesk नई भाषा इस्तेमाल करेगा।</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::OfferDetailsView</name>
+    <message>
+        <source>1 adult</source>
+        <translation>1 वयस्क</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adults</source>
+        <translation>
+            <numerusform>%n वयस्क</numerusform>
+            <numerusform>%n वयस्क</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 child</source>
+        <translation>1 बच्चा</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children</source>
+        <translation>
+            <numerusform>%n बच्चा</numerusform>
+            <numerusform>%n बच्चे</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 infant</source>
+        <translation>1 शिशु</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infants</source>
+        <translation>
+            <numerusform>%n शिशु</numerusform>
+            <numerusform>%n शिशु</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>उड़ान</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>जाने की उड़ान</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>वापसी की उड़ान</translation>
+    </message>
+    <message>
+        <source>Flight %1 of %2</source>
+        <translation>उड़ान %1 (कुल %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>airport name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not refundable</source>
+        <translation>रिफ़ंड नहीं होगा</translation>
+    </message>
+    <message>
+        <source>Refundable, with a %1 penalty</source>
+        <translation>रिफ़ंड योग्य, %1 जुर्माने के साथ</translation>
+    </message>
+    <message>
+        <source>Refundable without penalty</source>
+        <translation>बिना जुर्माने के रिफ़ंड योग्य</translation>
+    </message>
+    <message>
+        <source>Changes not allowed</source>
+        <translation>बदलाव की अनुमति नहीं</translation>
+    </message>
+    <message>
+        <source>Changes allowed, for a %1 fee</source>
+        <translation>बदलाव की अनुमति है, %1 शुल्क पर</translation>
+    </message>
+    <message>
+        <source>Changes allowed free of charge</source>
+        <translation>बदलाव मुफ़्त में किए जा सकते हैं</translation>
+    </message>
+    <message>
+        <source>1 checked bag per passenger</source>
+        <translation>प्रति यात्री 1 चेक-इन बैग</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked bags per passenger</source>
+        <translation>
+            <numerusform>प्रति यात्री %n चेक-इन बैग</numerusform>
+            <numerusform>प्रति यात्री %n चेक-इन बैग</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No checked bag included</source>
+        <translation>चेक-इन बैग शामिल नहीं</translation>
+    </message>
+    <message>
+        <source>1 cabin bag per passenger</source>
+        <translation>प्रति यात्री 1 केबिन बैग</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cabin bags per passenger</source>
+        <translation>
+            <numerusform>प्रति यात्री %n केबिन बैग</numerusform>
+            <numerusform>प्रति यात्री %n केबिन बैग</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cabin bag included</source>
+        <translation>केबिन बैग शामिल नहीं</translation>
+    </message>
+    <message>
+        <source>Flight details</source>
+        <translation>उड़ान का विवरण</translation>
+    </message>
+    <message>
+        <source>Select a flight to see its segments, layovers, baggage and fare conditions.</source>
+        <translation>किसी उड़ान के हिस्से, ठहराव, सामान और किराये की शर्तें देखने के लिए उसे चुनें।</translation>
+    </message>
+    <message>
+        <source>Total for %1</source>
+        <translation>%1 के लिए कुल</translation>
+    </message>
+    <message>
+        <source>%1 fare</source>
+        <translation>%1 किराया</translation>
+    </message>
+    <message>
+        <source>1 seat left at this fare</source>
+        <translation>इस किराये पर 1 सीट बची है</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats left at this fare</source>
+        <translation>
+            <numerusform>इस किराये पर %n सीट बची है</numerusform>
+            <numerusform>इस किराये पर %n सीटें बची हैं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3 · %4</source>
+        <comment>route · duration · stops</comment>
+        <translation>%1 → %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time, day marker</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <comment>airline name, carrier code and flight number</comment>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>cabin (booking class letter)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Operated by %1</source>
+        <translation>%1 द्वारा संचालित</translation>
+    </message>
+    <message>
+        <source>%1 layover in %2</source>
+        <comment>duration, city</comment>
+        <translation>%2 में %1 का ठहराव</translation>
+    </message>
+    <message>
+        <source>Change of airport: you arrive at %1 and leave from %2.</source>
+        <translation>हवाई अड्डा बदलना होगा: आप %1 पर पहुँचेंगे और %2 से रवाना होंगे।</translation>
+    </message>
+    <message>
+        <source>Overnight layover</source>
+        <translation>रात भर का ठहराव</translation>
+    </message>
+    <message>
+        <source>Long layover</source>
+        <translation>लंबा ठहराव</translation>
+    </message>
+    <message>
+        <source>Baggage</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Fare conditions</source>
+        <translation>किराये की शर्तें</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>कीमत</translation>
+    </message>
+    <message>
+        <source>Taxes and fees</source>
+        <translation>टैक्स और शुल्क</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>शामिल</translation>
+    </message>
+    <message>
+        <source>Offer from %1</source>
+        <translation>%1 का ऑफ़र</translation>
+    </message>
+    <message>
+        <source>Price held until %1 UTC</source>
+        <translation>कीमत %1 UTC तक तय है</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::PlaceCompletionModel</name>
+    <message>
+        <source>%1 (%2) — all airports, %3</source>
+        <comment>city (code) — all airports, country</comment>
+        <translation>%1 (%2) — सभी हवाई अड्डे, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3, %4</source>
+        <comment>city (code) — airport name, country</comment>
+        <translation>%1 (%2) — %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>city (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::PlaceLineEdit</name>
+    <message>
+        <source>City, airport or code</source>
+        <translation>शहर, हवाई अड्डा या कोड</translation>
+    </message>
+    <message>
+        <source>Matching airports and cities</source>
+        <translation>मेल खाते हवाई अड्डे और शहर</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::ResultsPane</name>
+    <message>
+        <source>Sort flights by</source>
+        <translation>उड़ानों का क्रम</translation>
+    </message>
+    <message>
+        <source>Best: a blend of price, duration, stops and departure time (Ctrl+1)</source>
+        <translation>सबसे अच्छी: कीमत, अवधि, स्टॉप और प्रस्थान समय का संतुलन (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Cheapest first (Ctrl+2)</source>
+        <translation>सबसे सस्ती उड़ानें पहले (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Fastest first (Ctrl+3)</source>
+        <translation>सबसे तेज़ उड़ानें पहले (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Earliest departure first (Ctrl+4)</source>
+        <translation>जल्दी प्रस्थान वाली उड़ानें पहले (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation>उड़ानें</translation>
+    </message>
+    <message>
+        <source>1 flight</source>
+        <translation>1 उड़ान</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flights</source>
+        <translation>
+            <numerusform>%n उड़ान</numerusform>
+            <numerusform>%n उड़ानें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 1 flight</source>
+        <translation>1 में से %1 उड़ान</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n flights</source>
+        <translation>
+            <numerusform>%n में से %1 उड़ान</numerusform>
+            <numerusform>%n में से %1 उड़ानें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where from, where to and a date, then press Return to search.</source>
+        <translation>कहाँ से, कहाँ तक और तारीख चुनें, फिर खोजने के लिए Return दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Searching for flights…</source>
+        <translation>उड़ानें खोजी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>No flights found. Try other dates, a nearby airport or allow more stops.</source>
+        <translation>कोई उड़ान नहीं मिली। दूसरी तारीखें या पास का कोई हवाई अड्डा आज़माएँ, या ज़्यादा स्टॉप की अनुमति दें।</translation>
+    </message>
+    <message>
+        <source>No flights match the filters. Clear the filters (Ctrl+Shift+F) to see every flight found.</source>
+        <translation>कोई उड़ान फ़िल्टर से मेल नहीं खाती। मिली हुई सभी उड़ानें देखने के लिए फ़िल्टर हटाएँ (Ctrl+Shift+F)।</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>सबसे अच्छी</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>सबसे सस्ती</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>सबसे तेज़</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation>सबसे जल्दी</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>sort order · its top value</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::ScreenshotScript</name>
+    <message>
+        <source>The search did not finish in time.</source>
+        <translation>खोज समय पर पूरी नहीं हुई।</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 में लिखा नहीं जा सका।</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::SearchFormController</name>
+    <message>
+        <source>Choose where flight %1 departs from.</source>
+        <translation>चुनें कि उड़ान %1 कहाँ से प्रस्थान करेगी।</translation>
+    </message>
+    <message>
+        <source>Choose where you are flying from.</source>
+        <translation>चुनें कि आप कहाँ से जा रहे हैं।</translation>
+    </message>
+    <message>
+        <source>Choose where flight %1 goes to.</source>
+        <translation>चुनें कि उड़ान %1 कहाँ जाएगी।</translation>
+    </message>
+    <message>
+        <source>Choose where you are flying to.</source>
+        <translation>चुनें कि आप कहाँ जा रहे हैं।</translation>
+    </message>
+    <message>
+        <source>Choose a date for flight %1.</source>
+        <translation>उड़ान %1 की तारीख चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a departure date.</source>
+        <translation>प्रस्थान की तारीख चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a return date.</source>
+        <translation>वापसी की तारीख चुनें।</translation>
+    </message>
+    <message>
+        <source>Each infant travels on an adult’s lap: add an adult or remove an infant.</source>
+        <translation>हर शिशु किसी वयस्क की गोद में यात्रा करता है: एक वयस्क जोड़ें या एक शिशु हटाएँ।</translation>
+    </message>
+    <message>
+        <source>A booking takes at most %1 passengers; split the group into several searches.</source>
+        <translation>एक बुकिंग में अधिकतम %1 यात्री हो सकते हैं; समूह को कई खोजों में बाँटें।</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::SliceRowsEditor</name>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>कहाँ से(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>कहाँ तक(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Depart</source>
+        <translation>प्रस्थान(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>वापसी(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add fli&amp;ght</source>
+        <translation>उड़ान जोड़ें(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Return date</source>
+        <translation>वापसी की तारीख</translation>
+    </message>
+    <message>
+        <source>Add a flight to the trip</source>
+        <translation>यात्रा में एक उड़ान जोड़ें</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>कहाँ से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>कहाँ तक</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>प्रस्थान की तारीख</translation>
+    </message>
+    <message>
+        <source>Flight %1 from</source>
+        <translation>उड़ान %1: कहाँ से</translation>
+    </message>
+    <message>
+        <source>Flight %1 to</source>
+        <translation>उड़ान %1: कहाँ तक</translation>
+    </message>
+    <message>
+        <source>Flight %1 date</source>
+        <translation>उड़ान %1: तारीख</translation>
+    </message>
+    <message>
+        <source>Swap from and to (Ctrl+Shift+S)</source>
+        <translation>प्रस्थान और गंतव्य की अदला-बदली करें (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Swap from and to</source>
+        <translation>प्रस्थान और गंतव्य की अदला-बदली करें</translation>
+    </message>
+    <message>
+        <source>Remove flight %1</source>
+        <translation>उड़ान %1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>तारीख(&amp;D)</translation>
+    </message>
+</context>
 </TS>

@@ -13,10 +13,6 @@ namespace tripdesk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Store", text);
-}
-
 Result<void> exec(QSqlDatabase &db, const QString &sql) {
     QSqlQuery q(db);
     if (!q.exec(sql))
@@ -27,8 +23,10 @@ Result<void> exec(QSqlDatabase &db, const QString &sql) {
 } // namespace
 
 Error Store::sqlError(const QString &what, const QString &driverText) {
-    return Error::storage(tr("The local database could not be updated. Check that the disk is "
-                             "not full, then try again."),
+    return Error::storage(QCoreApplication::translate(
+                              "Store",
+                              "The local database could not be updated. Check that the disk is "
+                              "not full, then try again."),
                           what + u": " + driverText);
 }
 
@@ -53,8 +51,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path,
                                            const std::vector<Migration> &migrations) {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return Error::storage(tr("The data folder “%1” could not be created.")
-                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return Error::storage(
+            QCoreApplication::translate("Store", "The data folder “%1” could not be created.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     const QString connection = u"tripdesk-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), connection));
@@ -63,9 +62,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path,
         db.setDatabaseName(store->m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            return Error::storage(tr("The local database “%1” could not be opened.")
-                                      .arg(QDir::toNativeSeparators(store->m_path)),
-                                  db.lastError().text());
+            return Error::storage(
+                QCoreApplication::translate("Store", "The local database “%1” could not be opened.")
+                    .arg(QDir::toNativeSeparators(store->m_path)),
+                db.lastError().text());
         }
         {
             // quick_check reads every page but skips the index cross-checks: a corrupt file is
@@ -74,8 +74,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path,
             const bool ran = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next();
             const QString verdict = ran ? q.value(0).toString() : q.lastError().text();
             if (verdict != u"ok") {
-                return Error::storage(tr("The local database “%1” is damaged. Move it aside and "
-                                         "restart to rebuild it.")
+                return Error::storage(QCoreApplication::translate(
+                                          "Store",
+                                          "The local database “%1” is damaged. Move it aside and "
+                                          "restart to rebuild it.")
                                           .arg(QDir::toNativeSeparators(store->m_path)),
                                       verdict);
             }
@@ -145,8 +147,10 @@ Result<void> Store::migrate(const std::vector<Migration> &migrations) {
     }
     const int newest = migrations.empty() ? 0 : migrations.back().version;
     if (m_version > newest) {
-        return Error::storage(tr("The local database was written by a newer version of TripDesk. "
-                                 "Update TripDesk to open it."),
+        return Error::storage(QCoreApplication::translate(
+                                  "Store",
+                                  "The local database was written by a newer version of TripDesk. "
+                                  "Update TripDesk to open it."),
                               QStringLiteral("schema %1 > %2").arg(m_version).arg(newest));
     }
     for (const Migration &m : migrations) {
