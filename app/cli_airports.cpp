@@ -23,7 +23,8 @@ namespace {
 constexpr int kDefaultLimit = 10;
 constexpr int kMaxLimit = 100;
 
-QJsonObject placeToJson(const Place &place, const ReferenceData &data) {
+QJsonObject placeToJson(const Place &place, const ReferenceData &data)
+{
     QJsonObject json{
         {u"code"_s, place.code},
         {u"kind"_s, place.kind == Place::Kind::City ? u"city"_s : u"airport"_s},
@@ -42,7 +43,8 @@ QJsonObject placeToJson(const Place &place, const ReferenceData &data) {
     return json;
 }
 
-QString placesTable(const std::vector<Place> &places, const ReferenceData &data) {
+QString placesTable(const std::vector<Place> &places, const ReferenceData &data)
+{
     const QString cityKind = QCoreApplication::translate("Cli", "city");
     const QString airportKind = QCoreApplication::translate("Cli", "airport");
     // The kind column fits the longer word in the current language, plus a gap.
@@ -66,7 +68,8 @@ QString placesTable(const std::vector<Place> &places, const ReferenceData &data)
 
 } // namespace
 
-std::optional<int> runAirports(Cli &cli, const QStringList &arguments) {
+std::optional<int> runAirports(Cli &cli, const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("Cli", "Find airports and cities by IATA code, city, airport "

@@ -14,7 +14,8 @@ namespace tripdesk::cli {
 
 namespace {
 
-QString topLevelHelp() {
+QString topLevelHelp()
+{
     return QCoreApplication::translate(
         "Cli",
         "Usage: tripdesk-cli COMMAND [options]\n"
@@ -42,7 +43,8 @@ QString topLevelHelp() {
         "  tripdesk-cli flights search --from DEL --to BOM --date 2026-12-24 --sort price\n");
 }
 
-QString flightsHelp() {
+QString flightsHelp()
+{
     return QCoreApplication::translate("Cli",
                                        "Usage: tripdesk-cli flights SUBCOMMAND [options]\n"
                                        "\n"
@@ -53,25 +55,29 @@ QString flightsHelp() {
 
 } // namespace
 
-void printOut(const QString &text) {
+void printOut(const QString &text)
+{
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
-void printError(const QString &message) {
+void printError(const QString &message)
+{
     // One line, whatever the message held, so scripts can read it with a single `read`.
     const QByteArray bytes = (u"tripdesk-cli: "_s + message.simplified() + u'\n').toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
 
-int usageError(const QString &message) {
+int usageError(const QString &message)
+{
     printError(message);
     return ExitUsage;
 }
 
-int exitCodeFor(const Error &error) {
+int exitCodeFor(const Error &error)
+{
     switch (error.kind) {
     case Error::Kind::InvalidInput:
     case Error::Kind::NotFound:
@@ -81,7 +87,8 @@ int exitCodeFor(const Error &error) {
     }
 }
 
-QCommandLineOption dataDirOption() {
+QCommandLineOption dataDirOption()
+{
     return QCommandLineOption(
         u"data-dir"_s,
         QCoreApplication::translate("Cli", "Folder of the local store (default: %1).")
@@ -89,17 +96,20 @@ QCommandLineOption dataDirOption() {
         QCoreApplication::translate("Cli", "DIR"));
 }
 
-QCommandLineOption jsonOption() {
+QCommandLineOption jsonOption()
+{
     return QCommandLineOption(u"json"_s,
                               QCoreApplication::translate("Cli", "Print JSON instead of a table."));
 }
 
-QCommandLineOption helpOption() {
+QCommandLineOption helpOption()
+{
     return QCommandLineOption({u"h"_s, u"help"_s},
                               QCoreApplication::translate("Cli", "Show this help and exit."));
 }
 
-std::optional<int> parseCount(const QString &option, const QString &text, int min, int max) {
+std::optional<int> parseCount(const QString &option, const QString &text, int min, int max)
+{
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok) {
@@ -118,7 +128,8 @@ std::optional<int> parseCount(const QString &option, const QString &text, int mi
     return value;
 }
 
-std::optional<QDate> parseDate(const QString &text) {
+std::optional<QDate> parseDate(const QString &text)
+{
     static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     const QDate date = shape.match(text.trimmed()).hasMatch()
                            ? QDate::fromString(text.trimmed(), Qt::ISODate)
@@ -132,7 +143,8 @@ std::optional<QDate> parseDate(const QString &text) {
     return date;
 }
 
-Result<std::unique_ptr<Clock>> clockFromEnvironment() {
+Result<std::unique_ptr<Clock>> clockFromEnvironment()
+{
     const QString now = qEnvironmentVariable("TRIPDESK_NOW").trimmed();
     if (now.isEmpty())
         return std::unique_ptr<Clock>(std::make_unique<SystemClock>());
@@ -154,11 +166,13 @@ Result<std::unique_ptr<Clock>> clockFromEnvironment() {
 }
 
 Cli::Cli(QStringList arguments)
-    : m_arguments(std::move(arguments)) {}
+    : m_arguments(std::move(arguments))
+{}
 
 Cli::~Cli() = default;
 
-Backend *Cli::backend(const QString &dataDir, const QString &currency, int &exitCode) {
+Backend *Cli::backend(const QString &dataDir, const QString &currency, int &exitCode)
+{
     if (m_backend)
         return m_backend.get();
     auto clock = clockFromEnvironment();
@@ -182,7 +196,8 @@ Backend *Cli::backend(const QString &dataDir, const QString &currency, int &exit
     return m_backend.get();
 }
 
-std::optional<int> Cli::start() {
+std::optional<int> Cli::start()
+{
     // "--data-dir DIR" may also come before the command, as with git's -C; it is moved behind
     // the command, whose parser reads it like any other option.
     QStringList args = m_arguments.mid(1);
@@ -214,7 +229,8 @@ std::optional<int> Cli::start() {
             .arg(command));
 }
 
-std::optional<int> Cli::startFlights(const QStringList &arguments) {
+std::optional<int> Cli::startFlights(const QStringList &arguments)
+{
     // arguments: "flights" [subcommand] [options…]
     const QString sub = arguments.value(1);
     const bool isHelp = sub == u"--help" || sub == u"-h" || sub == u"help";

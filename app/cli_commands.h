@@ -23,7 +23,8 @@ enum ExitCode : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 
 // What every command shares: the backend (built on demand, after the options are checked), the
 // clock, and an owner for work that runs on the event loop.
-class Cli {
+class Cli
+{
 public:
     explicit Cli(QStringList arguments);
     ~Cli();

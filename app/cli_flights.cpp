@@ -30,13 +30,15 @@ struct Options {
     QString dataDir;
 };
 
-QString seeHelp() {
+QString seeHelp()
+{
     return QCoreApplication::translate("Cli", "see “tripdesk-cli flights search --help”.");
 }
 
 // Parses the command line into Options; on failure prints the one-line error and returns the
 // exit code instead.
-std::variant<Options, int> parse(const QStringList &arguments) {
+std::variant<Options, int> parse(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Cli", "Search flights in every enabled supplier and list the offers, best first unless "
@@ -214,7 +216,8 @@ std::variant<Options, int> parse(const QStringList &arguments) {
 }
 
 // Prints the finished search and returns the exit code: 1 when no supplier answered at all.
-int report(const SearchReply &reply, const Options &options, Backend &backend) {
+int report(const SearchReply &reply, const Options &options, Backend &backend)
+{
     std::vector<FlightOffer> offers = reply.offers();
     backend.flights().sort(offers, options.order);
     const int total = int(offers.size());
@@ -246,7 +249,8 @@ int report(const SearchReply &reply, const Options &options, Backend &backend) {
 
 } // namespace
 
-std::optional<int> runFlightsSearch(Cli &cli, const QStringList &arguments) {
+std::optional<int> runFlightsSearch(Cli &cli, const QStringList &arguments)
+{
     auto parsed = parse(arguments);
     if (const int *code = std::get_if<int>(&parsed))
         return *code;

@@ -14,21 +14,24 @@ namespace tripdesk::cli {
 
 namespace {
 
-QString durationText(int minutes) {
+QString durationText(int minutes)
+{
     return QCoreApplication::translate("Cli", "%1h %2m", "duration: hours and minutes")
         .arg(minutes / 60)
         .arg(minutes % 60, 2, 10, QChar(u'0'));
 }
 
 // "+1" when `local` falls on a later day than `reference`, "-1" for earlier (the date line).
-QString dayShift(const QDate &reference, const QDate &local) {
+QString dayShift(const QDate &reference, const QDate &local)
+{
     const qint64 days = reference.daysTo(local);
     if (days == 0)
         return {};
     return (days > 0 ? u" +"_s : u" "_s) + QString::number(days);
 }
 
-QString stopsText(const Itinerary &it) {
+QString stopsText(const Itinerary &it)
+{
     if (it.stops() == 0)
         return QCoreApplication::translate("Cli", "direct");
     QStringList via;
@@ -47,14 +50,16 @@ QString stopsText(const Itinerary &it) {
         .arg(via.join(u", "_s));
 }
 
-QString flightsText(const Itinerary &it) {
+QString flightsText(const Itinerary &it)
+{
     QStringList flights;
     for (const Segment &s : it.segments)
         flights << s.carrier + u' ' + s.flightNumber;
     return flights.join(u", "_s);
 }
 
-QString passengersText(const Passengers &p) {
+QString passengersText(const Passengers &p)
+{
     // "adults: 2" rather than "2 adults": reads right for every count without plural forms.
     QStringList parts{QCoreApplication::translate("Cli", "adults: %1").arg(p.adults)};
     if (p.children > 0)
@@ -64,7 +69,8 @@ QString passengersText(const Passengers &p) {
     return parts.join(u", "_s);
 }
 
-QString sortText(SortOrder order) {
+QString sortText(SortOrder order)
+{
     switch (order) {
     case SortOrder::Best:
         return QCoreApplication::translate("Cli", "best first");
@@ -78,7 +84,8 @@ QString sortText(SortOrder order) {
     return {};
 }
 
-QString statusText(const SupplierStatus &s) {
+QString statusText(const SupplierStatus &s)
+{
     switch (s.state) {
     case SupplierStatus::State::Done:
         return QCoreApplication::translate("Cli", "%1: answered in %2 ms, offers: %3")
@@ -98,7 +105,8 @@ QString statusText(const SupplierStatus &s) {
 }
 
 // Pads every column to its widest cell; the last column is left ragged.
-QString renderTable(const QList<QStringList> &rows) {
+QString renderTable(const QList<QStringList> &rows)
+{
     QList<qsizetype> widths;
     for (const QStringList &row : rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
@@ -121,7 +129,8 @@ QString renderTable(const QList<QStringList> &rows) {
 
 } // namespace
 
-QJsonObject searchToJson(const SearchOutput &output, const FlightSearchService &flights) {
+QJsonObject searchToJson(const SearchOutput &output, const FlightSearchService &flights)
+{
     QJsonArray offers;
     for (const FlightOffer &offer : output.shown)
         offers.append(flights.offerToJson(offer));
@@ -143,7 +152,8 @@ QJsonObject searchToJson(const SearchOutput &output, const FlightSearchService &
                        {u"request"_s, RecentSearchRepository::requestToJson(output.request)}};
 }
 
-QString searchToTable(const SearchOutput &output, const PlacesService &places) {
+QString searchToTable(const SearchOutput &output, const PlacesService &places)
+{
     const FlightSearchRequest &request = output.request;
     QStringList route;
     for (const SliceRequest &s : request.slices) {

@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     // Standard error carries one line per failure, which scripts read; the backend's log stays
     // quiet unless asked for (QT_LOGGING_RULES="tripdesk.*=true", which takes precedence).

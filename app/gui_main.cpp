@@ -23,7 +23,8 @@ using namespace tripdesk;
 
 namespace {
 
-void applyStyle(QApplication &app) {
+void applyStyle(QApplication &app)
+{
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
     QFile qss(QStringLiteral(":/styles/desk.qss"));
@@ -32,7 +33,8 @@ void applyStyle(QApplication &app) {
 }
 
 // Fails the start-up with a message box, without a nested event loop.
-int failStartup(QApplication &app, const QString &message) {
+int failStartup(QApplication &app, const QString &message)
+{
     std::fprintf(stderr, "tripdesk: %s\n", qPrintable(message));
     if (QGuiApplication::platformName() == QLatin1String("offscreen"))
         return 1;
@@ -47,7 +49,8 @@ int failStartup(QApplication &app, const QString &message) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TripDesk"));
     QApplication::setApplicationName(QStringLiteral("TripDesk"));

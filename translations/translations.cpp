@@ -6,7 +6,8 @@
 
 namespace tripdesk {
 
-QLocale installTranslations(const QString &language) {
+QLocale installTranslations(const QString &language)
+{
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (locale.language() == QLocale::C)
         locale = QLocale(QLocale::English, QLocale::UnitedStates);
@@ -30,7 +31,8 @@ QLocale installTranslations(const QString &language) {
     return locale;
 }
 
-QStringList availableLanguages() {
+QStringList availableLanguages()
+{
     return {QStringLiteral("en"), QStringLiteral("hi")};
 }
 

@@ -2,7 +2,8 @@
 
 namespace tripdesk {
 
-QTimeZone DisplayLookup::zone(QStringView airportCode) const {
+QTimeZone DisplayLookup::zone(QStringView airportCode) const
+{
     if (timeZone) {
         QTimeZone z = timeZone(airportCode);
         if (z.isValid())
@@ -11,17 +12,20 @@ QTimeZone DisplayLookup::zone(QStringView airportCode) const {
     return QTimeZone::utc();
 }
 
-QString DisplayLookup::airport(QStringView code) const {
+QString DisplayLookup::airport(QStringView code) const
+{
     const QString name = airportName ? airportName(code) : QString();
     return name.isEmpty() ? code.toString() : name;
 }
 
-QString DisplayLookup::city(QStringView code) const {
+QString DisplayLookup::city(QStringView code) const
+{
     const QString name = cityName ? cityName(code) : QString();
     return name.isEmpty() ? code.toString() : name;
 }
 
-QString DisplayLookup::airline(QStringView code) const {
+QString DisplayLookup::airline(QStringView code) const
+{
     const QString name = airlineName ? airlineName(code) : QString();
     return name.isEmpty() ? code.toString() : name;
 }

@@ -5,7 +5,8 @@
 
 namespace tripdesk {
 
-DisplayLookup DisplayLookup::fromPlaces(const PlacesService &places, const QLocale &locale) {
+DisplayLookup DisplayLookup::fromPlaces(const PlacesService &places, const QLocale &locale)
+{
     DisplayLookup lookup;
     const PlacesService *p = &places;
     lookup.timeZone = [p](QStringView code) { return p->timeZone(code); };

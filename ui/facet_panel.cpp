@@ -15,14 +15,16 @@ namespace tripdesk {
 
 namespace {
 
-qint64 scaleOf(const QString &currency) {
+qint64 scaleOf(const QString &currency)
+{
     qint64 scale = 1;
     for (int i = 0; i < Money::exponent(currency); ++i)
         scale *= 10;
     return scale;
 }
 
-QGroupBox *facetGroup(const QString &title, QWidget *parent, QGridLayout **grid) {
+QGroupBox *facetGroup(const QString &title, QWidget *parent, QGridLayout **grid)
+{
     auto *group = new QGroupBox(title, parent);
     group->setObjectName(QStringLiteral("facetGroup"));
     *grid = new QGridLayout(group);
@@ -48,7 +50,8 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     , m_priceGroup(nullptr)
     , m_minPrice(new QSpinBox)
     , m_maxPrice(new QSpinBox)
-    , m_priceInfo(new QLabel) {
+    , m_priceInfo(new QLabel)
+{
     setObjectName(QStringLiteral("facetPanel"));
     setAccessibleName(tr("Filters"));
     setWidgetResizable(true);
@@ -140,14 +143,16 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     refresh();
 }
 
-void FacetPanel::setRoute(const QString &originCity, const QString &destinationCity) {
+void FacetPanel::setRoute(const QString &originCity, const QString &destinationCity)
+{
     m_departureGroup->setTitle(originCity.isEmpty() ? tr("Departure time")
                                                     : tr("Departure from %1").arg(originCity));
     m_arrivalGroup->setTitle(destinationCity.isEmpty() ? tr("Arrival time")
                                                        : tr("Arrival in %1").arg(destinationCity));
 }
 
-QWidget *FacetPanel::firstFocusable() const {
+QWidget *FacetPanel::firstFocusable() const
+{
     for (const std::vector<Option> *group : {&m_stops, &m_airlines, &m_departure, &m_arrival}) {
         for (const Option &option : *group) {
             if (option.box->isEnabled() && option.box->isVisibleTo(this))
@@ -159,11 +164,13 @@ QWidget *FacetPanel::firstFocusable() const {
     return const_cast<FacetPanel *>(this);
 }
 
-QCheckBox *FacetPanel::stopsBox(int bucket) const {
+QCheckBox *FacetPanel::stopsBox(int bucket) const
+{
     return bucket >= 0 && bucket < int(m_stops.size()) ? m_stops[size_t(bucket)].box : nullptr;
 }
 
-QCheckBox *FacetPanel::airlineBox(const QString &code) const {
+QCheckBox *FacetPanel::airlineBox(const QString &code) const
+{
     for (const Option &option : m_airlines) {
         if (option.code == code)
             return option.box;
@@ -171,7 +178,8 @@ QCheckBox *FacetPanel::airlineBox(const QString &code) const {
     return nullptr;
 }
 
-FacetPanel::Option FacetPanel::addOption(QGridLayout *grid, int row, const QString &text) {
+FacetPanel::Option FacetPanel::addOption(QGridLayout *grid, int row, const QString &text)
+{
     Option option;
     option.box = new QCheckBox(text);
     // A long airline name gives way before the counts do.
@@ -193,7 +201,8 @@ FacetPanel::Option FacetPanel::addOption(QGridLayout *grid, int row, const QStri
     return option;
 }
 
-QString FacetPanel::compactPrice(qint64 minor) const {
+QString FacetPanel::compactPrice(qint64 minor) const
+{
     // Whole units are enough to compare facets; the list and details show exact amounts.
     const QString currency = m_model->currency();
     const qint64 scale = scaleOf(currency);
@@ -205,7 +214,8 @@ QString FacetPanel::compactPrice(qint64 minor) const {
     return tr("%1 %2", "currency code, amount").arg(currency, amount);
 }
 
-void FacetPanel::updateOption(Option &option, const FacetValue &value, bool checked) {
+void FacetPanel::updateOption(Option &option, const FacetValue &value, bool checked)
+{
     {
         const QSignalBlocker blocker(option.box);
         option.box->setChecked(checked);
@@ -224,7 +234,8 @@ void FacetPanel::updateOption(Option &option, const FacetValue &value, bool chec
         tr("%1: %2", "facet value: its count").arg(option.box->text(), description));
 }
 
-void FacetPanel::rebuildAirlines() {
+void FacetPanel::rebuildAirlines()
+{
     for (const Option &option : m_airlines) {
         m_airlineGrid->removeWidget(option.box);
         m_airlineGrid->removeWidget(option.price);
@@ -252,7 +263,8 @@ void FacetPanel::rebuildAirlines() {
     setTabOrder(previous, m_departure.front().box);
 }
 
-void FacetPanel::refresh() {
+void FacetPanel::refresh()
+{
     m_updating = true;
     const FacetCounts &facets = m_model->facets();
     const ResultsFilter &filter = m_model->filter();
@@ -316,7 +328,8 @@ void FacetPanel::refresh() {
     m_updating = false;
 }
 
-void FacetPanel::applyFromWidgets() {
+void FacetPanel::applyFromWidgets()
+{
     if (m_updating)
         return;
     ResultsFilter filter;

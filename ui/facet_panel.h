@@ -18,7 +18,8 @@ namespace tripdesk {
 class FlightResultsModel;
 struct FacetValue;
 
-class FacetPanel : public QScrollArea {
+class FacetPanel : public QScrollArea
+{
     Q_OBJECT
 
 public:

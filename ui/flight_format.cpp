@@ -4,7 +4,8 @@
 
 namespace tripdesk {
 
-DayWindow dayWindowFor(QTime localTime) {
+DayWindow dayWindowFor(QTime localTime)
+{
     const int hour = localTime.hour();
     if (hour < 6)
         return DayWindow::Night;
@@ -15,30 +16,33 @@ DayWindow dayWindowFor(QTime localTime) {
     return DayWindow::Evening;
 }
 
-QString FlightFormat::duration(int minutes) {
+QString FlightFormat::duration(int minutes)
+{
     if (minutes < 60)
         return tr("%1 min").arg(minutes);
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString FlightFormat::localTime(const QDateTime &utc, const QTimeZone &zone,
-                                const QLocale &locale) {
+QString FlightFormat::localTime(const QDateTime &utc, const QTimeZone &zone, const QLocale &locale)
+{
     return locale.toString(utc.toTimeZone(zone).time(), QStringLiteral("HH:mm"));
 }
 
-QString FlightFormat::localDate(const QDateTime &utc, const QTimeZone &zone,
-                                const QLocale &locale) {
+QString FlightFormat::localDate(const QDateTime &utc, const QTimeZone &zone, const QLocale &locale)
+{
     return locale.toString(utc.toTimeZone(zone).date(), QStringLiteral("ddd d MMM"));
 }
 
 int FlightFormat::dayOffset(const QDateTime &departureUtc, const QTimeZone &departureZone,
-                            const QDateTime &arrivalUtc, const QTimeZone &arrivalZone) {
+                            const QDateTime &arrivalUtc, const QTimeZone &arrivalZone)
+{
     const QDate from = departureUtc.toTimeZone(departureZone).date();
     const QDate to = arrivalUtc.toTimeZone(arrivalZone).date();
     return int(from.daysTo(to));
 }
 
-QString FlightFormat::dayOffsetMarker(int days) {
+QString FlightFormat::dayOffsetMarker(int days)
+{
     if (days == 0)
         return {};
     if (days > 0)
@@ -46,7 +50,8 @@ QString FlightFormat::dayOffsetMarker(int days) {
     return tr("−%1", "arrives N days earlier (date line)").arg(-days);
 }
 
-QString FlightFormat::stops(int count) {
+QString FlightFormat::stops(int count)
+{
     if (count <= 0)
         return tr("Direct");
     // English needs no catalogue, so its singular is spelt out; other languages translate the
@@ -54,7 +59,8 @@ QString FlightFormat::stops(int count) {
     return count == 1 ? tr("1 stop") : tr("%n stops", nullptr, count);
 }
 
-QString FlightFormat::cabin(Cabin cabin) {
+QString FlightFormat::cabin(Cabin cabin)
+{
     switch (cabin) {
     case Cabin::Economy:
         return tr("Economy");
@@ -68,7 +74,8 @@ QString FlightFormat::cabin(Cabin cabin) {
     return tr("Economy");
 }
 
-QString FlightFormat::aircraft(QStringView code) {
+QString FlightFormat::aircraft(QStringView code)
+{
     // The IATA type codes schedules use most; product names are not translated.
     static const QHash<QString, QString> names = {
         {QStringLiteral("319"), QStringLiteral("Airbus A319")},
@@ -116,7 +123,8 @@ QString FlightFormat::aircraft(QStringView code) {
     return it == names.cend() ? code.toString() : it.value();
 }
 
-QString FlightFormat::dayWindowName(DayWindow window) {
+QString FlightFormat::dayWindowName(DayWindow window)
+{
     switch (window) {
     case DayWindow::Night:
         return tr("Night");
@@ -130,7 +138,8 @@ QString FlightFormat::dayWindowName(DayWindow window) {
     return {};
 }
 
-QString FlightFormat::dayWindowHours(DayWindow window) {
+QString FlightFormat::dayWindowHours(DayWindow window)
+{
     switch (window) {
     case DayWindow::Night:
         return tr("00:00–05:59");

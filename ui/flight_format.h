@@ -16,7 +16,8 @@ enum class DayWindow { Night, Morning, Afternoon, Evening };
 constexpr int kDayWindowCount = 4;
 DayWindow dayWindowFor(QTime localTime);
 
-class FlightFormat {
+class FlightFormat
+{
     Q_DECLARE_TR_FUNCTIONS(FlightFormat)
 
 public:

@@ -19,7 +19,8 @@ enum FailBit : int {
     FailPrice = 16,
 };
 
-int popCount(int mask) {
+int popCount(int mask)
+{
     int n = 0;
     for (; mask; mask &= mask - 1)
         ++n;
@@ -63,19 +64,23 @@ struct PreparedFilter {
 
 FlightResultsModel::FlightResultsModel(DisplayLookup lookup, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_lookup(std::move(lookup)) {}
+    , m_lookup(std::move(lookup))
+{}
 
 FlightResultsModel::~FlightResultsModel() = default;
 
-int FlightResultsModel::rowCount(const QModelIndex &parent) const {
+int FlightResultsModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_visible.size());
 }
 
-int FlightResultsModel::columnCount(const QModelIndex &parent) const {
+int FlightResultsModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant FlightResultsModel::data(const QModelIndex &index, int role) const {
+QVariant FlightResultsModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int offerIndex = m_visible[size_t(index.row())];
@@ -117,7 +122,8 @@ QVariant FlightResultsModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant FlightResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant FlightResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
@@ -144,7 +150,8 @@ QVariant FlightResultsModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void FlightResultsModel::sort(int column, Qt::SortOrder order) {
+void FlightResultsModel::sort(int column, Qt::SortOrder order)
+{
     switch (column) {
     case PriceColumn:
         setSortOrder(SortOrder::Price, order);
@@ -161,7 +168,8 @@ void FlightResultsModel::sort(int column, Qt::SortOrder order) {
     }
 }
 
-void FlightResultsModel::clear() {
+void FlightResultsModel::clear()
+{
     const bool hadFilter = !m_filter.isEmpty();
     beginResetModel();
     m_offers.clear();
@@ -183,7 +191,8 @@ void FlightResultsModel::clear() {
     Q_EMIT facetsChanged();
 }
 
-void FlightResultsModel::setOffers(std::vector<FlightOffer> offers) {
+void FlightResultsModel::setOffers(std::vector<FlightOffer> offers)
+{
     clear();
     beginResetModel();
     m_offers = std::move(offers);
@@ -201,7 +210,8 @@ void FlightResultsModel::setOffers(std::vector<FlightOffer> offers) {
     Q_EMIT facetsChanged();
 }
 
-void FlightResultsModel::appendOffers(const std::vector<FlightOffer> &offers) {
+void FlightResultsModel::appendOffers(const std::vector<FlightOffer> &offers)
+{
     if (offers.empty())
         return;
     const size_t first = m_offers.size();
@@ -252,7 +262,8 @@ void FlightResultsModel::appendOffers(const std::vector<FlightOffer> &offers) {
     relayout(QAbstractItemModel::VerticalSortHint);
 }
 
-void FlightResultsModel::replaceOffer(int offerIndex, const FlightOffer &offer) {
+void FlightResultsModel::replaceOffer(int offerIndex, const FlightOffer &offer)
+{
     if (offerIndex < 0 || offerIndex >= offerCount())
         return;
     m_offers[size_t(offerIndex)] = offer;
@@ -266,20 +277,24 @@ void FlightResultsModel::replaceOffer(int offerIndex, const FlightOffer &offer) 
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-int FlightResultsModel::offerIndexAtRow(int row) const {
+int FlightResultsModel::offerIndexAtRow(int row) const
+{
     return row >= 0 && row < int(m_visible.size()) ? m_visible[size_t(row)] : -1;
 }
 
-int FlightResultsModel::rowOfOffer(int offerIndex) const {
+int FlightResultsModel::rowOfOffer(int offerIndex) const
+{
     return offerIndex >= 0 && offerIndex < offerCount() ? m_rowOfOffer[size_t(offerIndex)] : -1;
 }
 
-const FlightOffer *FlightResultsModel::offerAtRow(int row) const {
+const FlightOffer *FlightResultsModel::offerAtRow(int row) const
+{
     const int offerIndex = offerIndexAtRow(row);
     return offerIndex < 0 ? nullptr : &m_offers[size_t(offerIndex)];
 }
 
-void FlightResultsModel::setSortOrder(SortOrder order, Qt::SortOrder direction) {
+void FlightResultsModel::setSortOrder(SortOrder order, Qt::SortOrder direction)
+{
     if (order == m_sortOrder && direction == m_direction)
         return;
     m_sortOrder = order;
@@ -300,7 +315,8 @@ void FlightResultsModel::setSortOrder(SortOrder order, Qt::SortOrder direction) 
     Q_EMIT sortOrderChanged(order);
 }
 
-void FlightResultsModel::setFilter(const ResultsFilter &filter) {
+void FlightResultsModel::setFilter(const ResultsFilter &filter)
+{
     if (filter == m_filter)
         return;
     m_filter = filter;
@@ -308,15 +324,18 @@ void FlightResultsModel::setFilter(const ResultsFilter &filter) {
     Q_EMIT filterChanged();
 }
 
-int FlightResultsModel::topOfferFor(SortOrder order) const {
+int FlightResultsModel::topOfferFor(SortOrder order) const
+{
     return m_top[size_t(order)];
 }
 
-double FlightResultsModel::bestScore(int offerIndex) const {
+double FlightResultsModel::bestScore(int offerIndex) const
+{
     return m_rows[size_t(offerIndex)].best;
 }
 
-FlightResultsModel::Row FlightResultsModel::makeRow(const FlightOffer &offer) {
+FlightResultsModel::Row FlightResultsModel::makeRow(const FlightOffer &offer)
+{
     Row row;
     row.price = offer.price.minorUnits();
     row.duration = offer.totalDurationMinutes();
@@ -344,7 +363,8 @@ FlightResultsModel::Row FlightResultsModel::makeRow(const FlightOffer &offer) {
     return row;
 }
 
-quint16 FlightResultsModel::carrierId(const QString &code) {
+quint16 FlightResultsModel::carrierId(const QString &code)
+{
     const auto it = m_carrierIds.constFind(code);
     if (it != m_carrierIds.cend())
         return it.value();
@@ -354,7 +374,8 @@ quint16 FlightResultsModel::carrierId(const QString &code) {
     return id;
 }
 
-void FlightResultsModel::updateBestScores() {
+void FlightResultsModel::updateBestScores()
+{
     // The blend documented in backend/search/ranking.h, normalised over the whole loaded set so
     // a row's score does not move when the user filters.
     qint64 cheapest = std::numeric_limits<qint64>::max();
@@ -372,7 +393,8 @@ void FlightResultsModel::updateBestScores() {
     }
 }
 
-bool FlightResultsModel::lessThan(int a, int b) const {
+bool FlightResultsModel::lessThan(int a, int b) const
+{
     const Row &x = m_rows[size_t(a)];
     const Row &y = m_rows[size_t(b)];
     // Ties fall back as ranking.h says: price, duration, departure, then id (and supplier).
@@ -408,7 +430,8 @@ bool FlightResultsModel::lessThan(int a, int b) const {
     return tail();
 }
 
-void FlightResultsModel::sortVisible() {
+void FlightResultsModel::sortVisible()
+{
     if (m_direction == Qt::AscendingOrder)
         std::sort(m_visible.begin(), m_visible.end(),
                   [this](int a, int b) { return lessThan(a, b); });
@@ -419,7 +442,8 @@ void FlightResultsModel::sortVisible() {
         m_rowOfOffer[size_t(m_visible[row])] = int(row);
 }
 
-void FlightResultsModel::recomputeVisible() {
+void FlightResultsModel::recomputeVisible()
+{
     PreparedFilter p;
     p.stopsOn = !m_filter.stops.isEmpty();
     for (int v : m_filter.stops) {
@@ -529,7 +553,8 @@ void FlightResultsModel::recomputeVisible() {
     sortVisible();
 }
 
-void FlightResultsModel::relayout(QAbstractItemModel::LayoutChangeHint hint) {
+void FlightResultsModel::relayout(QAbstractItemModel::LayoutChangeHint hint)
+{
     Q_EMIT layoutAboutToBeChanged({}, hint);
     const QModelIndexList from = persistentIndexList();
     std::vector<int> offers;
@@ -548,7 +573,8 @@ void FlightResultsModel::relayout(QAbstractItemModel::LayoutChangeHint hint) {
     Q_EMIT facetsChanged();
 }
 
-const ResultRowText &FlightResultsModel::text(int offerIndex) const {
+const ResultRowText &FlightResultsModel::text(int offerIndex) const
+{
     std::unique_ptr<ResultRowText> &cached = m_text[size_t(offerIndex)];
     if (!cached)
         cached = std::make_unique<ResultRowText>(

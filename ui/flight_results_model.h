@@ -17,7 +17,8 @@
 
 namespace tripdesk {
 
-class FlightResultsModel : public QAbstractTableModel {
+class FlightResultsModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:

@@ -20,7 +20,8 @@ namespace tripdesk {
 
 namespace {
 
-QLabel *fieldLabel(const QString &text, QWidget *buddy, QWidget *parent) {
+QLabel *fieldLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
     auto *label = new QLabel(text, parent);
     label->setObjectName(QStringLiteral("fieldLabel"));
     label->setBuddy(buddy);
@@ -28,7 +29,8 @@ QLabel *fieldLabel(const QString &text, QWidget *buddy, QWidget *parent) {
 }
 
 // A label above its field, the way the place and date rows are laid out.
-QVBoxLayout *stacked(QLabel *label, QWidget *field) {
+QVBoxLayout *stacked(QLabel *label, QWidget *field)
+{
     auto *box = new QVBoxLayout;
     box->setSpacing(2);
     box->addWidget(label);
@@ -51,7 +53,8 @@ FlightSearchForm::FlightSearchForm(SearchFormController *controller,
     , m_recent(new QComboBox(this))
     , m_rows(new SliceRowsEditor(controller, std::move(lookup), this))
     , m_search(new QPushButton(QIcon(QStringLiteral(":/icons/search.svg")), tr("Search"), this))
-    , m_error(new QLabel(this)) {
+    , m_error(new QLabel(this))
+{
     setObjectName(QStringLiteral("searchForm"));
 
     m_tripType->addItem(tr("One-way"), int(SearchFormController::TripType::OneWay));
@@ -169,7 +172,8 @@ FlightSearchForm::FlightSearchForm(SearchFormController *controller,
     sync();
 }
 
-void FlightSearchForm::sync() {
+void FlightSearchForm::sync()
+{
     m_syncing = true;
     const int typeIndex = m_tripType->findData(int(m_controller->tripType()));
     m_tripType->setCurrentIndex(typeIndex);
@@ -186,7 +190,8 @@ void FlightSearchForm::sync() {
     m_syncing = false;
 }
 
-void FlightSearchForm::submit() {
+void FlightSearchForm::submit()
+{
     m_rows->commitPlaces();
     Result<FlightSearchRequest> request = m_controller->validate();
     if (!request) {
@@ -196,7 +201,8 @@ void FlightSearchForm::submit() {
     Q_EMIT searchRequested(request.value());
 }
 
-void FlightSearchForm::showError(const QString &message) {
+void FlightSearchForm::showError(const QString &message)
+{
     m_error->setText(message);
     m_error->setAccessibleDescription(message);
     m_error->setVisible(!message.isEmpty());
@@ -206,7 +212,8 @@ void FlightSearchForm::showError(const QString &message) {
     }
 }
 
-void FlightSearchForm::focusErrorField() {
+void FlightSearchForm::focusErrorField()
+{
     const int slice = std::max(0, m_controller->errorSlice());
     QWidget *target = nullptr;
     switch (m_controller->errorField()) {
@@ -232,18 +239,21 @@ void FlightSearchForm::focusErrorField() {
         target->setFocus(Qt::OtherFocusReason);
 }
 
-void FlightSearchForm::focusOrigin() {
+void FlightSearchForm::focusOrigin()
+{
     PlaceLineEdit *origin = m_rows->originEdit(0);
     origin->setFocus(Qt::ShortcutFocusReason);
     origin->selectAll();
 }
 
-void FlightSearchForm::swapFirstSlice() {
+void FlightSearchForm::swapFirstSlice()
+{
     m_rows->commitPlaces();
     m_controller->swapPlaces(0);
 }
 
-void FlightSearchForm::newSearch() {
+void FlightSearchForm::newSearch()
+{
     for (int i = 0; i < m_rows->rowCount(); ++i) {
         m_rows->originEdit(i)->setCode(QString());
         m_rows->destinationEdit(i)->setCode(QString());
@@ -253,7 +263,8 @@ void FlightSearchForm::newSearch() {
     focusOrigin();
 }
 
-void FlightSearchForm::keyPressEvent(QKeyEvent *event) {
+void FlightSearchForm::keyPressEvent(QKeyEvent *event)
+{
     // Return anywhere in the form searches; fields that use Return themselves (an open
     // completion list, a combo box's list) accept the key before it gets here.
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
@@ -264,7 +275,8 @@ void FlightSearchForm::keyPressEvent(QKeyEvent *event) {
     QWidget::keyPressEvent(event);
 }
 
-void FlightSearchForm::setRecentSearches(const std::vector<FlightSearchRequest> &requests) {
+void FlightSearchForm::setRecentSearches(const std::vector<FlightSearchRequest> &requests)
+{
     m_recentRequests = requests;
     const QSignalBlocker blocker(m_recent);
     m_recent->clear();
@@ -275,7 +287,8 @@ void FlightSearchForm::setRecentSearches(const std::vector<FlightSearchRequest> 
     m_recent->setEnabled(!requests.empty());
 }
 
-QString FlightSearchForm::describe(const FlightSearchRequest &request, const QLocale &locale) {
+QString FlightSearchForm::describe(const FlightSearchRequest &request, const QLocale &locale)
+{
     if (request.slices.empty())
         return {};
     const QString dayFormat = QStringLiteral("ddd d MMM");

@@ -19,7 +19,8 @@ namespace tripdesk {
 class SearchFormController;
 class SliceRowsEditor;
 
-class FlightSearchForm : public QWidget {
+class FlightSearchForm : public QWidget
+{
     Q_OBJECT
 
 public:

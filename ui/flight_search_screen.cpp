@@ -21,7 +21,8 @@ namespace tripdesk {
 
 FlightSearchScreen::FlightSearchScreen(Backend &backend, QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend) {
+    , m_backend(backend)
+{
     setObjectName(QStringLiteral("flightSearchScreen"));
     FlightSearchService *flights = &backend.flights();
     const PlacesService *places = &backend.places();
@@ -79,21 +80,25 @@ FlightSearchScreen::FlightSearchScreen(Backend &backend, QWidget *parent)
             [this] { showCurrentOffer(m_results->currentOfferIndex()); });
 }
 
-FlightSearchScreen::~FlightSearchScreen() {
+FlightSearchScreen::~FlightSearchScreen()
+{
     // The reply is our child; stop listening before it is destroyed with us.
     if (m_reply)
         disconnect(m_reply, nullptr, this, nullptr);
 }
 
-bool FlightSearchScreen::isSearching() const {
+bool FlightSearchScreen::isSearching() const
+{
     return m_reply && !m_reply->isFinished();
 }
 
-void FlightSearchScreen::search() {
+void FlightSearchScreen::search()
+{
     m_form->submit();
 }
 
-void FlightSearchScreen::startSearch(const FlightSearchRequest &request) {
+void FlightSearchScreen::startSearch(const FlightSearchRequest &request)
+{
     if (m_reply) {
         disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
@@ -136,7 +141,8 @@ void FlightSearchScreen::startSearch(const FlightSearchRequest &request) {
     reloadRecentSearches();
 }
 
-void FlightSearchScreen::onOffersAppended(int first, int count) {
+void FlightSearchScreen::onOffersAppended(int first, int count)
+{
     if (!m_reply || count <= 0)
         return;
     const std::vector<FlightOffer> &all = m_reply->offers();
@@ -146,14 +152,16 @@ void FlightSearchScreen::onOffersAppended(int first, int count) {
     m_results->selectFirstRowIfNone();
 }
 
-void FlightSearchScreen::onFinished() {
+void FlightSearchScreen::onFinished()
+{
     m_results->setState(ResultsPane::State::Done);
     m_results->selectFirstRowIfNone();
     Q_EMIT statusChanged(statusText());
     Q_EMIT searchFinished();
 }
 
-QString FlightSearchScreen::statusText() const {
+QString FlightSearchScreen::statusText() const
+{
     if (!m_reply)
         return {};
     QStringList parts;
@@ -183,7 +191,8 @@ QString FlightSearchScreen::statusText() const {
     return parts.join(QStringLiteral("   ·   "));
 }
 
-void FlightSearchScreen::showCurrentOffer(int offerIndex) {
+void FlightSearchScreen::showCurrentOffer(int offerIndex)
+{
     if (offerIndex < 0 || offerIndex >= m_model->offerCount()) {
         m_details->showNothing();
         return;
@@ -199,27 +208,33 @@ void FlightSearchScreen::showCurrentOffer(int offerIndex) {
     m_details->showOffer(offer, m_request, supplierName);
 }
 
-void FlightSearchScreen::setSortOrder(SortOrder order) {
+void FlightSearchScreen::setSortOrder(SortOrder order)
+{
     m_model->setSortOrder(order);
 }
 
-void FlightSearchScreen::clearFilters() {
+void FlightSearchScreen::clearFilters()
+{
     m_model->clearFilter();
 }
 
-void FlightSearchScreen::focusDetails() {
+void FlightSearchScreen::focusDetails()
+{
     m_details->setFocus(Qt::ShortcutFocusReason);
 }
 
-void FlightSearchScreen::focusNextPane() {
+void FlightSearchScreen::focusNextPane()
+{
     cyclePane(1);
 }
 
-void FlightSearchScreen::focusPreviousPane() {
+void FlightSearchScreen::focusPreviousPane()
+{
     cyclePane(-1);
 }
 
-void FlightSearchScreen::cyclePane(int step) {
+void FlightSearchScreen::cyclePane(int step)
+{
     // F6 moves between the form, the filters, the results and the details, like the panes
     // of a desktop mail client.
     QWidget *panes[] = {m_form, m_facets, m_results, m_details};
@@ -247,7 +262,8 @@ void FlightSearchScreen::cyclePane(int step) {
     }
 }
 
-void FlightSearchScreen::reloadRecentSearches() {
+void FlightSearchScreen::reloadRecentSearches()
+{
     Result<std::vector<RecentSearch>> recent = m_backend.recentSearches().list(10);
     if (!recent)
         return;

@@ -22,7 +22,8 @@ class OfferDetailsView;
 class ResultsPane;
 class SearchFormController;
 
-class FlightSearchScreen : public QWidget {
+class FlightSearchScreen : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -26,8 +26,8 @@ const QString kSplitterKey = QStringLiteral("window/resultsSplitter");
 const QString kLanguageKey = QStringLiteral("ui/language");
 
 // Window-modal and non-blocking: no nested event loop.
-void openMessage(QWidget *parent, const QString &title, const QString &text,
-                 Qt::TextFormat format) {
+void openMessage(QWidget *parent, const QString &title, const QString &text, Qt::TextFormat format)
+{
     auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Close, parent);
     box->setTextFormat(format);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -42,7 +42,8 @@ MainWindow::MainWindow(Backend &backend, QSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_screen(new FlightSearchScreen(backend, this))
     , m_status(new QLabel(this))
-    , m_busy(new QProgressBar(this)) {
+    , m_busy(new QProgressBar(this))
+{
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TripDesk — Flights"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tripdesk.svg")));
@@ -74,14 +75,16 @@ MainWindow::MainWindow(Backend &backend, QSettings *settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::loadDeferred() {
+void MainWindow::loadDeferred()
+{
     m_screen->reloadRecentSearches();
     m_screen->form()->focusOrigin();
     // Start building the sandbox schedule now, so the first search does not wait for it.
     m_backend.warmUp();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     if (m_settings) {
         m_settings->setValue(kGeometryKey, saveGeometry());
         m_settings->setValue(kSplitterKey, m_screen->splitter()->saveState());
@@ -89,7 +92,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     FlightSearchScreen *screen = m_screen;
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -190,7 +194,8 @@ void MainWindow::createActions() {
         action->setShortcutContext(Qt::WindowShortcut);
 }
 
-void MainWindow::showShortcuts() {
+void MainWindow::showShortcuts()
+{
     const struct {
         QString keys;
         QString what;
@@ -216,7 +221,8 @@ void MainWindow::showShortcuts() {
     openMessage(this, tr("Keyboard shortcuts"), html, Qt::RichText);
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     openMessage(this, tr("About TripDesk"),
                 tr("TripDesk %1 searches flights across suppliers, from the keyboard or the "
                    "command line. Airport data: OpenFlights (Open Database License).")
@@ -224,7 +230,8 @@ void MainWindow::showAbout() {
                 Qt::PlainText);
 }
 
-void MainWindow::setLanguage(const QString &code) {
+void MainWindow::setLanguage(const QString &code)
+{
     if (m_settings)
         m_settings->setValue(kLanguageKey, code);
     openMessage(this, tr("Language"),

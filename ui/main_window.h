@@ -13,7 +13,8 @@ namespace tripdesk {
 class Backend;
 class FlightSearchScreen;
 
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 
 public:

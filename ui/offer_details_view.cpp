@@ -6,11 +6,13 @@ namespace tripdesk {
 
 namespace {
 
-QString esc(const QString &text) {
+QString esc(const QString &text)
+{
     return text.toHtmlEscaped();
 }
 
-QString passengerSummary(const Passengers &p) {
+QString passengerSummary(const Passengers &p)
+{
     QStringList parts;
     parts << (p.adults == 1 ? OfferDetailsView::tr("1 adult")
                             : OfferDetailsView::tr("%n adults", nullptr, p.adults));
@@ -23,7 +25,8 @@ QString passengerSummary(const Passengers &p) {
     return parts.join(QStringLiteral(", "));
 }
 
-QString sliceTitle(const FlightSearchRequest &request, size_t index, size_t count) {
+QString sliceTitle(const FlightSearchRequest &request, size_t index, size_t count)
+{
     if (count == 1)
         return OfferDetailsView::tr("Flight");
     if (request.kind() == FlightSearchRequest::Kind::RoundTrip && count == 2)
@@ -31,15 +34,18 @@ QString sliceTitle(const FlightSearchRequest &request, size_t index, size_t coun
     return OfferDetailsView::tr("Flight %1 of %2").arg(index + 1).arg(count);
 }
 
-QString placeLine(const QString &code, const DisplayLookup &lookup) {
+QString placeLine(const QString &code, const DisplayLookup &lookup)
+{
     return OfferDetailsView::tr("%1 (%2)", "airport name (code)").arg(lookup.airport(code), code);
 }
 
-QString warning(const QString &text) {
+QString warning(const QString &text)
+{
     return QStringLiteral("<p class=\"warn\">⚠ %1</p>").arg(esc(text));
 }
 
-QString conditionsHtml(const FlightOffer &offer, const QLocale &locale) {
+QString conditionsHtml(const FlightOffer &offer, const QLocale &locale)
+{
     const FareConditions &c = offer.conditions;
     QString refund;
     if (!c.refundable)
@@ -60,7 +66,8 @@ QString conditionsHtml(const FlightOffer &offer, const QLocale &locale) {
     return QStringLiteral("<li>%1</li><li>%2</li>").arg(esc(refund), esc(change));
 }
 
-QString baggageHtml(const Baggage &b) {
+QString baggageHtml(const Baggage &b)
+{
     const QString checked =
         b.checkedBags > 0
             ? (b.checkedBags == 1
@@ -80,7 +87,8 @@ QString baggageHtml(const Baggage &b) {
 
 OfferDetailsView::OfferDetailsView(DisplayLookup lookup, QWidget *parent)
     : QTextBrowser(parent)
-    , m_lookup(std::move(lookup)) {
+    , m_lookup(std::move(lookup))
+{
     setObjectName(QStringLiteral("offerDetails"));
     setAccessibleName(tr("Flight details"));
     setOpenLinks(false);
@@ -100,7 +108,8 @@ OfferDetailsView::OfferDetailsView(DisplayLookup lookup, QWidget *parent)
     showNothing();
 }
 
-void OfferDetailsView::showNothing() {
+void OfferDetailsView::showNothing()
+{
     m_hasOffer = false;
     m_offerId.clear();
     setHtml(QStringLiteral("<p class=\"muted\">%1</p>")
@@ -109,14 +118,16 @@ void OfferDetailsView::showNothing() {
 }
 
 void OfferDetailsView::showOffer(const FlightOffer &offer, const FlightSearchRequest &request,
-                                 const QString &supplierName) {
+                                 const QString &supplierName)
+{
     m_hasOffer = true;
     m_offerId = offer.id;
     setHtml(offerHtml(offer, request, m_lookup, supplierName));
 }
 
 QString OfferDetailsView::offerHtml(const FlightOffer &offer, const FlightSearchRequest &request,
-                                    const DisplayLookup &lookup, const QString &supplierName) {
+                                    const DisplayLookup &lookup, const QString &supplierName)
+{
     const QLocale &locale = lookup.locale;
     QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(esc(offer.price.toDisplayString(locale)));

@@ -11,7 +11,8 @@
 
 namespace tripdesk {
 
-class OfferDetailsView : public QTextBrowser {
+class OfferDetailsView : public QTextBrowser
+{
     Q_OBJECT
 
 public:

@@ -6,20 +6,24 @@ PlaceCompletionModel::PlaceCompletionModel(Lookup lookup, QObject *parent)
     : QAbstractListModel(parent)
     , m_lookup(std::move(lookup))
     , m_airportIcon(QStringLiteral(":/icons/airport.svg"))
-    , m_cityIcon(QStringLiteral(":/icons/city.svg")) {}
+    , m_cityIcon(QStringLiteral(":/icons/city.svg"))
+{}
 
-void PlaceCompletionModel::setQuery(const QString &query) {
+void PlaceCompletionModel::setQuery(const QString &query)
+{
     beginResetModel();
     m_query = query;
     m_places = m_lookup && !query.trimmed().isEmpty() ? m_lookup(query, 10) : std::vector<Place>();
     endResetModel();
 }
 
-int PlaceCompletionModel::rowCount(const QModelIndex &parent) const {
+int PlaceCompletionModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_places.size());
 }
 
-QVariant PlaceCompletionModel::data(const QModelIndex &index, int role) const {
+QVariant PlaceCompletionModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Place &place = m_places[size_t(index.row())];
@@ -45,7 +49,8 @@ QVariant PlaceCompletionModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QString PlaceCompletionModel::listText(const Place &place) {
+QString PlaceCompletionModel::listText(const Place &place)
+{
     if (place.kind == Place::Kind::City)
         return tr("%1 (%2) — all airports, %3", "city (code) — all airports, country")
             .arg(place.city.isEmpty() ? place.name : place.city, place.code, place.country);
@@ -53,12 +58,14 @@ QString PlaceCompletionModel::listText(const Place &place) {
         .arg(place.city, place.code, place.name, place.country);
 }
 
-QString PlaceCompletionModel::fieldText(const Place &place) {
+QString PlaceCompletionModel::fieldText(const Place &place)
+{
     const QString city = place.city.isEmpty() ? place.name : place.city;
     return tr("%1 (%2)", "city (code)").arg(city, place.code);
 }
 
-std::optional<Place> PlaceCompletionModel::findCode(const Lookup &lookup, const QString &code) {
+std::optional<Place> PlaceCompletionModel::findCode(const Lookup &lookup, const QString &code)
+{
     if (!lookup || code.isEmpty())
         return std::nullopt;
     const QString wanted = code.trimmed().toUpper();

@@ -11,7 +11,8 @@
 
 namespace tripdesk {
 
-class PlaceCompletionModel : public QAbstractListModel {
+class PlaceCompletionModel : public QAbstractListModel
+{
     Q_OBJECT
 
 public:

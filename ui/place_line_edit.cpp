@@ -14,7 +14,8 @@ PlaceLineEdit::PlaceLineEdit(PlaceCompletionModel::Lookup lookup, QWidget *paren
     : QLineEdit(parent)
     , m_lookup(std::move(lookup))
     , m_model(new PlaceCompletionModel(m_lookup, this))
-    , m_completer(new QCompleter(m_model, this)) {
+    , m_completer(new QCompleter(m_model, this))
+{
     setClearButtonEnabled(true);
     setPlaceholderText(tr("City, airport or code"));
     // The index already matched and ranked: the completer only shows the list. It is attached
@@ -38,13 +39,15 @@ PlaceLineEdit::PlaceLineEdit(PlaceCompletionModel::Lookup lookup, QWidget *paren
             });
 }
 
-QString PlaceLineEdit::code() const {
+QString PlaceLineEdit::code() const
+{
     if (!m_code.isEmpty())
         return m_code;
     return text().trimmed().toUpper();
 }
 
-void PlaceLineEdit::setCode(const QString &code) {
+void PlaceLineEdit::setCode(const QString &code)
+{
     const QString wanted = code.trimmed().toUpper();
     if (wanted.isEmpty()) {
         m_code.clear();
@@ -58,7 +61,8 @@ void PlaceLineEdit::setCode(const QString &code) {
     accept(wanted, place ? PlaceCompletionModel::fieldText(*place) : wanted);
 }
 
-QString PlaceLineEdit::commit() {
+QString PlaceLineEdit::commit()
+{
     hideCompletions();
     const QString typed = text().trimmed();
     if (typed.isEmpty()) {
@@ -84,12 +88,14 @@ QString PlaceLineEdit::commit() {
     return code();
 }
 
-void PlaceLineEdit::hideCompletions() {
+void PlaceLineEdit::hideCompletions()
+{
     if (m_completer->popup()->isVisible())
         m_completer->popup()->hide();
 }
 
-void PlaceLineEdit::keyPressEvent(QKeyEvent *event) {
+void PlaceLineEdit::keyPressEvent(QKeyEvent *event)
+{
     const int key = event->key();
     if (key == Qt::Key_Down && !m_completer->popup()->isVisible() && !text().isEmpty()) {
         m_model->setQuery(text());
@@ -100,7 +106,8 @@ void PlaceLineEdit::keyPressEvent(QKeyEvent *event) {
     QLineEdit::keyPressEvent(event);
 }
 
-bool PlaceLineEdit::eventFilter(QObject *watched, QEvent *event) {
+bool PlaceLineEdit::eventFilter(QObject *watched, QEvent *event)
+{
     QAbstractItemView *list = m_completer->popup();
     if (watched == list && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
@@ -118,7 +125,8 @@ bool PlaceLineEdit::eventFilter(QObject *watched, QEvent *event) {
     return QLineEdit::eventFilter(watched, event);
 }
 
-void PlaceLineEdit::onTextEdited(const QString &text) {
+void PlaceLineEdit::onTextEdited(const QString &text)
+{
     if (!m_code.isEmpty()) {
         m_code.clear();
         m_acceptedText.clear();
@@ -128,7 +136,8 @@ void PlaceLineEdit::onTextEdited(const QString &text) {
     showCompletions();
 }
 
-void PlaceLineEdit::showCompletions() {
+void PlaceLineEdit::showCompletions()
+{
     if (m_model->rowCount() == 0) {
         hideCompletions();
         return;
@@ -141,7 +150,8 @@ void PlaceLineEdit::showCompletions() {
         m_completer->popup()->setCurrentIndex(shown->index(0, 0));
 }
 
-void PlaceLineEdit::accept(const QString &code, const QString &fieldText) {
+void PlaceLineEdit::accept(const QString &code, const QString &fieldText)
+{
     hideCompletions();
     const bool changed = code != m_code;
     m_code = code;

@@ -12,7 +12,8 @@ class QCompleter;
 
 namespace tripdesk {
 
-class PlaceLineEdit : public QLineEdit {
+class PlaceLineEdit : public QLineEdit
+{
     Q_OBJECT
 
 public:

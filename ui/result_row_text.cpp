@@ -10,11 +10,13 @@ namespace {
 enum Line { Times, Route, Duration, Stops, Airlines, Price };
 }
 
-QString ResultRowText::column(int index) const {
+QString ResultRowText::column(int index) const
+{
     return index >= 0 && size_t(index) < kColumns ? m_columns[size_t(index)] : QString();
 }
 
-ResultRowText ResultRowText::build(const FlightOffer &offer, const DisplayLookup &lookup) {
+ResultRowText ResultRowText::build(const FlightOffer &offer, const DisplayLookup &lookup)
+{
     const QLocale &locale = lookup.locale;
     std::array<QStringList, kColumns> lines;
     QStringList sentences;

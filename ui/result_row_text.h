@@ -13,7 +13,8 @@
 
 namespace tripdesk {
 
-class ResultRowText {
+class ResultRowText
+{
     Q_DECLARE_TR_FUNCTIONS(ResultRowText)
 
 public:

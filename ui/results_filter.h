@@ -29,7 +29,8 @@ struct ResultsFilter {
     std::optional<qint64> minPriceMinor;
     std::optional<qint64> maxPriceMinor;
 
-    bool isEmpty() const {
+    bool isEmpty() const
+    {
         return stops.isEmpty() && airlines.isEmpty() && departureWindows.isEmpty() &&
                arrivalWindows.isEmpty() && !minPriceMinor && !maxPriceMinor;
     }
@@ -40,7 +41,8 @@ struct ResultsFilter {
 struct FacetValue {
     int count = 0;
     qint64 minPriceMinor = -1; // -1 when count is 0
-    void add(qint64 price) {
+    void add(qint64 price)
+    {
         ++count;
         if (minPriceMinor < 0 || price < minPriceMinor)
             minPriceMinor = price;

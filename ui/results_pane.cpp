@@ -18,7 +18,8 @@ namespace {
 constexpr SortOrder kTabOrders[] = {SortOrder::Best, SortOrder::Price, SortOrder::Duration,
                                     SortOrder::Departure};
 
-int tabOf(SortOrder order) {
+int tabOf(SortOrder order)
+{
     for (int i = 0; i < 4; ++i) {
         if (kTabOrders[i] == order)
             return i;
@@ -35,7 +36,8 @@ ResultsPane::ResultsPane(FlightResultsModel *model, QWidget *parent)
     , m_count(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
-    , m_view(new QTableView(this)) {
+    , m_view(new QTableView(this))
+{
     setObjectName(QStringLiteral("resultsPane"));
     m_tabs->setObjectName(QStringLiteral("sortTabs"));
     m_tabs->setAccessibleName(tr("Sort flights by"));
@@ -130,29 +132,34 @@ ResultsPane::ResultsPane(FlightResultsModel *model, QWidget *parent)
     refresh();
 }
 
-void ResultsPane::setState(State state, const QString &message) {
+void ResultsPane::setState(State state, const QString &message)
+{
     m_state = state;
     m_failure = message;
     refresh();
 }
 
-void ResultsPane::selectFirstRowIfNone() {
+void ResultsPane::selectFirstRowIfNone()
+{
     if (m_model->rowCount() == 0 || m_view->currentIndex().isValid())
         return;
     m_view->setCurrentIndex(m_model->index(0, 0));
 }
 
-int ResultsPane::currentOfferIndex() const {
+int ResultsPane::currentOfferIndex() const
+{
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? m_model->offerIndexAtRow(current.row()) : -1;
 }
 
-QWidget *ResultsPane::focusTarget() const {
+QWidget *ResultsPane::focusTarget() const
+{
     return m_stack->currentWidget() == m_view ? static_cast<QWidget *>(m_view)
                                               : static_cast<QWidget *>(m_tabs);
 }
 
-bool ResultsPane::eventFilter(QObject *watched, QEvent *event) {
+bool ResultsPane::eventFilter(QObject *watched, QEvent *event)
+{
     // Return opens the details; the view's own handling would only emit activated(), which
     // some styles also emit on a single click.
     if (watched == m_view && event->type() == QEvent::KeyPress) {
@@ -168,7 +175,8 @@ bool ResultsPane::eventFilter(QObject *watched, QEvent *event) {
     return QWidget::eventFilter(watched, event);
 }
 
-void ResultsPane::refresh() {
+void ResultsPane::refresh()
+{
     updateTabs();
     updateRowHeight();
     const FacetCounts &facets = m_model->facets();
@@ -212,7 +220,8 @@ void ResultsPane::refresh() {
     }
 }
 
-void ResultsPane::updateTabs() {
+void ResultsPane::updateTabs()
+{
     const QLocale &locale = m_model->lookup().locale;
     const auto topText = [this, &locale](SortOrder order) -> QString {
         const int offerIndex = m_model->topOfferFor(order);
@@ -245,7 +254,8 @@ void ResultsPane::updateTabs() {
     m_tabs->setCurrentIndex(tabOf(m_model->sortOrder()));
 }
 
-void ResultsPane::updateRowHeight() {
+void ResultsPane::updateRowHeight()
+{
     const int lines = std::max(1, m_model->maxSlices());
     const int height = lines * m_view->fontMetrics().lineSpacing() + 14;
     if (m_view->verticalHeader()->defaultSectionSize() != height) {

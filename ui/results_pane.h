@@ -16,7 +16,8 @@ namespace tripdesk {
 
 class FlightResultsModel;
 
-class ResultsPane : public QWidget {
+class ResultsPane : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -17,7 +17,8 @@ ScreenshotScript::ScreenshotScript(MainWindow *window, QString path, QObject *pa
     : QObject(parent)
     , m_window(window)
     , m_path(std::move(path))
-    , m_timeout(new QTimer(this)) {
+    , m_timeout(new QTimer(this))
+{
     m_timeout->setSingleShot(true);
     m_timeout->setInterval(180 * 1000);
     connect(m_timeout, &QTimer::timeout, this, [this] {
@@ -28,7 +29,8 @@ ScreenshotScript::ScreenshotScript(MainWindow *window, QString path, QObject *pa
     });
 }
 
-void ScreenshotScript::start() {
+void ScreenshotScript::start()
+{
     FlightSearchScreen *screen = m_window->searchScreen();
     SearchFormController *form = screen->formController();
     form->setTripType(SearchFormController::TripType::RoundTrip);
@@ -48,7 +50,8 @@ void ScreenshotScript::start() {
     }
 }
 
-void ScreenshotScript::capture() {
+void ScreenshotScript::capture()
+{
     if (m_finished)
         return;
     m_finished = true;

@@ -11,7 +11,8 @@ namespace tripdesk {
 
 class MainWindow;
 
-class ScreenshotScript : public QObject {
+class ScreenshotScript : public QObject
+{
     Q_OBJECT
 
 public:

@@ -6,7 +6,8 @@ namespace tripdesk {
 
 namespace {
 
-QString normalisedCode(const QString &code) {
+QString normalisedCode(const QString &code)
+{
     return code.trimmed().toUpper();
 }
 
@@ -15,11 +16,13 @@ QString normalisedCode(const QString &code) {
 SearchFormController::SearchFormController(QDate today, Validator validator, QObject *parent)
     : QObject(parent)
     , m_today(today)
-    , m_validator(std::move(validator)) {
+    , m_validator(std::move(validator))
+{
     reset();
 }
 
-void SearchFormController::reset() {
+void SearchFormController::reset()
+{
     m_tripType = TripType::OneWay;
     m_slices = {SliceRequest{{}, {}, m_today.addDays(7)}};
     m_returnDate = m_today.addDays(14);
@@ -30,7 +33,8 @@ void SearchFormController::reset() {
     Q_EMIT changed();
 }
 
-void SearchFormController::setTripType(TripType type) {
+void SearchFormController::setTripType(TripType type)
+{
     if (type == m_tripType)
         return;
     m_tripType = type;
@@ -47,27 +51,31 @@ void SearchFormController::setTripType(TripType type) {
     Q_EMIT changed();
 }
 
-SliceRequest SearchFormController::nextSlice() const {
+SliceRequest SearchFormController::nextSlice() const
+{
     // A further flight of a multi-city trip usually leaves from where the last one arrived.
     const SliceRequest &last = m_slices.back();
     return SliceRequest{last.destination, {}, last.date.addDays(3)};
 }
 
-void SearchFormController::setOrigin(int index, const QString &code) {
+void SearchFormController::setOrigin(int index, const QString &code)
+{
     if (index < 0 || index >= sliceCount() || m_slices[size_t(index)].origin == code)
         return;
     m_slices[size_t(index)].origin = code;
     Q_EMIT changed();
 }
 
-void SearchFormController::setDestination(int index, const QString &code) {
+void SearchFormController::setDestination(int index, const QString &code)
+{
     if (index < 0 || index >= sliceCount() || m_slices[size_t(index)].destination == code)
         return;
     m_slices[size_t(index)].destination = code;
     Q_EMIT changed();
 }
 
-void SearchFormController::setDate(int index, QDate date) {
+void SearchFormController::setDate(int index, QDate date)
+{
     if (index < 0 || index >= sliceCount() || m_slices[size_t(index)].date == date)
         return;
     m_slices[size_t(index)].date = date;
@@ -78,7 +86,8 @@ void SearchFormController::setDate(int index, QDate date) {
     Q_EMIT changed();
 }
 
-void SearchFormController::swapPlaces(int index) {
+void SearchFormController::swapPlaces(int index)
+{
     if (index < 0 || index >= sliceCount())
         return;
     SliceRequest &s = m_slices[size_t(index)];
@@ -86,50 +95,59 @@ void SearchFormController::swapPlaces(int index) {
     Q_EMIT changed();
 }
 
-bool SearchFormController::canAddSlice() const {
+bool SearchFormController::canAddSlice() const
+{
     return m_tripType == TripType::MultiCity && sliceCount() < kMaxSlices;
 }
 
-bool SearchFormController::canRemoveSlice() const {
+bool SearchFormController::canRemoveSlice() const
+{
     return m_tripType == TripType::MultiCity && sliceCount() > kMinMultiCitySlices;
 }
 
-void SearchFormController::addSlice() {
+void SearchFormController::addSlice()
+{
     if (!canAddSlice())
         return;
     m_slices.push_back(nextSlice());
     Q_EMIT changed();
 }
 
-void SearchFormController::removeSlice(int index) {
+void SearchFormController::removeSlice(int index)
+{
     if (!canRemoveSlice() || index < 0 || index >= sliceCount())
         return;
     m_slices.erase(m_slices.begin() + index);
     Q_EMIT changed();
 }
 
-void SearchFormController::setReturnDate(QDate date) {
+void SearchFormController::setReturnDate(QDate date)
+{
     if (date == m_returnDate)
         return;
     m_returnDate = date;
     Q_EMIT changed();
 }
 
-int SearchFormController::maxAdults() const {
+int SearchFormController::maxAdults() const
+{
     return kMaxPassengers - m_passengers.children - m_passengers.infants;
 }
 
-int SearchFormController::maxChildren() const {
+int SearchFormController::maxChildren() const
+{
     return kMaxPassengers - m_passengers.adults - m_passengers.infants;
 }
 
-int SearchFormController::maxInfants() const {
+int SearchFormController::maxInfants() const
+{
     // An infant travels on an adult's lap.
     return std::min(m_passengers.adults,
                     kMaxPassengers - m_passengers.adults - m_passengers.children);
 }
 
-void SearchFormController::setAdults(int adults) {
+void SearchFormController::setAdults(int adults)
+{
     adults = std::clamp(adults, 1, maxAdults());
     if (adults == m_passengers.adults)
         return;
@@ -139,7 +157,8 @@ void SearchFormController::setAdults(int adults) {
     Q_EMIT changed();
 }
 
-void SearchFormController::setChildren(int children) {
+void SearchFormController::setChildren(int children)
+{
     children = std::clamp(children, 0, maxChildren());
     if (children == m_passengers.children)
         return;
@@ -147,7 +166,8 @@ void SearchFormController::setChildren(int children) {
     Q_EMIT changed();
 }
 
-void SearchFormController::setInfants(int infants) {
+void SearchFormController::setInfants(int infants)
+{
     infants = std::clamp(infants, 0, maxInfants());
     if (infants == m_passengers.infants)
         return;
@@ -155,14 +175,16 @@ void SearchFormController::setInfants(int infants) {
     Q_EMIT changed();
 }
 
-void SearchFormController::setCabin(Cabin cabin) {
+void SearchFormController::setCabin(Cabin cabin)
+{
     if (cabin == m_cabin)
         return;
     m_cabin = cabin;
     Q_EMIT changed();
 }
 
-void SearchFormController::setMaxStops(int maxStops) {
+void SearchFormController::setMaxStops(int maxStops)
+{
     maxStops = std::clamp(maxStops, 0, 2);
     if (maxStops == m_maxStops)
         return;
@@ -170,7 +192,8 @@ void SearchFormController::setMaxStops(int maxStops) {
     Q_EMIT changed();
 }
 
-FlightSearchRequest SearchFormController::request() const {
+FlightSearchRequest SearchFormController::request() const
+{
     FlightSearchRequest request;
     for (const SliceRequest &s : m_slices)
         request.slices.push_back({normalisedCode(s.origin), normalisedCode(s.destination), s.date});
@@ -184,7 +207,8 @@ FlightSearchRequest SearchFormController::request() const {
     return request;
 }
 
-Result<FlightSearchRequest> SearchFormController::validate() {
+Result<FlightSearchRequest> SearchFormController::validate()
+{
     const bool several = m_tripType == TripType::MultiCity;
     for (int i = 0; i < sliceCount(); ++i) {
         const SliceRequest &s = m_slices[size_t(i)];
@@ -236,7 +260,8 @@ Result<FlightSearchRequest> SearchFormController::validate() {
     return built;
 }
 
-void SearchFormController::setError(const QString &message, Field field, int slice) {
+void SearchFormController::setError(const QString &message, Field field, int slice)
+{
     m_errorField = field;
     m_errorSlice = slice;
     if (message == m_error)
@@ -245,11 +270,13 @@ void SearchFormController::setError(const QString &message, Field field, int sli
     Q_EMIT errorChanged(m_error);
 }
 
-void SearchFormController::clearError() {
+void SearchFormController::clearError()
+{
     setError({}, Field::None, -1);
 }
 
-void SearchFormController::loadRequest(const FlightSearchRequest &request) {
+void SearchFormController::loadRequest(const FlightSearchRequest &request)
+{
     if (request.slices.empty())
         return;
     std::vector<SliceRequest> slices = request.slices;

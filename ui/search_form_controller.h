@@ -13,7 +13,8 @@
 
 namespace tripdesk {
 
-class SearchFormController : public QObject {
+class SearchFormController : public QObject
+{
     Q_OBJECT
 
 public:

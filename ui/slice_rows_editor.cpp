@@ -28,7 +28,8 @@ SliceRowsEditor::SliceRowsEditor(SearchFormController *controller,
     , m_dateLabel(new QLabel(tr("&Depart"), this))
     , m_returnLabel(new QLabel(tr("&Return"), this))
     , m_returnDate(makeDateEdit())
-    , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add fli&ght"), this)) {
+    , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add fli&ght"), this))
+{
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setHorizontalSpacing(8);
     m_grid->setVerticalSpacing(6);
@@ -63,19 +64,23 @@ SliceRowsEditor::SliceRowsEditor(SearchFormController *controller,
     sync();
 }
 
-PlaceLineEdit *SliceRowsEditor::originEdit(int row) const {
+PlaceLineEdit *SliceRowsEditor::originEdit(int row) const
+{
     return m_rows[size_t(row)].from;
 }
 
-PlaceLineEdit *SliceRowsEditor::destinationEdit(int row) const {
+PlaceLineEdit *SliceRowsEditor::destinationEdit(int row) const
+{
     return m_rows[size_t(row)].to;
 }
 
-QDateEdit *SliceRowsEditor::dateEdit(int row) const {
+QDateEdit *SliceRowsEditor::dateEdit(int row) const
+{
     return m_rows[size_t(row)].date;
 }
 
-QDateEdit *SliceRowsEditor::makeDateEdit() {
+QDateEdit *SliceRowsEditor::makeDateEdit()
+{
     auto *edit = new QDateEdit(this);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
@@ -88,7 +93,8 @@ QDateEdit *SliceRowsEditor::makeDateEdit() {
     return edit;
 }
 
-void SliceRowsEditor::addRow() {
+void SliceRowsEditor::addRow()
+{
     const int index = int(m_rows.size());
     const int gridRow = index + 1;
     Row row;
@@ -157,7 +163,8 @@ void SliceRowsEditor::addRow() {
     m_rows.push_back(row);
 }
 
-void SliceRowsEditor::removeLastRow() {
+void SliceRowsEditor::removeLastRow()
+{
     Row row = m_rows.back();
     m_rows.pop_back();
     for (QWidget *w : std::initializer_list<QWidget *>{row.number, row.from, row.swap, row.to,
@@ -168,7 +175,8 @@ void SliceRowsEditor::removeLastRow() {
     }
 }
 
-void SliceRowsEditor::commitPlaces() {
+void SliceRowsEditor::commitPlaces()
+{
     for (const Row &row : m_rows) {
         row.from->commit();
         row.to->commit();
@@ -184,7 +192,8 @@ void SliceRowsEditor::commitPlaces() {
     m_syncing = wasSyncing;
 }
 
-void SliceRowsEditor::sync() {
+void SliceRowsEditor::sync()
+{
     if (m_syncing)
         return;
     m_syncing = true;
@@ -223,7 +232,8 @@ void SliceRowsEditor::sync() {
     m_syncing = false;
 }
 
-QWidget *SliceRowsEditor::lastInTabOrder() const {
+QWidget *SliceRowsEditor::lastInTabOrder() const
+{
     if (m_add->isVisible())
         return m_add;
     if (m_returnDate->isVisible())
@@ -231,7 +241,8 @@ QWidget *SliceRowsEditor::lastInTabOrder() const {
     return m_rows.back().date;
 }
 
-void SliceRowsEditor::updateTabOrder() {
+void SliceRowsEditor::updateTabOrder()
+{
     QWidget *previous = nullptr;
     const auto chain = [&previous](QWidget *next) {
         if (previous)

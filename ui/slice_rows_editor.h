@@ -18,7 +18,8 @@ namespace tripdesk {
 class PlaceLineEdit;
 class SearchFormController;
 
-class SliceRowsEditor : public QWidget {
+class SliceRowsEditor : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -7,22 +7,26 @@
 
 namespace tripdesk {
 
-class Clock {
+class Clock
+{
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
 };
 
-class SystemClock final : public Clock {
+class SystemClock final : public Clock
+{
 public:
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
 // A clock that stands still until told to move; for tests and deterministic tools.
-class FixedClock final : public Clock {
+class FixedClock final : public Clock
+{
 public:
     explicit FixedClock(QDateTime nowUtc)
-        : m_now(std::move(nowUtc)) {}
+        : m_now(std::move(nowUtc))
+    {}
     QDateTime nowUtc() const override { return m_now; }
     void set(QDateTime nowUtc) { m_now = std::move(nowUtc); }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }

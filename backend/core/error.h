@@ -20,25 +20,32 @@ struct Error {
     QString message; // translated, one sentence, says what to do next where it can
     QString detail;  // for the log; never holds a secret, a card or passport number
 
-    static Error invalidInput(QString message, QString detail = {}) {
+    static Error invalidInput(QString message, QString detail = {})
+    {
         return {Kind::InvalidInput, std::move(message), std::move(detail)};
     }
-    static Error notFound(QString message, QString detail = {}) {
+    static Error notFound(QString message, QString detail = {})
+    {
         return {Kind::NotFound, std::move(message), std::move(detail)};
     }
-    static Error unavailable(QString message, QString detail = {}) {
+    static Error unavailable(QString message, QString detail = {})
+    {
         return {Kind::Unavailable, std::move(message), std::move(detail)};
     }
-    static Error supplier(QString message, QString detail = {}) {
+    static Error supplier(QString message, QString detail = {})
+    {
         return {Kind::Supplier, std::move(message), std::move(detail)};
     }
-    static Error storage(QString message, QString detail = {}) {
+    static Error storage(QString message, QString detail = {})
+    {
         return {Kind::Storage, std::move(message), std::move(detail)};
     }
-    static Error cancelled(QString message, QString detail = {}) {
+    static Error cancelled(QString message, QString detail = {})
+    {
         return {Kind::Cancelled, std::move(message), std::move(detail)};
     }
-    static Error internal(QString message, QString detail = {}) {
+    static Error internal(QString message, QString detail = {})
+    {
         return {Kind::Internal, std::move(message), std::move(detail)};
     }
 };

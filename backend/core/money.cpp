@@ -44,7 +44,8 @@ constexpr std::array<const char16_t *, 50> kTwoDigitCurrencies{{
     u"TWD", u"UAH", u"USD", u"ZAR", u"XOF", u"XAF", u"GHS", u"ETB", u"TZS", u"UGX",
 }};
 
-qint64 pow10(int n) {
+qint64 pow10(int n)
+{
     qint64 r = 1;
     for (int i = 0; i < n; ++i)
         r *= 10;
@@ -55,9 +56,11 @@ qint64 pow10(int n) {
 
 Money::Money(qint64 minorUnits, QString currency)
     : m_minor(minorUnits)
-    , m_currency(std::move(currency)) {}
+    , m_currency(std::move(currency))
+{}
 
-int Money::exponent(QStringView currency) {
+int Money::exponent(QStringView currency)
+{
     for (const auto &c : kNonDefaultExponents) {
         if (currency == QStringView(c.code))
             return c.exponent;
@@ -65,7 +68,8 @@ int Money::exponent(QStringView currency) {
     return 2;
 }
 
-bool Money::isKnownCurrency(QStringView currency) {
+bool Money::isKnownCurrency(QStringView currency)
+{
     for (const auto &c : kNonDefaultExponents) {
         if (currency == QStringView(c.code))
             return true;
@@ -77,7 +81,8 @@ bool Money::isKnownCurrency(QStringView currency) {
     return false;
 }
 
-Result<Money> Money::parse(QStringView decimal, const QString &currency) {
+Result<Money> Money::parse(QStringView decimal, const QString &currency)
+{
     const auto fail = [&](const char *why) {
         return Error::invalidInput(
             QCoreApplication::translate("Money", "“%1” is not a valid amount of %2.")
@@ -140,7 +145,8 @@ Result<Money> Money::parse(QStringView decimal, const QString &currency) {
     return Money(negative ? -value : value, currency);
 }
 
-Money Money::fromScaled(qint64 value, int digits, const QString &currency) {
+Money Money::fromScaled(qint64 value, int digits, const QString &currency)
+{
     const int exp = exponent(currency);
     if (digits <= exp)
         return Money(value * pow10(exp - digits), currency);
@@ -150,7 +156,8 @@ Money Money::fromScaled(qint64 value, int digits, const QString &currency) {
     return Money(rounded, currency);
 }
 
-QString Money::toDecimalString() const {
+QString Money::toDecimalString() const
+{
     const int exp = exponent(m_currency);
     const bool negative = m_minor < 0;
     // Work in unsigned to cope with the minimum value.
@@ -162,7 +169,8 @@ QString Money::toDecimalString() const {
     return negative ? u'-' + out : out;
 }
 
-QString Money::toDisplayString(const QLocale &locale) const {
+QString Money::toDisplayString(const QLocale &locale) const
+{
     const int exp = exponent(m_currency);
     const double major = double(m_minor) / double(pow10(exp)); // display only, never arithmetic
     const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
@@ -174,21 +182,25 @@ QString Money::toDisplayString(const QLocale &locale) const {
     return m_currency + QChar(0x00A0) + text;
 }
 
-Money Money::operator+(const Money &other) const {
+Money Money::operator+(const Money &other) const
+{
     Q_ASSERT(m_currency == other.m_currency);
     return Money(m_minor + other.m_minor, m_currency);
 }
 
-Money Money::operator-(const Money &other) const {
+Money Money::operator-(const Money &other) const
+{
     Q_ASSERT(m_currency == other.m_currency);
     return Money(m_minor - other.m_minor, m_currency);
 }
 
-Money Money::operator*(qint64 factor) const {
+Money Money::operator*(qint64 factor) const
+{
     return Money(m_minor * factor, m_currency);
 }
 
-Money &Money::operator+=(const Money &other) {
+Money &Money::operator+=(const Money &other)
+{
     Q_ASSERT(m_currency.isEmpty() || m_currency == other.m_currency);
     if (m_currency.isEmpty())
         m_currency = other.m_currency;
@@ -196,7 +208,8 @@ Money &Money::operator+=(const Money &other) {
     return *this;
 }
 
-bool Money::operator<(const Money &other) const {
+bool Money::operator<(const Money &other) const
+{
     Q_ASSERT(m_currency == other.m_currency);
     return m_minor < other.m_minor;
 }

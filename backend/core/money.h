@@ -10,7 +10,8 @@ class QLocale;
 
 namespace tripdesk {
 
-class Money {
+class Money
+{
 public:
     Money() = default;
     Money(qint64 minorUnits, QString currency);

@@ -37,7 +37,8 @@ constexpr Quality kQuality[] = {
 };
 
 // Words of airport names that say nothing about which airport is meant.
-bool isGenericWord(std::u16string_view w) {
+bool isGenericWord(std::u16string_view w)
+{
     static constexpr std::u16string_view kWords[] = {
         u"airport",   u"international",
         u"intl",      u"regional",
@@ -58,7 +59,8 @@ bool isGenericWord(std::u16string_view w) {
 }
 
 // Short names people type for a few countries whose official names they rarely spell out.
-QStringView countryAliases(QStringView countryCode) {
+QStringView countryAliases(QStringView countryCode)
+{
     if (countryCode == u"US")
         return u"usa america";
     if (countryCode == u"GB")
@@ -103,7 +105,8 @@ struct PlaceIndex::Impl {
     Place place(const Entry &e) const;
 };
 
-void PlaceIndex::Impl::build() {
+void PlaceIndex::Impl::build()
+{
     const auto &airports = data->airports();
     const auto &cities = data->cities();
     std::vector<std::pair<quint32, Posting>> raw; // token id, posting
@@ -205,7 +208,8 @@ void PlaceIndex::Impl::build() {
     tokenStart.push_back(quint32(postings.size()));
 }
 
-Place PlaceIndex::Impl::place(const Entry &e) const {
+Place PlaceIndex::Impl::place(const Entry &e) const
+{
     Place p;
     p.kind = e.kind;
     if (e.kind == Place::Kind::Airport) {
@@ -225,7 +229,8 @@ Place PlaceIndex::Impl::place(const Entry &e) const {
 }
 
 PlaceIndex::PlaceIndex(std::shared_ptr<const ReferenceData> data)
-    : d(std::make_unique<Impl>()) {
+    : d(std::make_unique<Impl>())
+{
     d->data = std::move(data);
     if (d->data)
         d->build();
@@ -233,7 +238,8 @@ PlaceIndex::PlaceIndex(std::shared_ptr<const ReferenceData> data)
 
 PlaceIndex::~PlaceIndex() = default;
 
-std::vector<Place> PlaceIndex::complete(QStringView query, int limit) const {
+std::vector<Place> PlaceIndex::complete(QStringView query, int limit) const
+{
     // A query longer than any place name is a paste accident; words beyond the eighth add nothing.
     constexpr qsizetype kMaxQueryLength = 200;
     constexpr size_t kMaxWords = 8;
@@ -330,7 +336,8 @@ std::vector<Place> PlaceIndex::complete(QStringView query, int limit) const {
     return out;
 }
 
-QString PlaceIndex::fold(QStringView text) {
+QString PlaceIndex::fold(QStringView text)
+{
     QString out;
     out.reserve(text.size());
     textfold::foldInto(text, out);

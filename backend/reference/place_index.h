@@ -20,7 +20,8 @@ struct Place {
     QString country; // country name
 };
 
-class PlaceIndex {
+class PlaceIndex
+{
 public:
     explicit PlaceIndex(std::shared_ptr<const ReferenceData> data);
     ~PlaceIndex();

@@ -15,7 +15,8 @@ namespace tripdesk {
 
 namespace {
 
-Result<QByteArray> readFile(const QString &path) {
+Result<QByteArray> readFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::unavailable(
@@ -30,14 +31,16 @@ Result<QByteArray> readFile(const QString &path) {
 
 } // namespace
 
-Result<std::shared_ptr<const ReferenceData>> ReferenceData::loadBundled() {
+Result<std::shared_ptr<const ReferenceData>> ReferenceData::loadBundled()
+{
     return loadFromFiles(QStringLiteral(":/data/airports.tsv"), QStringLiteral(":/data/cities.tsv"),
                          QStringLiteral(":/data/airlines.tsv"));
 }
 
 Result<std::shared_ptr<const ReferenceData>>
 ReferenceData::loadFromFiles(const QString &airportsPath, const QString &citiesPath,
-                             const QString &airlinesPath) {
+                             const QString &airlinesPath)
+{
     QElapsedTimer timer;
     timer.start();
     Result<QByteArray> airports = readFile(airportsPath);
@@ -62,26 +65,31 @@ ReferenceData::loadFromFiles(const QString &airportsPath, const QString &citiesP
 
 Result<std::shared_ptr<const ReferenceData>>
 ReferenceData::loadFromData(const QByteArray &airportsTsv, const QByteArray &citiesTsv,
-                            const QByteArray &airlinesTsv) {
+                            const QByteArray &airlinesTsv)
+{
     return ReferenceDataLoader::parse(airportsTsv, citiesTsv, airlinesTsv);
 }
 
-const Airport *ReferenceData::airport(QStringView code) const {
+const Airport *ReferenceData::airport(QStringView code) const
+{
     const auto it = m_airportByCode.constFind(codeKey(code));
     return it == m_airportByCode.cend() ? nullptr : &m_airports[size_t(*it)];
 }
 
-const MetroCity *ReferenceData::city(QStringView code) const {
+const MetroCity *ReferenceData::city(QStringView code) const
+{
     const auto it = m_cityByCode.constFind(codeKey(code));
     return it == m_cityByCode.cend() ? nullptr : &m_cities[size_t(*it)];
 }
 
-const Airline *ReferenceData::airline(QStringView code) const {
+const Airline *ReferenceData::airline(QStringView code) const
+{
     const auto it = m_airlineByCode.constFind(codeKey(code));
     return it == m_airlineByCode.cend() ? nullptr : &m_airlines[size_t(*it)];
 }
 
-QStringList ReferenceData::airportsFor(QStringView code) const {
+QStringList ReferenceData::airportsFor(QStringView code) const
+{
     if (const MetroCity *c = city(code))
         return c->airports;
     if (const Airport *a = airport(code))
@@ -89,7 +97,8 @@ QStringList ReferenceData::airportsFor(QStringView code) const {
     return {};
 }
 
-QTimeZone ReferenceData::timeZone(QStringView airportCode) const {
+QTimeZone ReferenceData::timeZone(QStringView airportCode) const
+{
     const Airport *a = airport(airportCode);
     if (!a) {
         // A metropolitan city's airports share its zone; callers holding "NYC" get New York's.
@@ -113,7 +122,8 @@ QTimeZone ReferenceData::timeZone(QStringView airportCode) const {
     return *it;
 }
 
-double ReferenceData::distanceKm(QStringView from, QStringView to) const {
+double ReferenceData::distanceKm(QStringView from, QStringView to) const
+{
     const Airport *a = airport(from);
     const Airport *b = airport(to);
     if (!a || !b)

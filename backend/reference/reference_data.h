@@ -45,7 +45,8 @@ struct Airline {
     QString country; // "India"
 };
 
-class ReferenceData {
+class ReferenceData
+{
 public:
     // Loads the bundled data (Qt resources :/data/...). Fast: a few ms for ~6,000 airports.
     static Result<std::shared_ptr<const ReferenceData>> loadBundled();

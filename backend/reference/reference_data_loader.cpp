@@ -13,7 +13,8 @@ constexpr int kMaxColumns = 16;
 using Fields = QVarLengthArray<QByteArrayView, kMaxColumns>;
 
 // One parse failure: which file and line, and what was wrong (for the log).
-Error damaged(QLatin1StringView file, qsizetype line, const QString &what) {
+Error damaged(QLatin1StringView file, qsizetype line, const QString &what)
+{
     return Error::invalidInput(
         QCoreApplication::translate("ReferenceData",
                                     "The airport and airline data is damaged (%1, line %2). "
@@ -25,7 +26,8 @@ Error damaged(QLatin1StringView file, qsizetype line, const QString &what) {
 
 // Calls handle(lineNumber, fields) for every data line; '#' lines and blank lines are comments.
 template<typename Handler>
-Result<void> forEachLine(QLatin1StringView file, const QByteArray &tsv, Handler &&handle) {
+Result<void> forEachLine(QLatin1StringView file, const QByteArray &tsv, Handler &&handle)
+{
     if (!tsv.isValidUtf8())
         return damaged(file, 0, QStringLiteral("not valid UTF-8"));
     const QByteArrayView all(tsv);
@@ -61,7 +63,8 @@ Result<void> forEachLine(QLatin1StringView file, const QByteArray &tsv, Handler 
     return {};
 }
 
-bool isUpperCode(QByteArrayView v, qsizetype length, bool allowDigits) {
+bool isUpperCode(QByteArrayView v, qsizetype length, bool allowDigits)
+{
     if (v.size() != length)
         return false;
     for (char c : v) {
@@ -74,7 +77,8 @@ bool isUpperCode(QByteArrayView v, qsizetype length, bool allowDigits) {
 }
 
 // IANA ids are ASCII letters, digits and "/_-+"; anything else cannot be a zone id.
-bool isZoneId(QByteArrayView v) {
+bool isZoneId(QByteArrayView v)
+{
     if (v.isEmpty() || v.size() > 64)
         return false;
     for (char c : v) {
@@ -86,19 +90,22 @@ bool isZoneId(QByteArrayView v) {
     return true;
 }
 
-QString text(QByteArrayView v) {
+QString text(QByteArrayView v)
+{
     return QString::fromUtf8(v.trimmed());
 }
 
-QString latin(QByteArrayView v) {
+QString latin(QByteArrayView v)
+{
     return QString::fromLatin1(v);
 }
 
 } // namespace
 
-Result<std::shared_ptr<const ReferenceData>>
-ReferenceDataLoader::parse(const QByteArray &airports, const QByteArray &cities,
-                           const QByteArray &airlines) {
+Result<std::shared_ptr<const ReferenceData>> ReferenceDataLoader::parse(const QByteArray &airports,
+                                                                        const QByteArray &cities,
+                                                                        const QByteArray &airlines)
+{
     auto data = std::make_shared<ReferenceData>();
     if (Result<void> r = parseAirports(*data, airports); !r.ok())
         return r.error();
@@ -109,7 +116,8 @@ ReferenceDataLoader::parse(const QByteArray &airports, const QByteArray &cities,
     return std::shared_ptr<const ReferenceData>(std::move(data));
 }
 
-Result<void> ReferenceDataLoader::parseAirports(ReferenceData &data, const QByteArray &tsv) {
+Result<void> ReferenceDataLoader::parseAirports(ReferenceData &data, const QByteArray &tsv)
+{
     static constexpr QLatin1StringView file("airports.tsv");
     data.m_airports.reserve(tsv.count('\n') + 1);
     data.m_airportByCode.reserve(tsv.count('\n') + 1);
@@ -170,7 +178,8 @@ Result<void> ReferenceDataLoader::parseAirports(ReferenceData &data, const QByte
     return {};
 }
 
-Result<void> ReferenceDataLoader::parseCities(ReferenceData &data, const QByteArray &tsv) {
+Result<void> ReferenceDataLoader::parseCities(ReferenceData &data, const QByteArray &tsv)
+{
     static constexpr QLatin1StringView file("cities.tsv");
     Result<void> r = forEachLine(file, tsv, [&](qsizetype line, const Fields &f) -> Result<void> {
         if (f.size() < 4)
@@ -219,7 +228,8 @@ Result<void> ReferenceDataLoader::parseCities(ReferenceData &data, const QByteAr
     return {};
 }
 
-Result<void> ReferenceDataLoader::parseAirlines(ReferenceData &data, const QByteArray &tsv) {
+Result<void> ReferenceDataLoader::parseAirlines(ReferenceData &data, const QByteArray &tsv)
+{
     static constexpr QLatin1StringView file("airlines.tsv");
     return forEachLine(file, tsv, [&](qsizetype line, const Fields &f) -> Result<void> {
         if (f.size() < 2)

@@ -9,7 +9,8 @@ namespace tripdesk {
 
 // Codes (IATA airport, city and airline, ICAO) are one to four printable ASCII characters, so they
 // pack into an integer key; 0 means "not a code".
-inline quint32 codeKey(QStringView code) {
+inline quint32 codeKey(QStringView code)
+{
     if (code.isEmpty() || code.size() > 4)
         return 0;
     quint32 key = 0;
@@ -22,7 +23,8 @@ inline quint32 codeKey(QStringView code) {
     return key;
 }
 
-class ReferenceDataLoader {
+class ReferenceDataLoader
+{
 public:
     // Errors name the file ("airports.tsv") and line.
     static Result<std::shared_ptr<const ReferenceData>>

@@ -2,7 +2,8 @@
 
 namespace tripdesk::textfold {
 
-void foldInto(QStringView text, QString &out) {
+void foldInto(QStringView text, QString &out)
+{
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (c < 0x80) {

@@ -12,19 +12,22 @@ namespace tripdesk::textfold {
 // Appends text to out, lower-cased and without diacritics ("São" -> "sao", "Straße" -> "strasse").
 void foldInto(QStringView text, QString &out);
 
-inline bool isApostrophe(char16_t c) {
+inline bool isApostrophe(char16_t c)
+{
     return c == u'\'' || c == u'\u2019' || c == u'\u02bc' || c == u'\u02bb' || c == u'`' ||
            c == u'\u00b4';
 }
 
-inline std::u16string_view u16(QStringView v) {
+inline std::u16string_view u16(QStringView v)
+{
     return {v.utf16(), size_t(v.size())};
 }
 
 // Splits folded text into words of letters and digits; apostrophes join ("O'Hare" -> "ohare",
 // "Xi'an" -> "xian"). Words are handed out as views into folded (or into a scratch buffer when an
 // apostrophe had to be dropped), valid only during the call, so splitting allocates nothing.
-template<typename Sink> void forEachWord(QStringView folded, Sink &&sink) {
+template<typename Sink> void forEachWord(QStringView folded, Sink &&sink)
+{
     QString joined;
     qsizetype start = -1;
     bool apostrophe = false;

@@ -7,7 +7,8 @@ namespace tripdesk {
 namespace {
 
 // FNV-1a over the code units: tokens are a handful of letters.
-quint32 hashOf(std::u16string_view s) {
+quint32 hashOf(std::u16string_view s)
+{
     quint32 h = 2166136261u;
     for (char16_t c : s) {
         h ^= c;
@@ -17,7 +18,8 @@ quint32 hashOf(std::u16string_view s) {
 }
 
 // The first four code units, so most comparisons while sorting never touch the characters.
-quint64 prefixKey(std::u16string_view s) {
+quint64 prefixKey(std::u16string_view s)
+{
     quint64 key = 0;
     for (size_t i = 0; i < 4; ++i)
         key = (key << 16) | (i < s.size() ? quint64(s[i]) : 0);
@@ -26,7 +28,8 @@ quint64 prefixKey(std::u16string_view s) {
 
 } // namespace
 
-quint32 TokenTable::intern(std::u16string_view token) {
+quint32 TokenTable::intern(std::u16string_view token)
+{
     if ((size() + 1) * 2 > m_slots.size())
         grow();
     const quint32 h = hashOf(token);
@@ -46,7 +49,8 @@ quint32 TokenTable::intern(std::u16string_view token) {
     }
 }
 
-void TokenTable::grow() {
+void TokenTable::grow()
+{
     m_slots.assign(std::max<size_t>(1024, m_slots.size() * 2), 0);
     const size_t mask = m_slots.size() - 1;
     for (quint32 id = 0; id < size(); ++id) {
@@ -57,7 +61,8 @@ void TokenTable::grow() {
     }
 }
 
-std::vector<quint32> TokenTable::sortedIds() const {
+std::vector<quint32> TokenTable::sortedIds() const
+{
     struct Key {
         quint64 prefix;
         quint32 id;
@@ -76,7 +81,8 @@ std::vector<quint32> TokenTable::sortedIds() const {
     return ids;
 }
 
-void TokenTable::reorder(const std::vector<quint32> &order) {
+void TokenTable::reorder(const std::vector<quint32> &order)
+{
     std::u16string chars;
     chars.reserve(m_chars.size());
     std::vector<quint32> offsets{0};
@@ -92,7 +98,8 @@ void TokenTable::reorder(const std::vector<quint32> &order) {
     m_slots = {};
 }
 
-std::pair<quint32, quint32> TokenTable::prefixRange(std::u16string_view prefix) const {
+std::pair<quint32, quint32> TokenTable::prefixRange(std::u16string_view prefix) const
+{
     quint32 lo = 0;
     quint32 hi = size();
     while (lo < hi) { // first token >= prefix

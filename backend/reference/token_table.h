@@ -12,13 +12,15 @@
 
 namespace tripdesk {
 
-class TokenTable {
+class TokenTable
+{
 public:
     // The id of token, adding it if new. Ids count up from 0 in order of first sight.
     quint32 intern(std::u16string_view token);
 
     quint32 size() const { return quint32(m_offsets.size() - 1); }
-    std::u16string_view token(quint32 id) const {
+    std::u16string_view token(quint32 id) const
+    {
         return {m_chars.data() + m_offsets[id], size_t(m_offsets[id + 1] - m_offsets[id])};
     }
 

@@ -15,25 +15,29 @@ constexpr double kStopWeight = 0.15;
 constexpr double kRedEyePenalty = 0.10;
 constexpr int kRedEyeEndHour = 6; // a first departure before 06:00 local is a red-eye
 
-int totalStops(const FlightOffer &offer) {
+int totalStops(const FlightOffer &offer)
+{
     int stops = 0;
     for (const Itinerary &it : offer.itineraries)
         stops += it.stops();
     return stops;
 }
 
-QDateTime firstDeparture(const FlightOffer &offer) {
+QDateTime firstDeparture(const FlightOffer &offer)
+{
     return offer.itineraries.empty() ? QDateTime() : offer.itineraries.front().departure();
 }
 
-qint64 departureKey(const FlightOffer &offer) {
+qint64 departureKey(const FlightOffer &offer)
+{
     const QDateTime dep = firstDeparture(offer);
     return dep.isValid() ? dep.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
 }
 
 } // namespace
 
-QString sortOrderToString(SortOrder order) {
+QString sortOrderToString(SortOrder order)
+{
     switch (order) {
     case SortOrder::Best:
         return QStringLiteral("best");
@@ -47,7 +51,8 @@ QString sortOrderToString(SortOrder order) {
     return QStringLiteral("best");
 }
 
-std::optional<SortOrder> sortOrderFromString(QStringView text) {
+std::optional<SortOrder> sortOrderFromString(QStringView text)
+{
     for (SortOrder o :
          {SortOrder::Best, SortOrder::Price, SortOrder::Duration, SortOrder::Departure}) {
         if (text.trimmed().compare(sortOrderToString(o), Qt::CaseInsensitive) == 0)
@@ -56,7 +61,8 @@ std::optional<SortOrder> sortOrderFromString(QStringView text) {
     return std::nullopt;
 }
 
-RankContext RankContext::from(const std::vector<FlightOffer> &offers) {
+RankContext RankContext::from(const std::vector<FlightOffer> &offers)
+{
     RankContext context;
     bool first = true;
     for (const FlightOffer &offer : offers) {
@@ -78,7 +84,8 @@ namespace {
 
 // The documented blend, from the offer's facts; the caller has the zone offset at departure.
 double blend(qint64 price, int minutes, int stops, qint64 departureUtcSecs, int offsetSecs,
-             const RankContext &context) {
+             const RankContext &context)
+{
     // A zero or negative normaliser (free or malformed offers) would divide by zero; such a term
     // then counts as if the offer were the best on it.
     const double priceRatio =
@@ -94,7 +101,8 @@ double blend(qint64 price, int minutes, int stops, qint64 departureUtcSecs, int 
     return score;
 }
 
-const Segment *firstSegment(const FlightOffer &offer) {
+const Segment *firstSegment(const FlightOffer &offer)
+{
     if (offer.itineraries.empty() || offer.itineraries.front().segments.empty())
         return nullptr;
     return &offer.itineraries.front().segments.front();
@@ -102,7 +110,8 @@ const Segment *firstSegment(const FlightOffer &offer) {
 
 } // namespace
 
-double bestScore(const FlightOffer &offer, const RankContext &context, const ZoneLookup &zones) {
+double bestScore(const FlightOffer &offer, const RankContext &context, const ZoneLookup &zones)
+{
     const Segment *first = firstSegment(offer);
     int offset = 0;
     if (first && zones) {
@@ -115,7 +124,8 @@ double bestScore(const FlightOffer &offer, const RankContext &context, const Zon
                  departure, offset, context);
 }
 
-void sortOffers(std::vector<FlightOffer> &offers, SortOrder order, const ZoneLookup &zones) {
+void sortOffers(std::vector<FlightOffer> &offers, SortOrder order, const ZoneLookup &zones)
+{
     if (offers.size() < 2)
         return;
     // Every key is computed once per offer (durations and departures go through QDateTime,
@@ -203,7 +213,8 @@ void sortOffers(std::vector<FlightOffer> &offers, SortOrder order, const ZoneLoo
     offers = std::move(sorted);
 }
 
-bool sameFlights(const FlightOffer &a, const FlightOffer &b) {
+bool sameFlights(const FlightOffer &a, const FlightOffer &b)
+{
     if (a.itineraries.size() != b.itineraries.size())
         return false;
     for (size_t i = 0; i < a.itineraries.size(); ++i) {
@@ -223,7 +234,8 @@ bool sameFlights(const FlightOffer &a, const FlightOffer &b) {
     return true;
 }
 
-QString flightsKey(const FlightOffer &offer) {
+QString flightsKey(const FlightOffer &offer)
+{
     // Same fields as sameFlights(): flights are identified by marketing carrier, number, route
     // and instants; the cabin is part of it because a business seat is not a duplicate of an
     // economy seat on the same flight.

@@ -10,7 +10,8 @@
 
 namespace tripdesk {
 
-QString supplierStateToString(SupplierStatus::State state) {
+QString supplierStateToString(SupplierStatus::State state)
+{
     switch (state) {
     case SupplierStatus::State::Pending:
         return QStringLiteral("pending");
@@ -40,7 +41,8 @@ namespace {
 // Offers a supplier should never have produced (no itineraries for the slices asked, an empty
 // itinerary, no price) would break every consumer that indexes into them; they are dropped and
 // logged instead of shown.
-bool isUsable(const FlightOffer &offer, const FlightSearchRequest &request) {
+bool isUsable(const FlightOffer &offer, const FlightSearchRequest &request)
+{
     if (offer.itineraries.size() != request.slices.size() || !offer.price.isValid())
         return false;
     for (const Itinerary &it : offer.itineraries) {
@@ -57,7 +59,8 @@ bool isUsable(const FlightOffer &offer, const FlightSearchRequest &request) {
 // Whether `candidate` should replace `current` as the one offer for the same flights: the
 // cheaper wins; at equal price the supplier id decides, so the outcome does not depend on which
 // supplier happened to answer first.
-bool beats(const FlightOffer &candidate, const FlightOffer &current) {
+bool beats(const FlightOffer &candidate, const FlightOffer &current)
+{
     if (candidate.price.currency() == current.price.currency() &&
         candidate.price.minorUnits() != current.price.minorUnits())
         return candidate.price.minorUnits() < current.price.minorUnits();
@@ -69,15 +72,18 @@ bool beats(const FlightOffer &candidate, const FlightOffer &current) {
 SearchReply::SearchReply(FlightSearchRequest request, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
-    , d(std::make_unique<Private>()) {}
+    , d(std::make_unique<Private>())
+{}
 
 SearchReply::~SearchReply() = default;
 
-QDateTime SearchReply::startedAt() const {
+QDateTime SearchReply::startedAt() const
+{
     return d->startedAt;
 }
 
-void SearchReply::abort() {
+void SearchReply::abort()
+{
     if (m_finished)
         return;
     QPointer<SearchReply> guard(this);
@@ -102,9 +108,11 @@ SearchAggregator::SearchAggregator(std::vector<FlightSupplier *> suppliers, cons
                                    int supplierTimeoutMs)
     : m_suppliers(std::move(suppliers))
     , m_clock(clock)
-    , m_timeoutMs(supplierTimeoutMs) {}
+    , m_timeoutMs(supplierTimeoutMs)
+{}
 
-SearchReply *SearchAggregator::search(const FlightSearchRequest &request, QObject *parent) {
+SearchReply *SearchAggregator::search(const FlightSearchRequest &request, QObject *parent)
+{
     auto *reply = new SearchReply(request, parent);
     reply->d->suppliers = m_suppliers;
     reply->d->timeoutMs = m_timeoutMs;
@@ -124,7 +132,8 @@ SearchReply *SearchAggregator::search(const FlightSearchRequest &request, QObjec
     return reply;
 }
 
-void SearchReply::fanOut() {
+void SearchReply::fanOut()
+{
     if (m_finished)
         return; // aborted before the event loop came round
     d->elapsed.start();
@@ -159,7 +168,8 @@ void SearchReply::fanOut() {
     }
 }
 
-void SearchReply::onTimeout(size_t index) {
+void SearchReply::onTimeout(size_t index)
+{
     SupplierStatus &status = m_statuses[index];
     if (status.state != SupplierStatus::State::Pending)
         return;
@@ -174,7 +184,8 @@ void SearchReply::onTimeout(size_t index) {
     settle(index);
 }
 
-void SearchReply::onAnswer(size_t index, Result<std::vector<FlightOffer>> result) {
+void SearchReply::onAnswer(size_t index, Result<std::vector<FlightOffer>> result)
+{
     SupplierStatus &status = m_statuses[index];
     if (status.state != SupplierStatus::State::Pending) {
         qCDebug(lcSearch) << status.supplier << "answered after"
@@ -200,7 +211,8 @@ void SearchReply::onAnswer(size_t index, Result<std::vector<FlightOffer>> result
     settle(index);
 }
 
-void SearchReply::merge(size_t index, std::vector<FlightOffer> incoming) {
+void SearchReply::merge(size_t index, std::vector<FlightOffer> incoming)
+{
     const QString &supplierId = m_statuses[index].supplier;
     const int first = int(m_offers.size());
     std::vector<int> replaced; // indices below `first` whose offer changed
@@ -248,7 +260,8 @@ void SearchReply::merge(size_t index, std::vector<FlightOffer> incoming) {
         Q_EMIT offersAppended(first, count);
 }
 
-void SearchReply::settle(size_t index) {
+void SearchReply::settle(size_t index)
+{
     --d->pending;
     QPointer<SearchReply> guard(this);
     Q_EMIT supplierFinished(int(index));

@@ -25,7 +25,8 @@ struct SupplierStatus {
 QString
 supplierStateToString(SupplierStatus::State state); // "pending","ok","failed","timeout","cancelled"
 
-class SearchReply : public QObject {
+class SearchReply : public QObject
+{
     Q_OBJECT
 public:
     ~SearchReply() override;
@@ -67,7 +68,8 @@ private:
     std::unique_ptr<Private> d;
 };
 
-class SearchAggregator {
+class SearchAggregator
+{
 public:
     // Suppliers are borrowed; they must outlive the aggregator.
     SearchAggregator(std::vector<FlightSupplier *> suppliers, const Clock &clock,

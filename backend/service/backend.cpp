@@ -43,11 +43,13 @@ struct Backend::Private {
 };
 
 Backend::Backend()
-    : d(std::make_unique<Private>()) {}
+    : d(std::make_unique<Private>())
+{}
 
 Backend::~Backend() = default;
 
-Result<std::unique_ptr<Backend>> Backend::create(const BackendOptions &options) {
+Result<std::unique_ptr<Backend>> Backend::create(const BackendOptions &options)
+{
     QElapsedTimer timer;
     timer.start();
     std::unique_ptr<Backend> backend(new Backend);
@@ -102,31 +104,38 @@ Result<std::unique_ptr<Backend>> Backend::create(const BackendOptions &options) 
     return backend;
 }
 
-void Backend::warmUp() {
+void Backend::warmUp()
+{
     d->sandbox->warmUp();
 }
 
-PlacesService &Backend::places() {
+PlacesService &Backend::places()
+{
     return *d->places;
 }
 
-FlightSearchService &Backend::flights() {
+FlightSearchService &Backend::flights()
+{
     return *d->flights;
 }
 
-RecentSearchService &Backend::recentSearches() {
+RecentSearchService &Backend::recentSearches()
+{
     return *d->recent;
 }
 
-const ReferenceData &Backend::reference() const {
+const ReferenceData &Backend::reference() const
+{
     return *d->reference;
 }
 
-const Clock &Backend::clock() const {
+const Clock &Backend::clock() const
+{
     return *d->clock;
 }
 
-QString Backend::defaultDataDir() {
+QString Backend::defaultDataDir()
+{
     // The generic location plus a fixed folder name, not AppDataLocation: that one depends on
     // the running executable's organisation and application names, and the GUI and the CLI
     // must share one store.

@@ -26,7 +26,8 @@ struct BackendOptions {
     quint64 sandboxSeed = 20261126;           // the sandbox world's seed
 };
 
-class Backend {
+class Backend
+{
 public:
     // Loads reference data and opens the local store (fast); the sandbox schedule is generated
     // lazily in the background at the first search, so start-up is not delayed.

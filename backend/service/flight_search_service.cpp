@@ -16,11 +16,13 @@ constexpr int kMaxSlices = 6;
 // Airlines open their schedules for sale about eleven months ahead; a later date finds nothing.
 constexpr int kMaxDaysAhead = 361;
 
-QString isoDate(const QDate &date) {
+QString isoDate(const QDate &date)
+{
     return date.toString(Qt::ISODate);
 }
 
-QJsonValue moneyToJson(const std::optional<Money> &money) {
+QJsonValue moneyToJson(const std::optional<Money> &money)
+{
     if (!money)
         return QJsonValue::Null;
     return QJsonObject{{QStringLiteral("amount"), money->toDecimalString()},
@@ -34,10 +36,11 @@ FlightSearchService::FlightSearchService(SearchAggregator &aggregator, const Pla
     : m_aggregator(aggregator)
     , m_places(places)
     , m_recent(recent)
-    , m_clock(clock) {}
+    , m_clock(clock)
+{}
 
-Result<FlightSearchRequest>
-FlightSearchService::validate(const FlightSearchRequest &request) const {
+Result<FlightSearchRequest> FlightSearchService::validate(const FlightSearchRequest &request) const
+{
     FlightSearchRequest r = request;
     if (r.slices.empty())
         return Error::invalidInput(
@@ -167,7 +170,8 @@ FlightSearchService::validate(const FlightSearchRequest &request) const {
 }
 
 Result<SearchReply *> FlightSearchService::search(const FlightSearchRequest &request,
-                                                  QObject *parent) {
+                                                  QObject *parent)
+{
     auto valid = validate(request);
     if (!valid)
         return valid.error();
@@ -177,17 +181,20 @@ Result<SearchReply *> FlightSearchService::search(const FlightSearchRequest &req
     return m_aggregator.search(*valid, parent);
 }
 
-void FlightSearchService::sort(std::vector<FlightOffer> &offers, SortOrder order) const {
+void FlightSearchService::sort(std::vector<FlightOffer> &offers, SortOrder order) const
+{
     sortOffers(offers, order, zoneLookup());
 }
 
-ZoneLookup FlightSearchService::zoneLookup() const {
+ZoneLookup FlightSearchService::zoneLookup() const
+{
     // Borrows the places service, which lives as long as the backend.
     const PlacesService *places = &m_places;
     return [places](QStringView code) { return places->timeZone(code); };
 }
 
-QString FlightSearchService::localIso(const QDateTime &utc, QStringView airportCode) const {
+QString FlightSearchService::localIso(const QDateTime &utc, QStringView airportCode) const
+{
     if (!utc.isValid())
         return {};
     const QDateTime local = utc.toTimeZone(m_places.timeZone(airportCode));
@@ -201,7 +208,8 @@ QString FlightSearchService::localIso(const QDateTime &utc, QStringView airportC
                .arg(absMinutes % 60, 2, 10, QChar(u'0'));
 }
 
-QJsonObject FlightSearchService::offerToJson(const FlightOffer &offer) const {
+QJsonObject FlightSearchService::offerToJson(const FlightOffer &offer) const
+{
     QJsonArray itineraries;
     for (const Itinerary &it : offer.itineraries) {
         QJsonArray segments;

@@ -12,7 +12,8 @@ namespace tripdesk {
 class PlacesService;
 class RecentSearchService;
 
-class FlightSearchService {
+class FlightSearchService
+{
 public:
     FlightSearchService(SearchAggregator &aggregator, const PlacesService &places,
                         RecentSearchService &recent, const Clock &clock);

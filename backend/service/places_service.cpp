@@ -7,7 +7,8 @@ namespace tripdesk {
 namespace {
 
 // Reference lookups are by upper-case code; people type "bom" as often as "BOM".
-QString normalised(QStringView code) {
+QString normalised(QStringView code)
+{
     return code.trimmed().toString().toUpper();
 }
 
@@ -15,20 +16,24 @@ QString normalised(QStringView code) {
 
 PlacesService::PlacesService(std::shared_ptr<const ReferenceData> data)
     : m_data(std::move(data))
-    , m_index(m_data) {}
+    , m_index(m_data)
+{}
 
-std::vector<Place> PlacesService::complete(QStringView query, int limit) const {
+std::vector<Place> PlacesService::complete(QStringView query, int limit) const
+{
     if (limit <= 0)
         return {};
     return m_index.complete(query, limit);
 }
 
-bool PlacesService::isKnown(QStringView code) const {
+bool PlacesService::isKnown(QStringView code) const
+{
     const QString c = normalised(code);
     return m_data->airport(c) != nullptr || m_data->city(c) != nullptr;
 }
 
-QString PlacesService::displayName(QStringView code) const {
+QString PlacesService::displayName(QStringView code) const
+{
     const QString c = normalised(code);
     if (const Airport *a = m_data->airport(c)) {
         return QCoreApplication::translate("Places", "%1 (%2)", "city (airport code)")
@@ -39,7 +44,8 @@ QString PlacesService::displayName(QStringView code) const {
     return code.toString();
 }
 
-QString PlacesService::airportName(QStringView code) const {
+QString PlacesService::airportName(QStringView code) const
+{
     const QString c = normalised(code);
     if (const Airport *a = m_data->airport(c))
         return a->name;
@@ -48,7 +54,8 @@ QString PlacesService::airportName(QStringView code) const {
     return code.toString();
 }
 
-QString PlacesService::cityName(QStringView code) const {
+QString PlacesService::cityName(QStringView code) const
+{
     const QString c = normalised(code);
     if (const Airport *a = m_data->airport(c))
         return a->city;
@@ -57,13 +64,15 @@ QString PlacesService::cityName(QStringView code) const {
     return code.toString();
 }
 
-QString PlacesService::airlineName(QStringView code) const {
+QString PlacesService::airlineName(QStringView code) const
+{
     if (const Airline *a = m_data->airline(normalised(code)))
         return a->name;
     return code.toString();
 }
 
-QTimeZone PlacesService::timeZone(QStringView airportCode) const {
+QTimeZone PlacesService::timeZone(QStringView airportCode) const
+{
     const QString c = normalised(airportCode);
     if (m_data->airport(c) == nullptr) {
         // A city's zone is its main airport's: what "today" means when departing from NYC.

@@ -7,7 +7,8 @@
 
 namespace tripdesk {
 
-class PlacesService {
+class PlacesService
+{
 public:
     explicit PlacesService(std::shared_ptr<const ReferenceData> data);
 

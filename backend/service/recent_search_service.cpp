@@ -5,13 +5,16 @@
 namespace tripdesk {
 
 RecentSearchService::RecentSearchService(RecentSearchRepository &repository)
-    : m_repository(repository) {}
+    : m_repository(repository)
+{}
 
-Result<void> RecentSearchService::remember(const FlightSearchRequest &request) {
+Result<void> RecentSearchService::remember(const FlightSearchRequest &request)
+{
     return m_repository.record(request);
 }
 
-Result<std::vector<RecentSearch>> RecentSearchService::list(int limit) const {
+Result<std::vector<RecentSearch>> RecentSearchService::list(int limit) const
+{
     if (limit <= 0)
         return std::vector<RecentSearch>{};
     // The repository folds a repeated search into one row; rows that arrive through sync may
@@ -34,7 +37,8 @@ Result<std::vector<RecentSearch>> RecentSearchService::list(int limit) const {
     return out;
 }
 
-Result<void> RecentSearchService::clear() {
+Result<void> RecentSearchService::clear()
+{
     return m_repository.clear();
 }
 

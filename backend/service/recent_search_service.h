@@ -5,7 +5,8 @@
 
 namespace tripdesk {
 
-class RecentSearchService {
+class RecentSearchService
+{
 public:
     explicit RecentSearchService(RecentSearchRepository &repository);
 

@@ -2,7 +2,8 @@
 
 namespace tripdesk {
 
-const std::vector<Migration> &appMigrations() {
+const std::vector<Migration> &appMigrations()
+{
     static const std::vector<Migration> migrations{
         {1,
          QStringLiteral("change outbox, recent searches"),

@@ -6,9 +6,11 @@ namespace tripdesk {
 
 HybridLogicalClock::HybridLogicalClock(const Clock &clock, QString nodeId)
     : m_clock(clock)
-    , m_node(std::move(nodeId)) {}
+    , m_node(std::move(nodeId))
+{}
 
-QString HybridLogicalClock::now() {
+QString HybridLogicalClock::now()
+{
     const qint64 wall = m_clock.nowUtc().toMSecsSinceEpoch();
     if (wall > m_lastMs) {
         m_lastMs = wall;
@@ -22,7 +24,8 @@ QString HybridLogicalClock::now() {
         .arg(m_node);
 }
 
-void HybridLogicalClock::observe(const QString &remoteStamp) {
+void HybridLogicalClock::observe(const QString &remoteStamp)
+{
     const QStringList parts = remoteStamp.split(u'-');
     if (parts.size() < 3)
         return;

@@ -8,7 +8,8 @@
 
 namespace tripdesk {
 
-class HybridLogicalClock {
+class HybridLogicalClock
+{
 public:
     HybridLogicalClock(const Clock &clock, QString nodeId);
 

@@ -13,12 +13,14 @@ namespace {
 
 const QString kEntity = QStringLiteral("recent_search");
 
-QString isoUtc(const QDateTime &t) {
+QString isoUtc(const QDateTime &t)
+{
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
 Result<void> writeOutbox(QSqlDatabase db, const QString &rowId, int version, const QString &hlc,
-                         const QString &op, const QJsonObject &payload, const QDateTime &now) {
+                         const QString &op, const QJsonObject &payload, const QDateTime &now)
+{
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO change_outbox(entity, row_id, version, hlc, op, payload,"
                              " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -40,9 +42,11 @@ RecentSearchRepository::RecentSearchRepository(Store &store, HybridLogicalClock 
                                                const Clock &clock)
     : m_store(store)
     , m_hlc(hlc)
-    , m_clock(clock) {}
+    , m_clock(clock)
+{}
 
-QJsonObject RecentSearchRepository::requestToJson(const FlightSearchRequest &request) {
+QJsonObject RecentSearchRepository::requestToJson(const FlightSearchRequest &request)
+{
     QJsonArray slices;
     for (const SliceRequest &s : request.slices) {
         slices.append(QJsonObject{{QStringLiteral("from"), s.origin},
@@ -57,7 +61,8 @@ QJsonObject RecentSearchRepository::requestToJson(const FlightSearchRequest &req
                        {QStringLiteral("max_stops"), request.maxStops}};
 }
 
-Result<FlightSearchRequest> RecentSearchRepository::requestFromJson(const QJsonObject &json) {
+Result<FlightSearchRequest> RecentSearchRepository::requestFromJson(const QJsonObject &json)
+{
     const auto bad = [](const QString &why) {
         return Error::invalidInput(
             QCoreApplication::translate("Store", "A saved search could not be read."), why);
@@ -86,7 +91,8 @@ Result<FlightSearchRequest> RecentSearchRepository::requestFromJson(const QJsonO
     return r;
 }
 
-Result<void> RecentSearchRepository::record(const FlightSearchRequest &request) {
+Result<void> RecentSearchRepository::record(const FlightSearchRequest &request)
+{
     const QJsonObject json = requestToJson(request);
     const QString key = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
     const QDateTime now = m_clock.nowUtc();
@@ -131,7 +137,8 @@ Result<void> RecentSearchRepository::record(const FlightSearchRequest &request) 
     });
 }
 
-Result<std::vector<RecentSearch>> RecentSearchRepository::list(int limit) const {
+Result<std::vector<RecentSearch>> RecentSearchRepository::list(int limit) const
+{
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT id, request, searched_at FROM recent_searches"
                              " WHERE deleted = 0 ORDER BY searched_at DESC, hlc DESC LIMIT ?"));
@@ -150,7 +157,8 @@ Result<std::vector<RecentSearch>> RecentSearchRepository::list(int limit) const 
     return out;
 }
 
-Result<void> RecentSearchRepository::clear() {
+Result<void> RecentSearchRepository::clear()
+{
     const QDateTime now = m_clock.nowUtc();
     return m_store.transaction([&]() -> Result<void> {
         QSqlDatabase db = m_store.database();

@@ -17,7 +17,8 @@ struct RecentSearch {
     QDateTime searchedAt; // UTC
 };
 
-class RecentSearchRepository {
+class RecentSearchRepository
+{
 public:
     RecentSearchRepository(Store &store, HybridLogicalClock &hlc, const Clock &clock);
 

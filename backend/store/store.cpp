@@ -13,7 +13,8 @@ namespace tripdesk {
 
 namespace {
 
-Result<void> exec(QSqlDatabase &db, const QString &sql) {
+Result<void> exec(QSqlDatabase &db, const QString &sql)
+{
     QSqlQuery q(db);
     if (!q.exec(sql))
         return Store::sqlError(sql.left(80), q.lastError().text());
@@ -22,7 +23,8 @@ Result<void> exec(QSqlDatabase &db, const QString &sql) {
 
 } // namespace
 
-Error Store::sqlError(const QString &what, const QString &driverText) {
+Error Store::sqlError(const QString &what, const QString &driverText)
+{
     return Error::storage(QCoreApplication::translate(
                               "Store",
                               "The local database could not be updated. Check that the disk is "
@@ -32,9 +34,11 @@ Error Store::sqlError(const QString &what, const QString &driverText) {
 
 Store::Store(QString path, QString connectionName)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName)) {}
+    , m_connectionName(std::move(connectionName))
+{}
 
-Store::~Store() {
+Store::~Store()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -43,12 +47,14 @@ Store::~Store() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Store::database() const {
+QSqlDatabase Store::database() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path,
-                                           const std::vector<Migration> &migrations) {
+                                           const std::vector<Migration> &migrations)
+{
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         return Error::storage(
@@ -93,7 +99,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path,
     return store;
 }
 
-Result<void> Store::transaction(const std::function<Result<void>()> &work) {
+Result<void> Store::transaction(const std::function<Result<void>()> &work)
+{
     QSqlDatabase db = database();
     if (!db.transaction())
         return sqlError(QStringLiteral("begin"), db.lastError().text());
@@ -110,7 +117,8 @@ Result<void> Store::transaction(const std::function<Result<void>()> &work) {
     return {};
 }
 
-Result<QString> Store::installationId() {
+Result<QString> Store::installationId()
+{
     QSqlDatabase db = database();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'installation_id'")))
@@ -126,7 +134,8 @@ Result<QString> Store::installationId() {
     return id;
 }
 
-Result<void> Store::migrate(const std::vector<Migration> &migrations) {
+Result<void> Store::migrate(const std::vector<Migration> &migrations)
+{
     QSqlDatabase db = database();
     if (auto r = exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                          "version INTEGER PRIMARY KEY, description TEXT NOT NULL,"

@@ -22,7 +22,8 @@ struct Migration {
     QStringList statements; // SQL, run in order inside one transaction
 };
 
-class Store {
+class Store
+{
 public:
     // Opens (creating if needed) the database at `path` and brings it to the newest migration.
     // A file that fails its integrity check is an error (Error::Kind::Storage), never silently

@@ -30,8 +30,8 @@ std::optional<Cabin> cabinFromString(QStringView text)
 
 FlightSearchRequest::Kind FlightSearchRequest::kind() const
 {
-    if (slices.size() == 2 && slices[0].origin == slices[1].destination
-        && slices[0].destination == slices[1].origin)
+    if (slices.size() == 2 && slices[0].origin == slices[1].destination &&
+        slices[0].destination == slices[1].origin)
         return Kind::RoundTrip;
     return slices.size() <= 1 ? Kind::OneWay : Kind::MultiCity;
 }

@@ -85,14 +85,14 @@ struct FareConditions {
 };
 
 struct FlightOffer {
-    QString id;       // unique within the supplier, stable for the offer's life
-    QString supplier; // supplier id, e.g. "sandbox"
-    Money price;      // total for all passengers
+    QString id;                         // unique within the supplier, stable for the offer's life
+    QString supplier;                   // supplier id, e.g. "sandbox"
+    Money price;                        // total for all passengers
     std::vector<Itinerary> itineraries; // one per requested slice, in order
     Baggage baggage;
     FareConditions conditions;
-    QString fareBrand;  // "Basic", "Standard", "Flex"
-    int seatsLeft = 9;  // at the fare, as the supplier reports it
+    QString fareBrand;   // "Basic", "Standard", "Flex"
+    int seatsLeft = 9;   // at the fare, as the supplier reports it
     QDateTime expiresAt; // UTC; invalid when the supplier gives none
 
     int totalDurationMinutes() const;

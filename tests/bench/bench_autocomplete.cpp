@@ -23,7 +23,8 @@ using tripdesk::ReferenceData;
 
 namespace {
 
-std::shared_ptr<const ReferenceData> bundled() {
+std::shared_ptr<const ReferenceData> bundled()
+{
     static const std::shared_ptr<const ReferenceData> data = [] {
         auto loaded = ReferenceData::loadBundled();
         if (!loaded.ok()) {
@@ -66,7 +67,8 @@ const char *const kQueries[] = {
     "barcelona",
 };
 
-std::vector<QString> keystrokes() {
+std::vector<QString> keystrokes()
+{
     std::vector<QString> out;
     for (const char *query : kQueries) {
         const QString q = QString::fromUtf8(query);
@@ -76,7 +78,8 @@ std::vector<QString> keystrokes() {
     return out;
 }
 
-double percentile(std::vector<double> values, double p) {
+double percentile(std::vector<double> values, double p)
+{
     if (values.empty())
         return 0;
     std::sort(values.begin(), values.end());
@@ -84,7 +87,8 @@ double percentile(std::vector<double> values, double p) {
     return values[std::min(i, values.size() - 1)];
 }
 
-void BM_Keystroke(benchmark::State &state) {
+void BM_Keystroke(benchmark::State &state)
+{
     const PlaceIndex index(bundled());
     const std::vector<QString> typed = keystrokes();
     std::vector<double> micros;
@@ -108,7 +112,8 @@ void BM_Keystroke(benchmark::State &state) {
 BENCHMARK(BM_Keystroke)->Unit(benchmark::kMillisecond);
 
 // The worst single keystrokes: one letter matches thousands of tokens.
-void BM_OneLetter(benchmark::State &state) {
+void BM_OneLetter(benchmark::State &state)
+{
     const PlaceIndex index(bundled());
     const QString query = QStringLiteral("a");
     for (auto _ : state)
@@ -116,7 +121,8 @@ void BM_OneLetter(benchmark::State &state) {
 }
 BENCHMARK(BM_OneLetter)->Unit(benchmark::kMicrosecond);
 
-void BM_LoadBundled(benchmark::State &state) {
+void BM_LoadBundled(benchmark::State &state)
+{
     for (auto _ : state) {
         auto data = ReferenceData::loadBundled();
         if (!data.ok())
@@ -126,7 +132,8 @@ void BM_LoadBundled(benchmark::State &state) {
 }
 BENCHMARK(BM_LoadBundled)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 
-void BM_BuildIndex(benchmark::State &state) {
+void BM_BuildIndex(benchmark::State &state)
+{
     const auto data = bundled();
     for (auto _ : state) {
         PlaceIndex index(data);
@@ -137,7 +144,8 @@ BENCHMARK(BM_BuildIndex)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("tripdesk.*.debug=false"));
     benchmark::Initialize(&argc, argv);

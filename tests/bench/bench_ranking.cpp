@@ -13,7 +13,8 @@ namespace {
 
 // Offers shaped like a busy route's answer: direct, one- and two-stop journeys over a day, with
 // prices spread over a factor of five.
-std::vector<FlightOffer> makeOffers(int count) {
+std::vector<FlightOffer> makeOffers(int count)
+{
     std::mt19937 rng(42);
     std::uniform_int_distribution<int> minute(0, 24 * 60 - 1);
     std::uniform_int_distribution<int> block(60, 240);
@@ -48,12 +49,14 @@ std::vector<FlightOffer> makeOffers(int count) {
     return offers;
 }
 
-QTimeZone india(QStringView) {
+QTimeZone india(QStringView)
+{
     static const QTimeZone zone("Asia/Kolkata");
     return zone;
 }
 
-void sortBench(benchmark::State &state, SortOrder order) {
+void sortBench(benchmark::State &state, SortOrder order)
+{
     const std::vector<FlightOffer> offers = makeOffers(int(state.range(0)));
     std::vector<FlightOffer> copy;
     for (auto _ : state) {
@@ -66,17 +69,21 @@ void sortBench(benchmark::State &state, SortOrder order) {
     }
 }
 
-void BM_SortBest(benchmark::State &state) {
+void BM_SortBest(benchmark::State &state)
+{
     sortBench(state, SortOrder::Best);
 }
-void BM_SortPrice(benchmark::State &state) {
+void BM_SortPrice(benchmark::State &state)
+{
     sortBench(state, SortOrder::Price);
 }
-void BM_SortDeparture(benchmark::State &state) {
+void BM_SortDeparture(benchmark::State &state)
+{
     sortBench(state, SortOrder::Departure);
 }
 
-void BM_FlightsKeys(benchmark::State &state) {
+void BM_FlightsKeys(benchmark::State &state)
+{
     const std::vector<FlightOffer> offers = makeOffers(int(state.range(0)));
     for (auto _ : state) {
         QHash<QString, int> seen;

@@ -20,7 +20,8 @@ const char *const kAirports[] = {"DEL", "BOM", "BLR", "HYD", "DXB", "DOH", "LHR"
 const char *const kCarriers[] = {"AI", "UK", "6E", "EK", "QR", "BA", "LH", "SQ", "TG", "AF",
                                  "KL", "TK", "AA", "UA", "JL", "NH", "EY", "SV", "WY", "G8"};
 
-std::vector<FlightOffer> syntheticOffers() {
+std::vector<FlightOffer> syntheticOffers()
+{
     QRandomGenerator rng(20261126);
     std::vector<FlightOffer> offers;
     offers.reserve(kOffers);
@@ -53,7 +54,8 @@ std::vector<FlightOffer> syntheticOffers() {
     return offers;
 }
 
-DisplayLookup lookup() {
+DisplayLookup lookup()
+{
     DisplayLookup l;
     const QTimeZone india(QByteArrayLiteral("Asia/Kolkata"));
     const QTimeZone gulf(QByteArrayLiteral("Asia/Dubai"));
@@ -63,13 +65,15 @@ DisplayLookup lookup() {
     return l;
 }
 
-const std::vector<FlightOffer> &offers() {
+const std::vector<FlightOffer> &offers()
+{
     static const std::vector<FlightOffer> all = syntheticOffers();
     return all;
 }
 
 // Each timed sort starts from another order's arrangement, as when the user switches tabs.
-void sortBy(benchmark::State &state, SortOrder order) {
+void sortBy(benchmark::State &state, SortOrder order)
+{
     FlightResultsModel model(lookup());
     model.setOffers(offers());
     const SortOrder other = order == SortOrder::Departure ? SortOrder::Price : SortOrder::Departure;
@@ -82,22 +86,27 @@ void sortBy(benchmark::State &state, SortOrder order) {
     }
 }
 
-void BM_SortBest(benchmark::State &state) {
+void BM_SortBest(benchmark::State &state)
+{
     sortBy(state, SortOrder::Best);
 }
-void BM_SortPrice(benchmark::State &state) {
+void BM_SortPrice(benchmark::State &state)
+{
     sortBy(state, SortOrder::Price);
 }
-void BM_SortDuration(benchmark::State &state) {
+void BM_SortDuration(benchmark::State &state)
+{
     sortBy(state, SortOrder::Duration);
 }
-void BM_SortDeparture(benchmark::State &state) {
+void BM_SortDeparture(benchmark::State &state)
+{
     sortBy(state, SortOrder::Departure);
 }
 
 // A filter change: one pass over every offer for the visible rows and every facet count, then
 // the sort of what is left.
-void filterWith(benchmark::State &state, const ResultsFilter &filter) {
+void filterWith(benchmark::State &state, const ResultsFilter &filter)
+{
     FlightResultsModel model(lookup());
     model.setOffers(offers());
     model.setSortOrder(SortOrder::Best);
@@ -109,20 +118,23 @@ void filterWith(benchmark::State &state, const ResultsFilter &filter) {
     }
 }
 
-void BM_FilterAirlines(benchmark::State &state) {
+void BM_FilterAirlines(benchmark::State &state)
+{
     ResultsFilter filter;
     filter.airlines = {QStringLiteral("AI"), QStringLiteral("EK"), QStringLiteral("BA")};
     filterWith(state, filter);
 }
 
-void BM_FilterStopsAndTimes(benchmark::State &state) {
+void BM_FilterStopsAndTimes(benchmark::State &state)
+{
     ResultsFilter filter;
     filter.stops = {int(StopsBucket::Direct), int(StopsBucket::OneStop)};
     filter.departureWindows = {int(DayWindow::Morning), int(DayWindow::Afternoon)};
     filterWith(state, filter);
 }
 
-void BM_FilterPrice(benchmark::State &state) {
+void BM_FilterPrice(benchmark::State &state)
+{
     ResultsFilter filter;
     filter.minPriceMinor = 500000;
     filter.maxPriceMinor = 1500000;
@@ -130,7 +142,8 @@ void BM_FilterPrice(benchmark::State &state) {
 }
 
 // Streaming: 10k offers arriving in ten batches, with the per-offer keys (time zones) computed.
-void BM_Append10kInBatches(benchmark::State &state) {
+void BM_Append10kInBatches(benchmark::State &state)
+{
     const std::vector<FlightOffer> &all = offers();
     for (auto _ : state) {
         FlightResultsModel model(lookup());

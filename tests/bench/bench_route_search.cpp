@@ -28,7 +28,8 @@ namespace {
 
 constexpr quint64 kSeed = 20261126;
 
-std::shared_ptr<const ReferenceData> bundled() {
+std::shared_ptr<const ReferenceData> bundled()
+{
     static const std::shared_ptr<const ReferenceData> data = [] {
         auto loaded = ReferenceData::loadBundled();
         if (!loaded.ok()) {
@@ -41,12 +42,14 @@ std::shared_ptr<const ReferenceData> bundled() {
     return data;
 }
 
-const FixedClock &clock() {
+const FixedClock &clock()
+{
     static const FixedClock c(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
     return c;
 }
 
-SandboxSupplier &supplier() {
+SandboxSupplier &supplier()
+{
     static SandboxSupplier s(bundled(), QString(), QStringLiteral("USD"), kSeed, clock());
     static const bool ready = [] {
         s.setSchedule(SandboxSupplier::generateSchedule(*bundled(), kSeed));
@@ -81,14 +84,16 @@ constexpr Pair kPairs[] = {
 // clang-format on
 
 // Two weeks of departure dates, so every weekday's pattern is searched.
-std::vector<QDate> dates() {
+std::vector<QDate> dates()
+{
     std::vector<QDate> out;
     for (int d = 0; d < 14; ++d)
         out.push_back(QDate(2026, 12, 14).addDays(d));
     return out;
 }
 
-double percentile(std::vector<double> values, double p) {
+double percentile(std::vector<double> values, double p)
+{
     if (values.empty())
         return 0;
     std::sort(values.begin(), values.end());
@@ -96,14 +101,16 @@ double percentile(std::vector<double> values, double p) {
     return values[std::min(i, values.size() - 1)];
 }
 
-void report(benchmark::State &state, const std::vector<double> &millis, double offers) {
+void report(benchmark::State &state, const std::vector<double> &millis, double offers)
+{
     state.counters["median_ms"] = percentile(millis, 0.50);
     state.counters["p99_ms"] = percentile(millis, 0.99);
     state.counters["max_ms"] = percentile(millis, 1.0);
     state.counters["offers"] = offers;
 }
 
-void searchPairs(benchmark::State &state, std::vector<Pair> pairs) {
+void searchPairs(benchmark::State &state, std::vector<Pair> pairs)
+{
     SandboxSupplier &s = supplier();
     const std::vector<QDate> days = dates();
     std::vector<double> millis;
@@ -127,16 +134,19 @@ void searchPairs(benchmark::State &state, std::vector<Pair> pairs) {
     report(state, millis, offers / double(millis.size()));
 }
 
-void BM_OneWayTwoStops(benchmark::State &state, Pair pair) {
+void BM_OneWayTwoStops(benchmark::State &state, Pair pair)
+{
     searchPairs(state, {pair});
 }
 
-void BM_OneWayTwoStopsAllPairs(benchmark::State &state) {
+void BM_OneWayTwoStopsAllPairs(benchmark::State &state)
+{
     searchPairs(state, std::vector<Pair>(std::begin(kPairs), std::end(kPairs)));
 }
 BENCHMARK(BM_OneWayTwoStopsAllPairs)->Unit(benchmark::kMillisecond)->Iterations(1);
 
-void BM_RoundTripNycLon(benchmark::State &state) {
+void BM_RoundTripNycLon(benchmark::State &state)
+{
     SandboxSupplier &s = supplier();
     std::vector<double> millis;
     double offers = 0;
@@ -157,7 +167,8 @@ void BM_RoundTripNycLon(benchmark::State &state) {
 }
 BENCHMARK(BM_RoundTripNycLon)->Unit(benchmark::kMillisecond)->Iterations(1);
 
-void BM_GenerateWorld(benchmark::State &state) {
+void BM_GenerateWorld(benchmark::State &state)
+{
     std::shared_ptr<const sandbox::Schedule> schedule;
     for (auto _ : state)
         schedule = SandboxSupplier::generateSchedule(*bundled(), kSeed);
@@ -170,7 +181,8 @@ BENCHMARK(BM_GenerateWorld)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(
         QStringLiteral("tripdesk.*.info=false\ntripdesk.*.debug=false"));

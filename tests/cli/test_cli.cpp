@@ -27,11 +27,13 @@ struct Run {
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-QDateTime instant(const QJsonValue &v) {
+QDateTime instant(const QJsonValue &v)
+{
     return QDateTime::fromString(v.toString(), Qt::ISODate);
 }
 
-int totalMinutes(const QJsonObject &offer) {
+int totalMinutes(const QJsonObject &offer)
+{
     int total = 0;
     for (const QJsonValue &it : offer[u"itineraries"].toArray())
         total += it.toObject()[u"duration_minutes"].toInt();
@@ -40,13 +42,15 @@ int totalMinutes(const QJsonObject &offer) {
 
 } // namespace
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_dataDir;
     QHash<QStringList, Run> m_runs; // the same command is run once
 
-    Run run(const QStringList &arguments) {
+    Run run(const QStringList &arguments)
+    {
         const QStringList full = arguments + QStringList{u"--data-dir"_s, m_dataDir.path()};
         if (const auto it = m_runs.constFind(full); it != m_runs.cend())
             return *it;
@@ -70,7 +74,8 @@ class TestCli : public QObject {
         return r;
     }
 
-    QJsonArray searchOffers(const QStringList &arguments) {
+    QJsonArray searchOffers(const QStringList &arguments)
+    {
         const Run r =
             run(QStringList{u"flights"_s, u"search"_s} + arguments + QStringList{u"--json"_s});
         if (r.exitCode != 0) {
@@ -83,7 +88,8 @@ class TestCli : public QObject {
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dataDir.isValid()); }
 
-    void airportsJson() {
+    void airportsJson()
+    {
         const Run r = run({u"airports"_s, u"mumb"_s, u"--json"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
@@ -101,7 +107,8 @@ private Q_SLOTS:
         }
     }
 
-    void airportsRanking_data() {
+    void airportsRanking_data()
+    {
         QTest::addColumn<QStringList>("query");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("kind");
@@ -112,7 +119,8 @@ private Q_SLOTS:
             << QStringList{u"new"_s, u"york"_s} << u"NYC"_s << u"city"_s;
         QTest::newRow("code in lower case") << QStringList{u"del"_s} << u"DEL"_s << u"airport"_s;
     }
-    void airportsRanking() {
+    void airportsRanking()
+    {
         QFETCH(QStringList, query);
         QFETCH(QString, code);
         QFETCH(QString, kind);
@@ -123,7 +131,8 @@ private Q_SLOTS:
         QCOMPARE(first[u"kind"].toString(), kind);
     }
 
-    void airportsLimitAndTable() {
+    void airportsLimitAndTable()
+    {
         const Run limited = run({u"airports"_s, u"lon"_s, u"--limit"_s, u"3"_s, u"--json"_s});
         QCOMPARE(limited.exitCode, 0);
         QCOMPARE(limited.json()[u"places"].toArray().size(), 3);
@@ -139,7 +148,8 @@ private Q_SLOTS:
         QVERIFY(none.json()[u"places"].toArray().isEmpty());
     }
 
-    void searchJsonShape() {
+    void searchJsonShape()
+    {
         const Run r = run({u"flights"_s, u"search"_s, u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s,
                            u"--date"_s, kDate, u"--json"_s, u"--currency"_s, u"INR"_s});
         QCOMPARE(r.exitCode, 0);
@@ -205,14 +215,16 @@ private Q_SLOTS:
         QVERIFY(sandbox[u"elapsed_ms"].toInt() >= 0);
     }
 
-    void currencyDigits_data() {
+    void currencyDigits_data()
+    {
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("pattern");
         QTest::newRow("USD by default") << QString() << u"^\\d+\\.\\d\\d$"_s;
         QTest::newRow("JPY has no minor unit") << u"JPY"_s << u"^\\d+$"_s;
         QTest::newRow("KWD has three") << u"KWD"_s << u"^\\d+\\.\\d\\d\\d$"_s;
     }
-    void currencyDigits() {
+    void currencyDigits()
+    {
         QFETCH(QString, currency);
         QFETCH(QString, pattern);
         QStringList args{u"--from"_s, u"DEL"_s, u"--to"_s,    u"BOM"_s,
@@ -230,14 +242,16 @@ private Q_SLOTS:
         }
     }
 
-    void sortOrders_data() {
+    void sortOrders_data()
+    {
         QTest::addColumn<QString>("order");
         QTest::newRow("price") << u"price"_s;
         QTest::newRow("duration") << u"duration"_s;
         QTest::newRow("departure") << u"departure"_s;
         QTest::newRow("best") << u"best"_s;
     }
-    void sortOrders() {
+    void sortOrders()
+    {
         QFETCH(QString, order);
         const QJsonArray offers =
             searchOffers({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate,
@@ -267,7 +281,8 @@ private Q_SLOTS:
         }
     }
 
-    void limitCutsTheList() {
+    void limitCutsTheList()
+    {
         const QJsonArray all = searchOffers(
             {u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate, u"--limit"_s, u"0"_s});
         const QJsonArray three = searchOffers(
@@ -277,7 +292,8 @@ private Q_SLOTS:
         QCOMPARE(three[0].toObject()[u"id"], all[0].toObject()[u"id"]);
     }
 
-    void directOnly() {
+    void directOnly()
+    {
         const QJsonArray offers =
             searchOffers({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate,
                           u"--max-stops"_s, u"0"_s, u"--limit"_s, u"0"_s});
@@ -288,7 +304,8 @@ private Q_SLOTS:
         }
     }
 
-    void roundTrip() {
+    void roundTrip()
+    {
         const QJsonArray offers =
             searchOffers({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate,
                           u"--return"_s, kReturn, u"--cabin"_s, u"business"_s});
@@ -307,7 +324,8 @@ private Q_SLOTS:
         }
     }
 
-    void multiCity() {
+    void multiCity()
+    {
         const QJsonArray offers = searchOffers(
             {u"--slice"_s, u"DEL:BOM:2026-12-24"_s, u"--slice"_s, u"BOM:BLR:2026-12-27"_s});
         QVERIFY(!offers.isEmpty());
@@ -319,7 +337,8 @@ private Q_SLOTS:
         }
     }
 
-    void readableTable() {
+    void readableTable()
+    {
         const Run r = run({u"flights"_s, u"search"_s, u"--from"_s, u"del"_s, u"--to"_s, u"bom"_s,
                            u"--date"_s, kDate, u"--limit"_s, u"5"_s});
         QCOMPARE(r.exitCode, 0);
@@ -332,14 +351,16 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"Sandbox"_s, Qt::CaseInsensitive), qPrintable(text));
     }
 
-    void help_data() {
+    void help_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("top level") << QStringList{u"--help"_s};
         QTest::newRow("airports") << QStringList{u"airports"_s, u"--help"_s};
         QTest::newRow("flights") << QStringList{u"flights"_s, u"--help"_s};
         QTest::newRow("flights search") << QStringList{u"flights"_s, u"search"_s, u"--help"_s};
     }
-    void help() {
+    void help()
+    {
         QFETCH(QStringList, arguments);
         const Run r = run(arguments);
         QCOMPARE(r.exitCode, 0);
@@ -347,7 +368,8 @@ private Q_SLOTS:
         QVERIFY(r.err.isEmpty());
     }
 
-    void errors_data() {
+    void errors_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("mention");
@@ -414,7 +436,8 @@ private Q_SLOTS:
         QTest::newRow("airports bad limit")
             << QStringList{u"airports"_s, u"del"_s, u"--limit"_s, u"0"_s} << 2 << u"--limit"_s;
     }
-    void errors() {
+    void errors()
+    {
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, mention);
@@ -428,7 +451,8 @@ private Q_SLOTS:
     }
 
     // A data folder that cannot be created is a run-time failure, not a usage error.
-    void unusableDataDir() {
+    void unusableDataDir()
+    {
         QTemporaryDir dir;
         QFile file(dir.filePath(u"not-a-folder"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -445,7 +469,8 @@ private Q_SLOTS:
         QVERIFY2(err.startsWith(u"tripdesk-cli: "_s) && err.count(u'\n') == 1, qPrintable(err));
     }
 
-    void badNowIsAUsageError() {
+    void badNowIsAUsageError()
+    {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"TRIPDESK_NOW"_s, u"yesterday"_s);

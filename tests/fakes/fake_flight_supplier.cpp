@@ -8,10 +8,12 @@ FakeFlightSupplier::FakeFlightSupplier(QString id, QString displayName)
     : m_id(std::move(id))
     , m_displayName(std::move(displayName))
     , m_error(Error::supplier(QStringLiteral("The fake supplier is down."),
-                              QStringLiteral("scripted failure"))) {}
+                              QStringLiteral("scripted failure")))
+{}
 
 void FakeFlightSupplier::search(const FlightSearchRequest &request, QObject *context,
-                                SearchCallback done) {
+                                SearchCallback done)
+{
     m_requests.push_back(request);
     switch (m_behaviour) {
     case Behaviour::Never:
@@ -33,7 +35,8 @@ void FakeFlightSupplier::search(const FlightSearchRequest &request, QObject *con
     }
 }
 
-void FakeFlightSupplier::releasePending(bool evenIfContextGone) {
+void FakeFlightSupplier::releasePending(bool evenIfContextGone)
+{
     std::vector<Pending> pending = std::move(m_pending);
     m_pending.clear();
     for (Pending &p : pending) {
@@ -43,7 +46,8 @@ void FakeFlightSupplier::releasePending(bool evenIfContextGone) {
 }
 
 Segment makeSegment(const QString &carrierAndNumber, const QString &from, const QString &to,
-                    const QString &departureUtc, const QString &arrivalUtc, Cabin cabin) {
+                    const QString &departureUtc, const QString &arrivalUtc, Cabin cabin)
+{
     Segment s;
     s.carrier = carrierAndNumber.left(2);
     s.flightNumber = carrierAndNumber.mid(2).trimmed();
@@ -59,7 +63,8 @@ Segment makeSegment(const QString &carrierAndNumber, const QString &from, const 
 }
 
 FlightOffer makeOffer(const QString &id, const QString &supplier, qint64 priceMinor,
-                      const QString &currency, std::vector<Itinerary> itineraries) {
+                      const QString &currency, std::vector<Itinerary> itineraries)
+{
     FlightOffer offer;
     offer.id = id;
     offer.supplier = supplier;

@@ -10,7 +10,8 @@
 
 namespace tripdesk {
 
-class FakeFlightSupplier final : public FlightSupplier {
+class FakeFlightSupplier final : public FlightSupplier
+{
 public:
     enum class Behaviour {
         Answer,      // calls back with offers() after delayMs

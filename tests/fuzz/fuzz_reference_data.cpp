@@ -13,7 +13,8 @@
 using tripdesk::PlaceIndex;
 using tripdesk::ReferenceData;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
     QList<QByteArray> parts = input.split('\f');
     while (parts.size() < 4)

@@ -15,14 +15,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 namespace {
 
-uint64_t next(uint64_t &state) {
+uint64_t next(uint64_t &state)
+{
     uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     return z ^ (z >> 31);
 }
 
-std::string mutate(const std::string &seed, const std::string &other, uint64_t &rng) {
+std::string mutate(const std::string &seed, const std::string &other, uint64_t &rng)
+{
     std::string s = seed;
     const int edits = 1 + int(next(rng) % 4);
     static const char kInteresting[] = "\0\xff\t\n\r.,-+e0123456789\xc3\xa3\xe2\x80\xa6";
@@ -56,7 +58,8 @@ std::string mutate(const std::string &seed, const std::string &other, uint64_t &
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     std::vector<std::string> seeds;
     for (int i = 1; i < argc; ++i) {
         const std::filesystem::path dir(argv[i]);

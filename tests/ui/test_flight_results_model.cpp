@@ -22,13 +22,15 @@ struct Leg {
     const char *arrival;
 };
 
-QDateTime utc(const char *iso) {
+QDateTime utc(const char *iso)
+{
     QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
     t.setTimeZone(QTimeZone::utc());
     return t;
 }
 
-FlightOffer makeOffer(const char *id, qint64 priceMinor, std::vector<std::vector<Leg>> slices) {
+FlightOffer makeOffer(const char *id, qint64 priceMinor, std::vector<std::vector<Leg>> slices)
+{
     FlightOffer offer;
     offer.id = QString::fromLatin1(id);
     offer.supplier = QStringLiteral("sandbox");
@@ -87,11 +89,13 @@ FlightOffer offerE() // UK direct 12:00–14:10, 130 min, ₹4,100 (same price a
         {{{"UK", "955", "DEL", "BOM", "2026-12-24T06:30:00Z", "2026-12-24T08:40:00Z"}}});
 }
 
-std::vector<FlightOffer> allOffers() {
+std::vector<FlightOffer> allOffers()
+{
     return {offerA(), offerB(), offerC(), offerD(), offerE()};
 }
 
-DisplayLookup lookup() {
+DisplayLookup lookup()
+{
     DisplayLookup l;
     l.timeZone = [](QStringView code) {
         if (code == u"DXB")
@@ -111,14 +115,16 @@ DisplayLookup lookup() {
     return l;
 }
 
-QStringList ids(const FlightResultsModel &model) {
+QStringList ids(const FlightResultsModel &model)
+{
     QStringList out;
     for (int row = 0; row < model.rowCount(); ++row)
         out << model.index(row, 0).data(FlightResultsModel::OfferIdRole).toString();
     return out;
 }
 
-const AirlineFacet *airline(const FacetCounts &facets, const char *code) {
+const AirlineFacet *airline(const FacetCounts &facets, const char *code)
+{
     for (const AirlineFacet &a : facets.airlines) {
         if (a.code == QLatin1String(code))
             return &a;
@@ -126,13 +132,15 @@ const AirlineFacet *airline(const FacetCounts &facets, const char *code) {
     return nullptr;
 }
 
-QStringList split(const char *csv) {
+QStringList split(const char *csv)
+{
     return QString::fromLatin1(csv).split(u',', Qt::SkipEmptyParts);
 }
 
 } // namespace
 
-class TestFlightResultsModel : public QObject {
+class TestFlightResultsModel : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -151,7 +159,8 @@ private Q_SLOTS:
     void sortingKeepsTheSelectedOffer();
 };
 
-void TestFlightResultsModel::sortsByEachOrder_data() {
+void TestFlightResultsModel::sortsByEachOrder_data()
+{
     QTest::addColumn<int>("order");
     QTest::addColumn<QStringList>("expected");
     // Best: price / cheapest + 0.7 × duration / shortest + 0.15 × stops + 0.10 for a red-eye.
@@ -161,7 +170,8 @@ void TestFlightResultsModel::sortsByEachOrder_data() {
     QTest::newRow("departure") << int(SortOrder::Departure) << split("a,d,e,b,c");
 }
 
-void TestFlightResultsModel::sortsByEachOrder() {
+void TestFlightResultsModel::sortsByEachOrder()
+{
     QFETCH(int, order);
     QFETCH(QStringList, expected);
     FlightResultsModel model(lookup());
@@ -176,7 +186,8 @@ void TestFlightResultsModel::sortsByEachOrder() {
     QCOMPARE(ids(model), expected);
 }
 
-void TestFlightResultsModel::bestOrderMatchesBackendRanking() {
+void TestFlightResultsModel::bestOrderMatchesBackendRanking()
+{
     // The list must agree with the CLI's --sort best, which uses backend/search/ranking. A
     // red-eye (01:30 in Delhi) joins the set for the departure-time term.
     const FlightOffer redEye = makeOffer(
@@ -197,7 +208,8 @@ void TestFlightResultsModel::bestOrderMatchesBackendRanking() {
     QCOMPARE(ids(model), expected);
 }
 
-void TestFlightResultsModel::showsLocalTimesDayMarkersAndStops() {
+void TestFlightResultsModel::showsLocalTimesDayMarkersAndStops()
+{
     FlightResultsModel model(lookup());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setOffers(allOffers());
@@ -230,7 +242,8 @@ void TestFlightResultsModel::showsLocalTimesDayMarkersAndStops() {
                 .contains(QStringLiteral("departs 22:30, arrives 04:00 (+1)")));
 }
 
-void TestFlightResultsModel::facetCountsWithoutFilters() {
+void TestFlightResultsModel::facetCountsWithoutFilters()
+{
     FlightResultsModel model(lookup());
     model.setOffers(allOffers());
     const FacetCounts &f = model.facets();
@@ -253,7 +266,8 @@ void TestFlightResultsModel::facetCountsWithoutFilters() {
     QCOMPARE(f.allPriceHighMinor, 700000);
 }
 
-void TestFlightResultsModel::facetCountsFollowTheOtherFilters() {
+void TestFlightResultsModel::facetCountsFollowTheOtherFilters()
+{
     FlightResultsModel model(lookup());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setOffers(allOffers());
@@ -303,7 +317,8 @@ void TestFlightResultsModel::facetCountsFollowTheOtherFilters() {
     QVERIFY(model.filter().isEmpty());
 }
 
-void TestFlightResultsModel::timeWindowsUseTheAirportsLocalTime() {
+void TestFlightResultsModel::timeWindowsUseTheAirportsLocalTime()
+{
     FlightResultsModel model(lookup());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setOffers(allOffers());
@@ -333,7 +348,8 @@ void TestFlightResultsModel::timeWindowsUseTheAirportsLocalTime() {
     QCOMPARE(ids(model), split("d"));
 }
 
-void TestFlightResultsModel::priceRange() {
+void TestFlightResultsModel::priceRange()
+{
     FlightResultsModel model(lookup());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setOffers(allOffers());
@@ -356,7 +372,8 @@ void TestFlightResultsModel::priceRange() {
     QCOMPARE(model.facets().stops[2].count, 0);
 }
 
-void TestFlightResultsModel::streamedOffersJoinInSortedPlace() {
+void TestFlightResultsModel::streamedOffersJoinInSortedPlace()
+{
     FlightResultsModel model(lookup());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSortOrder(SortOrder::Price);
@@ -380,7 +397,8 @@ void TestFlightResultsModel::streamedOffersJoinInSortedPlace() {
     QCOMPARE(model.facets().stops[0].count, 3);
 }
 
-void TestFlightResultsModel::streamedOffersRespectTheFilter() {
+void TestFlightResultsModel::streamedOffersRespectTheFilter()
+{
     FlightResultsModel model(lookup());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.appendOffers({offerA()});
@@ -398,7 +416,8 @@ void TestFlightResultsModel::streamedOffersRespectTheFilter() {
     QCOMPARE(model.facets().total, 4);
 }
 
-void TestFlightResultsModel::replacedOfferMoves() {
+void TestFlightResultsModel::replacedOfferMoves()
+{
     FlightResultsModel model(lookup());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setOffers(allOffers());
@@ -414,7 +433,8 @@ void TestFlightResultsModel::replacedOfferMoves() {
     QCOMPARE(model.offerCount(), 5);
 }
 
-void TestFlightResultsModel::clearEmptiesEverything() {
+void TestFlightResultsModel::clearEmptiesEverything()
+{
     FlightResultsModel model(lookup());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setOffers(allOffers());
@@ -432,7 +452,8 @@ void TestFlightResultsModel::clearEmptiesEverything() {
     QCOMPARE(model.topOfferFor(SortOrder::Best), -1);
 }
 
-void TestFlightResultsModel::sortingKeepsTheSelectedOffer() {
+void TestFlightResultsModel::sortingKeepsTheSelectedOffer()
+{
     FlightResultsModel model(lookup());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setOffers(allOffers());

@@ -25,7 +25,8 @@
 
 using namespace tripdesk;
 
-class TestMainWindowSearch : public QObject {
+class TestMainWindowSearch : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -33,7 +34,8 @@ private Q_SLOTS:
     void typesASearchAndSeesResults();
 };
 
-void TestMainWindowSearch::typesASearchAndSeesResults() {
+void TestMainWindowSearch::typesASearchAndSeesResults()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));

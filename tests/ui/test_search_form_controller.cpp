@@ -14,7 +14,8 @@ const QDate kToday(2026, 11, 26);
 
 } // namespace
 
-class TestSearchFormController : public QObject {
+class TestSearchFormController : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -33,7 +34,8 @@ private Q_SLOTS:
     void loadsAMultiCityTrip();
 };
 
-void TestSearchFormController::startsAsOneWayAWeekAhead() {
+void TestSearchFormController::startsAsOneWayAWeekAhead()
+{
     SearchFormController form(kToday);
     QCOMPARE(form.tripType(), SearchFormController::TripType::OneWay);
     QCOMPARE(form.sliceCount(), 1);
@@ -43,7 +45,8 @@ void TestSearchFormController::startsAsOneWayAWeekAhead() {
     QCOMPARE(form.maxStops(), 2);
 }
 
-void TestSearchFormController::buildsOneWayRequest() {
+void TestSearchFormController::buildsOneWayRequest()
+{
     SearchFormController form(kToday);
     form.setOrigin(0, QStringLiteral(" del "));
     form.setDestination(0, QStringLiteral("bom"));
@@ -64,7 +67,8 @@ void TestSearchFormController::buildsOneWayRequest() {
     QCOMPARE(request.kind(), FlightSearchRequest::Kind::OneWay);
 }
 
-void TestSearchFormController::buildsRoundTripRequest() {
+void TestSearchFormController::buildsRoundTripRequest()
+{
     SearchFormController form(kToday);
     form.setTripType(SearchFormController::TripType::RoundTrip);
     form.setOrigin(0, QStringLiteral("LHR"));
@@ -82,7 +86,8 @@ void TestSearchFormController::buildsRoundTripRequest() {
     QCOMPARE(form.request().slices.size(), size_t(1));
 }
 
-void TestSearchFormController::movingTheDepartureMovesAnEarlierReturn() {
+void TestSearchFormController::movingTheDepartureMovesAnEarlierReturn()
+{
     SearchFormController form(kToday);
     form.setTripType(SearchFormController::TripType::RoundTrip);
     form.setDate(0, QDate(2026, 12, 1));
@@ -91,7 +96,8 @@ void TestSearchFormController::movingTheDepartureMovesAnEarlierReturn() {
     QCOMPARE(form.returnDate(), QDate(2026, 12, 10));
 }
 
-void TestSearchFormController::multiCityAddsAndRemovesFlights() {
+void TestSearchFormController::multiCityAddsAndRemovesFlights()
+{
     SearchFormController form(kToday);
     form.setOrigin(0, QStringLiteral("DEL"));
     form.setDestination(0, QStringLiteral("DXB"));
@@ -117,7 +123,8 @@ void TestSearchFormController::multiCityAddsAndRemovesFlights() {
     QCOMPARE(form.request().slices.size(), size_t(2));
 }
 
-void TestSearchFormController::passengerLimits() {
+void TestSearchFormController::passengerLimits()
+{
     SearchFormController form(kToday);
     // One infant per adult lap.
     form.setInfants(2);
@@ -144,7 +151,8 @@ void TestSearchFormController::passengerLimits() {
     QCOMPARE(form.passengers().total(), 9);
 }
 
-void TestSearchFormController::swapsPlaces() {
+void TestSearchFormController::swapsPlaces()
+{
     SearchFormController form(kToday);
     form.setOrigin(0, QStringLiteral("DEL"));
     form.setDestination(0, QStringLiteral("BOM"));
@@ -155,7 +163,8 @@ void TestSearchFormController::swapsPlaces() {
     QCOMPARE(changed.count(), 1);
 }
 
-void TestSearchFormController::localValidationMessages_data() {
+void TestSearchFormController::localValidationMessages_data()
+{
     QTest::addColumn<int>("tripType");
     QTest::addColumn<QString>("origin");
     QTest::addColumn<QString>("destination");
@@ -173,7 +182,8 @@ void TestSearchFormController::localValidationMessages_data() {
         << int(SearchFormController::Field::Origin);
 }
 
-void TestSearchFormController::localValidationMessages() {
+void TestSearchFormController::localValidationMessages()
+{
     QFETCH(int, tripType);
     QFETCH(QString, origin);
     QFETCH(QString, destination);
@@ -198,7 +208,8 @@ void TestSearchFormController::localValidationMessages() {
     QVERIFY(!validatorCalled);
 }
 
-void TestSearchFormController::showsTheValidatorsMessage() {
+void TestSearchFormController::showsTheValidatorsMessage()
+{
     const QString unknown = QStringLiteral("No airport or city has the code “XYZ”.");
     SearchFormController form(kToday, [&unknown](const FlightSearchRequest &r) {
         if (r.slices[0].origin == QLatin1String("XYZ"))
@@ -219,7 +230,8 @@ void TestSearchFormController::showsTheValidatorsMessage() {
     QCOMPARE(errors.count(), 1);
 }
 
-void TestSearchFormController::returnsTheValidatorsNormalisedRequest() {
+void TestSearchFormController::returnsTheValidatorsNormalisedRequest()
+{
     FlightSearchRequest seen;
     SearchFormController form(kToday, [&seen](const FlightSearchRequest &r) {
         seen = r;
@@ -235,7 +247,8 @@ void TestSearchFormController::returnsTheValidatorsNormalisedRequest() {
     QCOMPARE(result.value().maxStops, 1);
 }
 
-void TestSearchFormController::loadsARecentRoundTripWithDatesMovedForward() {
+void TestSearchFormController::loadsARecentRoundTripWithDatesMovedForward()
+{
     FlightSearchRequest recent;
     recent.slices = {{QStringLiteral("DEL"), QStringLiteral("BOM"), QDate(2026, 11, 1)},
                      {QStringLiteral("BOM"), QStringLiteral("DEL"), QDate(2026, 11, 5)}};
@@ -256,7 +269,8 @@ void TestSearchFormController::loadsARecentRoundTripWithDatesMovedForward() {
     QCOMPARE(form.maxStops(), 1);
 }
 
-void TestSearchFormController::loadsAMultiCityTrip() {
+void TestSearchFormController::loadsAMultiCityTrip()
+{
     FlightSearchRequest recent;
     recent.slices = {{QStringLiteral("DEL"), QStringLiteral("DXB"), QDate(2026, 12, 1)},
                      {QStringLiteral("DXB"), QStringLiteral("LHR"), QDate(2026, 12, 4)},

@@ -22,7 +22,8 @@ namespace {
 const QDateTime kNow(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc());
 
 // A request in a compact form for data tables: "DEL-BOM-2026-12-24,BOM-DEL-2026-12-31".
-FlightSearchRequest request(const QString &slices, Passengers passengers = {}, int maxStops = 2) {
+FlightSearchRequest request(const QString &slices, Passengers passengers = {}, int maxStops = 2)
+{
     FlightSearchRequest r;
     for (const QString &slice : slices.split(u',', Qt::SkipEmptyParts)) {
         const QStringList p = slice.split(u'-');
@@ -36,7 +37,8 @@ FlightSearchRequest request(const QString &slices, Passengers passengers = {}, i
 
 } // namespace
 
-class TestFlightSearchService : public QObject {
+class TestFlightSearchService : public QObject
+{
     Q_OBJECT
 
     std::shared_ptr<const ReferenceData> m_data;
@@ -46,7 +48,8 @@ class TestFlightSearchService : public QObject {
         explicit Fixture(const PlacesService &places, QDateTime now = kNow)
             : clock(std::move(now))
             , supplier(u"fake"_s, u"Fake"_s)
-            , aggregator({&supplier}, clock, 5000) {
+            , aggregator({&supplier}, clock, 5000)
+        {
             store = std::move(Store::open(dir.filePath(u"t.sqlite"_s), appMigrations())).value();
             hlc = std::make_unique<HybridLogicalClock>(clock, u"node"_s);
             repository = std::make_unique<RecentSearchRepository>(*store, *hlc, clock);
@@ -65,14 +68,16 @@ class TestFlightSearchService : public QObject {
     };
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         auto data = ReferenceData::loadBundled();
         QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().detail));
         m_data = *data;
         m_places = std::make_unique<PlacesService>(m_data);
     }
 
-    void validation_data() {
+    void validation_data()
+    {
         QTest::addColumn<FlightSearchRequest>("request");
         QTest::addColumn<QDateTime>("now");
         QTest::addColumn<int>("kind");        // -1: valid
@@ -140,7 +145,8 @@ private Q_SLOTS:
         QTest::newRow("negative stops")
             << request(u"DEL-BOM-2026-12-24"_s, {}, -1) << kNow << invalid << u"not -1"_s;
     }
-    void validation() {
+    void validation()
+    {
         QFETCH(FlightSearchRequest, request);
         QFETCH(QDateTime, now);
         QFETCH(int, kind);
@@ -160,7 +166,8 @@ private Q_SLOTS:
         QVERIFY2(message.endsWith(u'.'), qPrintable(message));
     }
 
-    void validationNormalisesCodes() {
+    void validationNormalisesCodes()
+    {
         Fixture f(*m_places);
         const auto result = f.service->validate(request(u" del-bom -2026-12-24"_s));
         QVERIFY(result.ok());
@@ -168,7 +175,8 @@ private Q_SLOTS:
         QCOMPARE(result->slices.front().destination, u"BOM"_s);
     }
 
-    void searchRemembersAndRuns() {
+    void searchRemembersAndRuns()
+    {
         Fixture f(*m_places);
         f.supplier.setOffers({makeOffer(
             u"o1"_s, u"fake"_s, 123450, u"INR"_s,
@@ -194,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(f.recent->list()->size(), size_t(1));
     }
 
-    void localTimes_data() {
+    void localTimes_data()
+    {
         QTest::addColumn<QString>("utc");
         QTest::addColumn<QString>("airport");
         QTest::addColumn<QString>("local");
@@ -211,7 +220,8 @@ private Q_SLOTS:
         QTest::newRow("across the date line")
             << u"2026-12-24T20:00:00Z"_s << u"AKL"_s << u"2026-12-25T09:00:00+13:00"_s;
     }
-    void localTimes() {
+    void localTimes()
+    {
         QFETCH(QString, utc);
         QFETCH(QString, airport);
         QFETCH(QString, local);
@@ -219,7 +229,8 @@ private Q_SLOTS:
         QCOMPARE(f.service->localIso(QDateTime::fromString(utc, Qt::ISODate), airport), local);
     }
 
-    void offerJsonShape() {
+    void offerJsonShape()
+    {
         Fixture f(*m_places);
         FlightOffer offer = makeOffer(
             u"o1"_s, u"sandbox"_s, 123450, u"INR"_s,
@@ -264,7 +275,8 @@ private Q_SLOTS:
                  u"1.250"_s);
     }
 
-    void places() {
+    void places()
+    {
         QVERIFY(m_places->isKnown(u"bom"));
         QVERIFY(m_places->isKnown(u"NYC"));
         QVERIFY(!m_places->isKnown(u"XYZ"));
@@ -277,7 +289,8 @@ private Q_SLOTS:
         QCOMPARE(m_places->complete(u"mumb", 5).front().code, u"BOM"_s);
     }
 
-    void recentSearchesAreNewestFirstWithoutRepeats() {
+    void recentSearchesAreNewestFirstWithoutRepeats()
+    {
         Fixture f(*m_places);
         QVERIFY(f.recent->remember(request(u"DEL-BOM-2026-12-24"_s)).ok());
         f.clock.advanceSecs(60);

@@ -6,10 +6,12 @@
 using namespace Qt::StringLiterals;
 using tripdesk::Money;
 
-class TestMoney : public QObject {
+class TestMoney : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
-    void exponents_data() {
+    void exponents_data()
+    {
         QTest::addColumn<QString>("currency");
         QTest::addColumn<int>("exponent");
         QTest::newRow("INR") << u"INR"_s << 2;
@@ -19,14 +21,16 @@ private Q_SLOTS:
         QTest::newRow("KWD") << u"KWD"_s << 3;
         QTest::newRow("BHD") << u"BHD"_s << 3;
     }
-    void exponents() {
+    void exponents()
+    {
         QFETCH(QString, currency);
         QFETCH(int, exponent);
         QCOMPARE(Money::exponent(currency), exponent);
         QVERIFY(Money::isKnownCurrency(currency));
     }
 
-    void parse_data() {
+    void parse_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("currency");
         QTest::addColumn<qint64>("minor");
@@ -43,7 +47,8 @@ private Q_SLOTS:
         QTest::newRow("huge") << u"92233720368547758.07"_s << u"USD"_s
                               << qint64(9223372036854775807LL) << u"92233720368547758.07"_s;
     }
-    void parse() {
+    void parse()
+    {
         QFETCH(QString, text);
         QFETCH(QString, currency);
         QFETCH(qint64, minor);
@@ -55,7 +60,8 @@ private Q_SLOTS:
         QCOMPARE(m->toDecimalString(), roundTrip);
     }
 
-    void rejects_data() {
+    void rejects_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("currency");
         QTest::newRow("empty") << QString() << u"USD"_s;
@@ -71,7 +77,8 @@ private Q_SLOTS:
         QTest::newRow("way too big") << u"99999999999999999999999"_s << u"JPY"_s;
         QTest::newRow("bad currency") << u"1.00"_s << u"US"_s;
     }
-    void rejects() {
+    void rejects()
+    {
         QFETCH(QString, text);
         QFETCH(QString, currency);
         const auto m = Money::parse(text, currency);
@@ -80,7 +87,8 @@ private Q_SLOTS:
         QVERIFY(!m.error().message.isEmpty());
     }
 
-    void scaledRoundsHalfAwayFromZero() {
+    void scaledRoundsHalfAwayFromZero()
+    {
         QCOMPARE(Money::fromScaled(12345, 3, u"USD"_s).minorUnits(), qint64(1235));
         QCOMPARE(Money::fromScaled(-12345, 3, u"USD"_s).minorUnits(), qint64(-1235));
         QCOMPARE(Money::fromScaled(12344, 3, u"USD"_s).minorUnits(), qint64(1234));
@@ -88,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(Money::fromScaled(7, 0, u"KWD"_s).minorUnits(), qint64(7000));
     }
 
-    void arithmetic() {
+    void arithmetic()
+    {
         const Money a(1050, u"INR"_s);
         const Money b(250, u"INR"_s);
         QCOMPARE((a + b).minorUnits(), qint64(1300));
@@ -101,7 +110,8 @@ private Q_SLOTS:
         QCOMPARE(sum, Money(1300, u"INR"_s));
     }
 
-    void display() {
+    void display()
+    {
         const QLocale india(QLocale::English, QLocale::India);
         QCOMPARE(Money(123450, u"INR"_s).toDisplayString(india), u"₹1,234.50"_s);
         const QLocale us(QLocale::English, QLocale::UnitedStates);

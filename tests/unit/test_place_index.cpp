@@ -12,7 +12,8 @@ using tripdesk::ReferenceData;
 
 namespace {
 
-QStringList codes(const std::vector<Place> &places) {
+QStringList codes(const std::vector<Place> &places)
+{
     QStringList out;
     for (const Place &p : places)
         out.append(p.code);
@@ -21,21 +22,24 @@ QStringList codes(const std::vector<Place> &places) {
 
 } // namespace
 
-class TestPlaceIndex : public QObject {
+class TestPlaceIndex : public QObject
+{
     Q_OBJECT
 
     std::shared_ptr<const ReferenceData> m_data;
     std::unique_ptr<PlaceIndex> m_index;
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         auto loaded = ReferenceData::loadBundled();
         QVERIFY(loaded.ok());
         m_data = *loaded;
         m_index = std::make_unique<PlaceIndex>(m_data);
     }
 
-    void firstResult_data() {
+    void firstResult_data()
+    {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("city");
@@ -95,7 +99,8 @@ private Q_SLOTS:
         // Surrounding punctuation and spaces do not matter.
         QTest::newRow("padded") << u"  new   york, "_s << u"NYC"_s << true;
     }
-    void firstResult() {
+    void firstResult()
+    {
         QFETCH(QString, query);
         QFETCH(QString, code);
         QFETCH(bool, city);
@@ -106,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(places.front().kind == Place::Kind::City, city);
     }
 
-    void orderOfResults_data() {
+    void orderOfResults_data()
+    {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("after");
@@ -118,7 +124,8 @@ private Q_SLOTS:
         QTest::newRow("Guarulhos before Campinas") << u"sao paulo"_s << u"GRU"_s << u"VCP"_s;
         QTest::newRow("Paris before Paris, Texas") << u"paris"_s << u"CDG"_s << u"PRX"_s;
     }
-    void orderOfResults() {
+    void orderOfResults()
+    {
         QFETCH(QString, query);
         QFETCH(QString, before);
         QFETCH(QString, after);
@@ -130,7 +137,8 @@ private Q_SLOTS:
         }
     }
 
-    void newYorkListsTheCityThenItsAirports() {
+    void newYorkListsTheCityThenItsAirports()
+    {
         const auto places = m_index->complete(u"new york", 4);
         const QStringList found = codes(places);
         QCOMPARE(found.mid(0, 2), (QStringList{u"NYC"_s, u"JFK"_s}));
@@ -142,21 +150,24 @@ private Q_SLOTS:
         QCOMPARE(places[1].city, u"New York"_s);
     }
 
-    void everyAirportIsFoundByItsCode() {
+    void everyAirportIsFoundByItsCode()
+    {
         for (const auto &a : m_data->airports()) {
             const auto places = m_index->complete(a.code.toLower(), 2);
             QVERIFY2(!places.empty() && places.front().code == a.code, qPrintable(a.code));
         }
     }
 
-    void typingKeepsTheIntendedPlaceInTheList_data() {
+    void typingKeepsTheIntendedPlaceInTheList_data()
+    {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("code");
         QTest::newRow("mumbai") << u"mumbai"_s << u"BOM"_s;
         QTest::newRow("heathrow") << u"heathrow"_s << u"LHR"_s;
         QTest::newRow("sao paulo") << u"sao paulo"_s << u"GRU"_s;
     }
-    void typingKeepsTheIntendedPlaceInTheList() {
+    void typingKeepsTheIntendedPlaceInTheList()
+    {
         QFETCH(QString, query);
         QFETCH(QString, code);
         // From the fourth keystroke on, the place is offered within the first ten.
@@ -166,7 +177,8 @@ private Q_SLOTS:
         }
     }
 
-    void noMatchGivesNothing_data() {
+    void noMatchGivesNothing_data()
+    {
         QTest::addColumn<QString>("query");
         QTest::newRow("empty") << QString();
         QTest::newRow("spaces") << u"   "_s;
@@ -179,17 +191,20 @@ private Q_SLOTS:
         QTest::newRow("very long") << QString(10000, u'a');
         QTest::newRow("nul") << QString(3, QChar(0));
     }
-    void noMatchGivesNothing() {
+    void noMatchGivesNothing()
+    {
         QFETCH(QString, query);
         QVERIFY(m_index->complete(query, 10).empty());
     }
 
-    void manyWordsDoNotCrash() {
+    void manyWordsDoNotCrash()
+    {
         const auto places = m_index->complete(u"a b c d e f g h i j k l m n o p", 10);
         QVERIFY(places.size() <= 10);
     }
 
-    void limitIsHonoured_data() {
+    void limitIsHonoured_data()
+    {
         QTest::addColumn<int>("limit");
         QTest::addColumn<int>("expected");
         QTest::newRow("0") << 0 << 0;
@@ -198,13 +213,15 @@ private Q_SLOTS:
         QTest::newRow("5") << 5 << 5;
         QTest::newRow("25") << 25 << 25;
     }
-    void limitIsHonoured() {
+    void limitIsHonoured()
+    {
         QFETCH(int, limit);
         QFETCH(int, expected);
         QCOMPARE(int(m_index->complete(u"a", limit).size()), expected);
     }
 
-    void hugeLimitGivesEveryMatchOnce() {
+    void hugeLimitGivesEveryMatchOnce()
+    {
         const auto places = m_index->complete(u"london", 100000);
         QSet<QString> seen;
         for (const Place &p : places) {
@@ -215,16 +232,19 @@ private Q_SLOTS:
         QVERIFY(places.size() >= 7); // LON and its six airports at least
     }
 
-    void sameQuerySameAnswer() {
+    void sameQuerySameAnswer()
+    {
         QCOMPARE(codes(m_index->complete(u"san", 20)), codes(m_index->complete(u"san", 20)));
     }
 
-    void indexWithoutData() {
+    void indexWithoutData()
+    {
         const PlaceIndex empty(nullptr);
         QVERIFY(empty.complete(u"london", 10).empty());
     }
 
-    void fold_data() {
+    void fold_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("folded");
         QTest::newRow("ascii") << u"New York"_s << u"new york"_s;
@@ -240,7 +260,8 @@ private Q_SLOTS:
         QTest::newRow("decomposed input") << u"Sa\u0303o"_s << u"sao"_s;
         QTest::newRow("empty") << QString() << QString();
     }
-    void fold() {
+    void fold()
+    {
         QFETCH(QString, text);
         QFETCH(QString, folded);
         QCOMPARE(PlaceIndex::fold(text), folded);

@@ -23,7 +23,8 @@ struct OfferSpec {
     QString segments;
 };
 
-FlightOffer build(const OfferSpec &spec) {
+FlightOffer build(const OfferSpec &spec)
+{
     Itinerary it;
     for (const QString &seg : spec.segments.split(u';', Qt::SkipEmptyParts)) {
         const QStringList p = seg.trimmed().split(u' ');
@@ -33,21 +34,24 @@ FlightOffer build(const OfferSpec &spec) {
     return makeOffer(spec.id, u"sandbox"_s, spec.price, u"INR"_s, {it});
 }
 
-std::vector<FlightOffer> buildAll(const QList<OfferSpec> &specs) {
+std::vector<FlightOffer> buildAll(const QList<OfferSpec> &specs)
+{
     std::vector<FlightOffer> out;
     for (const OfferSpec &s : specs)
         out.push_back(build(s));
     return out;
 }
 
-QStringList ids(const std::vector<FlightOffer> &offers) {
+QStringList ids(const std::vector<FlightOffer> &offers)
+{
     QStringList out;
     for (const FlightOffer &o : offers)
         out << o.id;
     return out;
 }
 
-QTimeZone zoneOf(QStringView code) {
+QTimeZone zoneOf(QStringView code)
+{
     if (code == u"DEL" || code == u"BOM" || code == u"BLR")
         return QTimeZone("Asia/Kolkata");
     if (code == u"JFK")
@@ -61,10 +65,12 @@ QTimeZone zoneOf(QStringView code) {
 
 Q_DECLARE_METATYPE(OfferSpec)
 
-class TestRanking : public QObject {
+class TestRanking : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
-    void sortOrderNames_data() {
+    void sortOrderNames_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("order"); // -1: rejected
         QTest::newRow("best") << u"best"_s << int(SortOrder::Best);
@@ -74,7 +80,8 @@ private Q_SLOTS:
         QTest::newRow("unknown word") << u"cheapest"_s << -1;
         QTest::newRow("empty") << QString() << -1;
     }
-    void sortOrderNames() {
+    void sortOrderNames()
+    {
         QFETCH(QString, text);
         QFETCH(int, order);
         const auto parsed = sortOrderFromString(text);
@@ -86,7 +93,8 @@ private Q_SLOTS:
     }
 
     // The documented formula, term by term, so the header and the code cannot drift apart.
-    void bestScoreFollowsTheDocumentedFormula_data() {
+    void bestScoreFollowsTheDocumentedFormula_data()
+    {
         QTest::addColumn<OfferSpec>("offer");
         QTest::addColumn<qint64>("cheapest");
         QTest::addColumn<int>("shortest");
@@ -127,7 +135,8 @@ private Q_SLOTS:
             << OfferSpec{u"h"_s, 0, u"AI101 DEL-BOM 2026-12-24T04:30:00Z 2026-12-24T06:30:00Z"_s}
             << qint64(0) << 0 << 1.0 + 0.7;
     }
-    void bestScoreFollowsTheDocumentedFormula() {
+    void bestScoreFollowsTheDocumentedFormula()
+    {
         QFETCH(OfferSpec, offer);
         QFETCH(qint64, cheapest);
         QFETCH(int, shortest);
@@ -136,7 +145,8 @@ private Q_SLOTS:
         QCOMPARE(bestScore(build(offer), context, zoneOf), score);
     }
 
-    void rankContextTakesTheBestOfTheSet() {
+    void rankContextTakesTheBestOfTheSet()
+    {
         const auto offers = buildAll({
             {u"a"_s, 30000, u"AI1 DEL-BOM 2026-12-24T04:30:00Z 2026-12-24T06:30:00Z"_s},
             {u"b"_s, 20000, u"AI2 DEL-BOM 2026-12-24T04:30:00Z 2026-12-24T09:30:00Z"_s},
@@ -147,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(RankContext::from({}).cheapestMinor, qint64(0));
     }
 
-    void sorts_data() {
+    void sorts_data()
+    {
         QTest::addColumn<QList<OfferSpec>>("offers");
         QTest::addColumn<QString>("order");
         QTest::addColumn<QStringList>("expected");
@@ -197,7 +208,8 @@ private Q_SLOTS:
         QTest::newRow("same departure falls back to price")
             << sameTime << u"departure"_s << QStringList{u"cheap"_s, u"dear"_s};
     }
-    void sorts() {
+    void sorts()
+    {
         QFETCH(QList<OfferSpec>, offers);
         QFETCH(QString, order);
         QFETCH(QStringList, expected);
@@ -219,7 +231,8 @@ private Q_SLOTS:
     }
 
     // sortOffers() computes "best" with its own caches; it must agree with bestScore().
-    void bestOrderAgreesWithBestScore() {
+    void bestOrderAgreesWithBestScore()
+    {
         std::mt19937 rng(11);
         std::uniform_int_distribution<int> minute(0, 3 * 24 * 60);
         std::uniform_int_distribution<int> block(45, 300);
@@ -243,7 +256,8 @@ private Q_SLOTS:
         }
     }
 
-    void sortingEmptyAndSingleIsHarmless() {
+    void sortingEmptyAndSingleIsHarmless()
+    {
         std::vector<FlightOffer> none;
         sortOffers(none, SortOrder::Best, zoneOf);
         QVERIFY(none.empty());
@@ -253,7 +267,8 @@ private Q_SLOTS:
         QCOMPARE(ids(one), QStringList{u"x"_s});
     }
 
-    void duplicates_data() {
+    void duplicates_data()
+    {
         QTest::addColumn<OfferSpec>("a");
         QTest::addColumn<OfferSpec>("b");
         QTest::addColumn<bool>("same");
@@ -288,7 +303,8 @@ private Q_SLOTS:
                          "AI5 BOM-GOI 2026-12-24T08:00:00Z 2026-12-24T09:00:00Z"_s}
             << false;
     }
-    void duplicates() {
+    void duplicates()
+    {
         QFETCH(OfferSpec, a);
         QFETCH(OfferSpec, b);
         QFETCH(bool, same);
@@ -298,7 +314,8 @@ private Q_SLOTS:
         QCOMPARE(flightsKey(x) == flightsKey(y), same);
     }
 
-    void cabinAndSlicesMatterForDuplicates() {
+    void cabinAndSlicesMatterForDuplicates()
+    {
         const FlightOffer economy =
             build({u"1"_s, 10000, u"AI101 DEL-BOM 2026-12-24T04:30:00Z 2026-12-24T06:30:00Z"_s});
         FlightOffer business = economy;

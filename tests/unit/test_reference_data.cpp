@@ -31,25 +31,29 @@ const QByteArray kAirlines = "AI\tAir India\tIndia\n6E\tIndiGo\tIndia\n";
 
 } // namespace
 
-class TestReferenceData : public QObject {
+class TestReferenceData : public QObject
+{
     Q_OBJECT
 
     std::shared_ptr<const ReferenceData> m_data;
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         auto loaded = ReferenceData::loadBundled();
         QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().detail));
         m_data = *loaded;
     }
 
-    void bundledDataIsComplete() {
+    void bundledDataIsComplete()
+    {
         QVERIFY(m_data->airports().size() > 5000);
         QVERIFY(m_data->cities().size() >= 40);
         QVERIFY(m_data->airlines().size() > 500);
     }
 
-    void everyAirportIsWellFormed() {
+    void everyAirportIsWellFormed()
+    {
         QSet<QString> codes;
         for (const auto &a : m_data->airports()) {
             QVERIFY2(a.code.size() == 3 && a.code == a.code.toUpper(), qPrintable(a.code));
@@ -63,7 +67,8 @@ private Q_SLOTS:
         }
     }
 
-    void everyAirportHasAValidTimeZone() {
+    void everyAirportHasAValidTimeZone()
+    {
         for (const auto &a : m_data->airports()) {
             const QTimeZone zone = m_data->timeZone(a.code);
             QVERIFY2(zone.isValid(), qPrintable(a.code + u' ' + a.timeZoneId));
@@ -72,7 +77,8 @@ private Q_SLOTS:
         }
     }
 
-    void knownAirports_data() {
+    void knownAirports_data()
+    {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("city");
         QTest::addColumn<QString>("countryCode");
@@ -102,7 +108,8 @@ private Q_SLOTS:
         // Legacy zone name (Europe/Kiev) and city spelling replaced.
         QTest::newRow("KBP") << u"KBP"_s << u"Kyiv"_s << u"UA"_s << u"Europe/Kyiv"_s << u"UKBB"_s;
     }
-    void knownAirports() {
+    void knownAirports()
+    {
         QFETCH(QString, code);
         QFETCH(QString, city);
         QFETCH(QString, countryCode);
@@ -117,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(m_data->timeZone(code).id(), zone.toLatin1());
     }
 
-    void localTimesFollowTheAirportsZone() {
+    void localTimesFollowTheAirportsZone()
+    {
         const QDateTime winter(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC);
         const QDateTime summer(QDate(2026, 7, 15), QTime(12, 0), Qt::UTC);
         QCOMPARE(m_data->timeZone(u"BOM").offsetFromUtc(winter), 5 * 3600 + 1800);
@@ -129,7 +137,8 @@ private Q_SLOTS:
         QCOMPARE(m_data->timeZone(u"QQQ"), QTimeZone::utc());
     }
 
-    void cityMembership_data() {
+    void cityMembership_data()
+    {
         QTest::addColumn<QString>("city");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("airports");
@@ -160,7 +169,8 @@ private Q_SLOTS:
         QTest::newRow("YTO") << u"YTO"_s << u"Toronto"_s << QStringList{u"YYZ"_s, u"YTZ"_s};
         QTest::newRow("HOU") << u"HOU"_s << u"Houston"_s << QStringList{u"IAH"_s, u"HOU"_s};
     }
-    void cityMembership() {
+    void cityMembership()
+    {
         QFETCH(QString, city);
         QFETCH(QString, name);
         QFETCH(QStringList, airports);
@@ -176,7 +186,8 @@ private Q_SLOTS:
         QCOMPARE(m_data->airportsFor(city), c->airports);
     }
 
-    void airportsForACode() {
+    void airportsForACode()
+    {
         QCOMPARE(m_data->airportsFor(u"BOM"), QStringList{u"BOM"_s});
         QVERIFY(m_data->airportsFor(u"NYC").contains(u"EWR"_s));
         // A code that is both a city and an airport means the whole city.
@@ -186,7 +197,8 @@ private Q_SLOTS:
         QVERIFY(m_data->airport(u"TXL") == nullptr); // closed; code retired
     }
 
-    void distances_data() {
+    void distances_data()
+    {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<double>("km");
@@ -196,7 +208,8 @@ private Q_SLOTS:
         QTest::newRow("SYD-LAX") << u"SYD"_s << u"LAX"_s << 12050.0;
         QTest::newRow("same") << u"BOM"_s << u"BOM"_s << 0.0;
     }
-    void distances() {
+    void distances()
+    {
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(double, km);
@@ -204,12 +217,14 @@ private Q_SLOTS:
                  qPrintable(QString::number(m_data->distanceKm(from, to))));
     }
 
-    void distanceToAnUnknownAirport() {
+    void distanceToAnUnknownAirport()
+    {
         QCOMPARE(m_data->distanceKm(u"LHR", u"QQQ"), -1.0);
         QCOMPARE(m_data->distanceKm(u"", u"LHR"), -1.0);
     }
 
-    void airlines_data() {
+    void airlines_data()
+    {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("name");
         QTest::newRow("AI") << u"AI"_s << u"Air India"_s;
@@ -219,7 +234,8 @@ private Q_SLOTS:
         QTest::newRow("EK") << u"EK"_s << u"Emirates"_s;
         QTest::newRow("AA") << u"AA"_s << u"American Airlines"_s;
     }
-    void airlines() {
+    void airlines()
+    {
         QFETCH(QString, code);
         QFETCH(QString, name);
         const auto *airline = m_data->airline(code);
@@ -227,20 +243,23 @@ private Q_SLOTS:
         QCOMPARE(airline->name, name);
     }
 
-    void ceasedAirlinesAreGone() {
+    void ceasedAirlinesAreGone()
+    {
         QVERIFY(m_data->airline(u"9W") == nullptr); // Jet Airways
         QVERIFY(m_data->airline(u"ZZZ") == nullptr);
         QVERIFY(m_data->airline(u"") == nullptr);
     }
 
-    void busyAirportsMatterMore() {
+    void busyAirportsMatterMore()
+    {
         for (const char16_t *code : {u"ATL", u"DXB", u"LHR", u"DEL"})
             QVERIFY(m_data->airport(code)->importance >= 90);
         QVERIFY(m_data->airport(u"BOM")->importance > m_data->airport(u"GOI")->importance);
         QVERIFY(m_data->airport(u"LDB")->importance < 20); // Londrina
     }
 
-    void sharedBetweenThreads() {
+    void sharedBetweenThreads()
+    {
         // The schedule generator reads the data from a worker while the UI reads it too.
         std::vector<std::thread> threads;
         std::atomic<int> wrong = 0;
@@ -257,7 +276,8 @@ private Q_SLOTS:
         QCOMPARE(wrong.load(), 0);
     }
 
-    void smallDataSet() {
+    void smallDataSet()
+    {
         auto data = ReferenceData::loadFromData(kAirports, kCities, kAirlines);
         QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().detail));
         QCOMPARE((*data)->airports().size(), size_t(3));
@@ -267,13 +287,15 @@ private Q_SLOTS:
         QCOMPARE((*data)->airportsFor(u"NYC"), (QStringList{u"JFK"_s, u"EWR"_s}));
     }
 
-    void windowsLineEndingsAreAccepted() {
+    void windowsLineEndingsAreAccepted()
+    {
         QByteArray crlf = kAirports;
         crlf.replace("\n", "\r\n");
         QVERIFY(ReferenceData::loadFromData(crlf, kCities, kAirlines).ok());
     }
 
-    void malformedData_data() {
+    void malformedData_data()
+    {
         QTest::addColumn<QByteArray>("airports");
         QTest::addColumn<QByteArray>("cities");
         QTest::addColumn<QByteArray>("airlines");
@@ -323,7 +345,8 @@ private Q_SLOTS:
         QTest::newRow("too many columns")
             << good << kCities << QByteArray(40, '\t') << u"airlines.tsv:1"_s;
     }
-    void malformedData() {
+    void malformedData()
+    {
         QFETCH(QByteArray, airports);
         QFETCH(QByteArray, cities);
         QFETCH(QByteArray, airlines);
@@ -335,7 +358,8 @@ private Q_SLOTS:
         QVERIFY2(data.error().detail.contains(where), qPrintable(data.error().detail));
     }
 
-    void missingFile() {
+    void missingFile()
+    {
         QTemporaryDir dir;
         const auto data = ReferenceData::loadFromFiles(dir.filePath(u"airports.tsv"_s),
                                                        dir.filePath(u"cities.tsv"_s),

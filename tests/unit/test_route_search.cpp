@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const Leg &legOf(const Segment &seg) {
+const Leg &legOf(const Segment &seg)
+{
     const Schedule &s = *schedule();
     const int leg = s.findLeg(s.carrierIndex(seg.carrier), seg.flightNumber.toInt());
     if (leg < 0)
@@ -25,13 +26,15 @@ const Leg &legOf(const Segment &seg) {
     return s.legs()[std::size_t(leg)];
 }
 
-QString cityOf(const QString &airport) {
+QString cityOf(const QString &airport)
+{
     const Airport *a = reference()->airport(airport);
     return a && !a->cityCode.isEmpty() ? a->cityCode : airport;
 }
 
 // Checks one itinerary against the slice it answers; returns a description of the first problem.
-QString problemWith(const Itinerary &it, const SliceRequest &slice, int maxStops) {
+QString problemWith(const Itinerary &it, const SliceRequest &slice, int maxStops)
+{
     const ReferenceData &ref = *reference();
     const QStringList origins = ref.airportsFor(slice.origin);
     const QStringList destinations = ref.airportsFor(slice.destination);
@@ -77,7 +80,8 @@ QString problemWith(const Itinerary &it, const SliceRequest &slice, int maxStops
     return {};
 }
 
-void verifyOffers(const std::vector<FlightOffer> &offers, const FlightSearchRequest &request) {
+void verifyOffers(const std::vector<FlightOffer> &offers, const FlightSearchRequest &request)
+{
     QVERIFY(offers.size() <= 300);
     QSet<QString> ids;
     for (const FlightOffer &o : offers) {
@@ -99,13 +103,15 @@ void verifyOffers(const std::vector<FlightOffer> &offers, const FlightSearchRequ
 
 } // namespace
 
-class TestRouteSearch : public QObject {
+class TestRouteSearch : public QObject
+{
     Q_OBJECT
 
     FixedClock m_clock{now()};
     std::unique_ptr<SandboxSupplier> m_supplier;
 
-    std::vector<FlightOffer> run(const FlightSearchRequest &request) {
+    std::vector<FlightOffer> run(const FlightSearchRequest &request)
+    {
         auto result = m_supplier->searchNow(request);
         if (!result)
             qWarning() << result.error().detail;
@@ -115,7 +121,8 @@ class TestRouteSearch : public QObject {
 private Q_SLOTS:
     void initTestCase() { m_supplier = supplier(m_clock); }
 
-    void connectionsHonourTheRules_data() {
+    void connectionsHonourTheRules_data()
+    {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::newRow("domestic trunk DEL-BOM") << u"DEL"_s << u"BOM"_s;
@@ -129,7 +136,8 @@ private Q_SLOTS:
         QTest::newRow("southern CPT-EZE") << u"CPT"_s << u"EZE"_s;
         QTest::newRow("regional CCJ-KTM") << u"CCJ"_s << u"KTM"_s;
     }
-    void connectionsHonourTheRules() {
+    void connectionsHonourTheRules()
+    {
         QFETCH(QString, from);
         QFETCH(QString, to);
         const auto request = oneWay(from, to);
@@ -138,7 +146,8 @@ private Q_SLOTS:
         verifyOffers(offers, request);
     }
 
-    void maxStopsRespected_data() {
+    void maxStopsRespected_data()
+    {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<int>("maxStops");
@@ -149,7 +158,8 @@ private Q_SLOTS:
         QTest::newRow("IXC-MSN non-stop") << u"IXC"_s << u"MSN"_s << 0 << false;
         QTest::newRow("IXC-MSN two stops") << u"IXC"_s << u"MSN"_s << 2 << true;
     }
-    void maxStopsRespected() {
+    void maxStopsRespected()
+    {
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(int, maxStops);
@@ -162,7 +172,8 @@ private Q_SLOTS:
         verifyOffers(offers, request);
     }
 
-    void cabinRespected_data() {
+    void cabinRespected_data()
+    {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<Cabin>("cabin");
@@ -173,7 +184,8 @@ private Q_SLOTS:
         QTest::newRow("business, domestic India") << u"DEL"_s << u"BOM"_s << Cabin::Business;
         QTest::newRow("business from a spoke") << u"IXC"_s << u"SFO"_s << Cabin::Business;
     }
-    void cabinRespected() {
+    void cabinRespected()
+    {
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(Cabin, cabin);
@@ -195,7 +207,8 @@ private Q_SLOTS:
         }
     }
 
-    void datesAreLocalAtTheOrigin_data() {
+    void datesAreLocalAtTheOrigin_data()
+    {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<bool>("someOnAnotherUtcDate");
@@ -204,7 +217,8 @@ private Q_SLOTS:
         QTest::newRow("Los Angeles, behind UTC") << u"LAX"_s << u"JFK"_s << true;
         QTest::newRow("Auckland, across the date line") << u"AKL"_s << u"SYD"_s << true;
     }
-    void datesAreLocalAtTheOrigin() {
+    void datesAreLocalAtTheOrigin()
+    {
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(bool, someOnAnotherUtcDate);
@@ -222,7 +236,8 @@ private Q_SLOTS:
             QVERIFY(otherUtcDate);
     }
 
-    void crossingTheDateLine_data() {
+    void crossingTheDateLine_data()
+    {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<int>("localDays"); // local arrival date minus local departure date
@@ -232,7 +247,8 @@ private Q_SLOTS:
             << u"HND"_s << u"LAX"_s << 0;
         QTest::newRow("Los Angeles to Sydney lands two days later") << u"LAX"_s << u"SYD"_s << 2;
     }
-    void crossingTheDateLine() {
+    void crossingTheDateLine()
+    {
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(int, localDays);
@@ -258,7 +274,8 @@ private Q_SLOTS:
         QVERIFY(seen);
     }
 
-    void cityCodesCoverTheirAirports() {
+    void cityCodesCoverTheirAirports()
+    {
         const auto request = oneWay(u"NYC"_s, u"LON"_s);
         const auto offers = run(request);
         QVERIFY(!offers.empty());
@@ -273,7 +290,8 @@ private Q_SLOTS:
         QVERIFY2(to.size() >= 2, qPrintable(QStringList(to.values()).join(u',')));
     }
 
-    void roundTrip() {
+    void roundTrip()
+    {
         FlightSearchRequest request = oneWay(u"NYC"_s, u"LON"_s);
         request.slices.push_back({u"LON"_s, u"NYC"_s, travelDate().addDays(7)});
         QCOMPARE(request.kind(), FlightSearchRequest::Kind::RoundTrip);
@@ -282,7 +300,8 @@ private Q_SLOTS:
         verifyOffers(offers, request);
     }
 
-    void multiCity() {
+    void multiCity()
+    {
         FlightSearchRequest request = oneWay(u"DEL"_s, u"BOM"_s);
         request.slices.push_back({u"BOM"_s, u"DXB"_s, travelDate().addDays(3)});
         request.slices.push_back({u"DXB"_s, u"LHR"_s, travelDate().addDays(6)});
@@ -292,7 +311,8 @@ private Q_SLOTS:
         verifyOffers(offers, request);
     }
 
-    void sameDayReturnLeavesAfterArriving() {
+    void sameDayReturnLeavesAfterArriving()
+    {
         FlightSearchRequest request = oneWay(u"DEL"_s, u"BOM"_s);
         request.slices.push_back({u"BOM"_s, u"DEL"_s, travelDate()});
         const auto offers = run(request);
@@ -300,20 +320,23 @@ private Q_SLOTS:
         verifyOffers(offers, request); // each slice leaves after the previous one lands
     }
 
-    void nothingFliesThereIsNoResultNotAnError() {
+    void nothingFliesThereIsNoResultNotAnError()
+    {
         auto result = m_supplier->searchNow(oneWay(u"DEL"_s, u"ZZZ"_s));
         QVERIFY(result.ok());
         QVERIFY(result->empty());
     }
 
-    void maxCircuityShrinksWithDistance_data() {
+    void maxCircuityShrinksWithDistance_data()
+    {
         QTest::addColumn<double>("directKm");
         QTest::addColumn<double>("factor");
         QTest::newRow("short trips may double back") << 500.0 << 2.0;
         QTest::newRow("medium") << 3000.0 << 1.7;
         QTest::newRow("long haul") << 15000.0 << 1.3;
     }
-    void maxCircuityShrinksWithDistance() {
+    void maxCircuityShrinksWithDistance()
+    {
         QFETCH(double, directKm);
         QFETCH(double, factor);
         QCOMPARE(maxCircuity(directKm), factor);

@@ -15,7 +15,8 @@ namespace {
 
 // A one-way offer whose fare has between `low` and `high` seats left (an exact count: offers
 // report up to nine).
-FlightOffer offerWithSeatsLeft(SandboxSupplier &s, int low, int high, int segments = 1) {
+FlightOffer offerWithSeatsLeft(SandboxSupplier &s, int low, int high, int segments = 1)
+{
     const QString pairs[][2] = {{u"DEL"_s, u"BOM"_s}, {u"LHR"_s, u"JFK"_s}, {u"FRA"_s, u"ORD"_s},
                                 {u"SYD"_s, u"MEL"_s}, {u"IXC"_s, u"BLR"_s}, {u"CCJ"_s, u"KTM"_s},
                                 {u"ATL"_s, u"MSN"_s}, {u"GRU"_s, u"SCL"_s}};
@@ -34,7 +35,8 @@ FlightOffer offerWithSeatsLeft(SandboxSupplier &s, int low, int high, int segmen
     qFatal("no offer with %d-%d seats left", low, high);
 }
 
-int seatsLeft(SandboxSupplier &s, const QString &id) {
+int seatsLeft(SandboxSupplier &s, const QString &id)
+{
     auto priced = s.priceOffer(id, Passengers{});
     if (!priced)
         return 0;
@@ -44,13 +46,15 @@ int seatsLeft(SandboxSupplier &s, const QString &id) {
 
 } // namespace
 
-class TestSandboxInventory : public QObject {
+class TestSandboxInventory : public QObject
+{
     Q_OBJECT
 
     FixedClock m_clock{now()};
 
 private Q_SLOTS:
-    void sellingUsesSeatsUp() {
+    void sellingUsesSeatsUp()
+    {
         QTemporaryDir dir;
         auto s = supplier(m_clock, dir.path());
         const FlightOffer offer = offerWithSeatsLeft(*s, 3, 8);
@@ -77,7 +81,8 @@ private Q_SLOTS:
             QVERIFY(o.id != offer.id);
     }
 
-    void soldSeatsStaySoldAfterARestart() {
+    void soldSeatsStaySoldAfterARestart()
+    {
         QTemporaryDir dir;
         FlightOffer offer;
         int before = 0;
@@ -101,7 +106,8 @@ private Q_SLOTS:
         QCOMPARE(seatsLeft(otherWorld, offer.id), before);
     }
 
-    void sellingMoreThanIsLeftFailsAndSellsNothing() {
+    void sellingMoreThanIsLeftFailsAndSellsNothing()
+    {
         QTemporaryDir dir;
         auto s = supplier(m_clock, dir.path());
         const FlightOffer offer = offerWithSeatsLeft(*s, 2, 8, 2);
@@ -120,7 +126,8 @@ private Q_SLOTS:
         QCOMPARE(seatsLeft(*s, offer.id), before - 1);
     }
 
-    void salesByAnotherProcessAreCounted() {
+    void salesByAnotherProcessAreCounted()
+    {
         // The app and the command line may share a data folder; each loaded the file at start.
         QTemporaryDir dir;
         auto app = supplier(m_clock, dir.path());
@@ -134,14 +141,16 @@ private Q_SLOTS:
         QCOMPARE(seatsLeft(*cli, offer.id), 0);
     }
 
-    void infantsOnLapsTakeNoSeat() {
+    void infantsOnLapsTakeNoSeat()
+    {
         QTemporaryDir dir;
         auto s = supplier(m_clock, dir.path());
         const FlightOffer offer = offerWithSeatsLeft(*s, 2, 8);
         QVERIFY(s->sell(offer, Passengers{offer.seatsLeft, 0, 1}).ok());
     }
 
-    void aSaleNeedsAnAdult() {
+    void aSaleNeedsAnAdult()
+    {
         auto s = supplier(m_clock);
         const FlightOffer offer = offerWithSeatsLeft(*s, 2, 9);
         const auto r = s->sell(offer, Passengers{0, 1, 0});
@@ -149,7 +158,8 @@ private Q_SLOTS:
         QCOMPARE(r.error().kind, Error::Kind::InvalidInput);
     }
 
-    void damagedFileKeepsSearchWorking() {
+    void damagedFileKeepsSearchWorking()
+    {
         QTemporaryDir dir;
         {
             QFile f(dir.filePath(u"sandbox.sqlite"_s));

@@ -20,14 +20,16 @@ Q_DECLARE_METATYPE(tripdesk::Passengers)
 
 namespace {
 
-qint64 cheapest(const std::vector<FlightOffer> &offers) {
+qint64 cheapest(const std::vector<FlightOffer> &offers)
+{
     qint64 best = std::numeric_limits<qint64>::max();
     for (const FlightOffer &o : offers)
         best = std::min(best, o.price.minorUnits());
     return best;
 }
 
-QString flightsOf(const FlightOffer &o) {
+QString flightsOf(const FlightOffer &o)
+{
     QStringList parts;
     for (const Itinerary &it : o.itineraries) {
         for (const Segment &s : it.segments) {
@@ -40,13 +42,15 @@ QString flightsOf(const FlightOffer &o) {
 
 } // namespace
 
-class TestSandboxSupplier : public QObject {
+class TestSandboxSupplier : public QObject
+{
     Q_OBJECT
 
     FixedClock m_clock{now()};
     std::unique_ptr<SandboxSupplier> m_supplier;
 
-    std::vector<FlightOffer> run(SandboxSupplier &s, const FlightSearchRequest &request) {
+    std::vector<FlightOffer> run(SandboxSupplier &s, const FlightSearchRequest &request)
+    {
         auto result = s.searchNow(request);
         return result.ok() ? result.value() : std::vector<FlightOffer>{};
     }
@@ -54,20 +58,23 @@ class TestSandboxSupplier : public QObject {
 private Q_SLOTS:
     void initTestCase() { m_supplier = supplier(m_clock); }
 
-    void identity() {
+    void identity()
+    {
         QCOMPARE(m_supplier->id(), u"sandbox"_s);
         QVERIFY(!m_supplier->displayName().isEmpty());
         QCOMPARE(m_supplier->currency(), u"USD"_s);
     }
 
-    void passengersArePriced_data() {
+    void passengersArePriced_data()
+    {
         QTest::addColumn<Passengers>("passengers");
         QTest::newRow("two adults") << Passengers{2, 0, 0};
         QTest::newRow("family") << Passengers{2, 1, 1};
         QTest::newRow("adult with two children") << Passengers{1, 2, 0};
         QTest::newRow("three adults, two infants") << Passengers{3, 0, 2};
     }
-    void passengersArePriced() {
+    void passengersArePriced()
+    {
         QFETCH(Passengers, passengers);
         const auto single = run(*m_supplier, oneWay(u"DEL"_s, u"BOM"_s));
         const auto group = run(
@@ -91,7 +98,8 @@ private Q_SLOTS:
         QVERIFY(compared >= 5);
     }
 
-    void currencies_data() {
+    void currencies_data()
+    {
         QTest::addColumn<QString>("currency");
         QTest::addColumn<qint64>("unit"); // minor units per whole unit
         QTest::addColumn<qint64>("low");  // plausible cheapest Delhi-Mumbai fare, whole units
@@ -104,7 +112,8 @@ private Q_SLOTS:
             << u"KWD"_s << qint64(1000) << qint64(12) << qint64(95);
         QTest::newRow("euros") << u"EUR"_s << qint64(100) << qint64(35) << qint64(280);
     }
-    void currencies() {
+    void currencies()
+    {
         QFETCH(QString, currency);
         QFETCH(qint64, unit);
         QFETCH(qint64, low);
@@ -120,13 +129,15 @@ private Q_SLOTS:
         QVERIFY2(best >= low && best <= high, qPrintable(QString::number(best)));
     }
 
-    void pricesRiseAsDepartureNears_data() {
+    void pricesRiseAsDepartureNears_data()
+    {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::newRow("DEL-BOM") << u"DEL"_s << u"BOM"_s;
         QTest::newRow("LHR-JFK") << u"LHR"_s << u"JFK"_s;
     }
-    void pricesRiseAsDepartureNears() {
+    void pricesRiseAsDepartureNears()
+    {
         QFETCH(QString, from);
         QFETCH(QString, to);
         FixedClock early(QDateTime(travelDate().addDays(-120), QTime(9, 0), Qt::UTC));
@@ -139,7 +150,8 @@ private Q_SLOTS:
                  qPrintable(u"%1 vs %2"_s.arg(lastMinute).arg(planned)));
     }
 
-    void pricesFollowDistanceAndCabin() {
+    void pricesFollowDistanceAndCabin()
+    {
         const qint64 domestic = cheapest(run(*m_supplier, oneWay(u"DEL"_s, u"BOM"_s)));
         const qint64 atlantic = cheapest(run(*m_supplier, oneWay(u"LHR"_s, u"JFK"_s)));
         const qint64 business = cheapest(
@@ -151,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(first > business);
     }
 
-    void fareBrandsCarryBagsAndRules() {
+    void fareBrandsCarryBagsAndRules()
+    {
         QSet<QString> brands;
         for (Cabin cabin : {Cabin::Economy, Cabin::Business}) {
             for (const FlightOffer &o :
@@ -180,7 +193,8 @@ private Q_SLOTS:
         QVERIFY(brands.contains(u"Basic"_s));
     }
 
-    void offerIdsNameTheirFlights() {
+    void offerIdsNameTheirFlights()
+    {
         FlightSearchRequest request = oneWay(u"NYC"_s, u"LON"_s);
         request.slices.push_back({u"LON"_s, u"NYC"_s, travelDate().addDays(7)});
         const auto offers = run(*m_supplier, request);
@@ -196,7 +210,8 @@ private Q_SLOTS:
         }
     }
 
-    void unknownOfferIds_data() {
+    void unknownOfferIds_data()
+    {
         QTest::addColumn<QString>("id");
         QTest::newRow("empty") << QString();
         QTest::newRow("prefix only") << u"sbx_"_s;
@@ -210,7 +225,8 @@ private Q_SLOTS:
             << u"sbx_"_s + QStringList(5, u"AI101.DEL.20261224.Y"_s).join(u'-');
         QTest::newRow("very long") << u"sbx_"_s + QString(5000, u'A');
     }
-    void unknownOfferIds() {
+    void unknownOfferIds()
+    {
         QFETCH(QString, id);
         const auto priced = m_supplier->priceOffer(id, Passengers{});
         QVERIFY(!priced.ok());
@@ -220,7 +236,8 @@ private Q_SLOTS:
         QVERIFY(!sold.ok());
     }
 
-    void badRequestsAreErrors() {
+    void badRequestsAreErrors()
+    {
         FlightSearchRequest empty;
         QCOMPARE(m_supplier->searchNow(empty).error().kind, Error::Kind::InvalidInput);
         const auto lapsOverflow =
@@ -228,7 +245,8 @@ private Q_SLOTS:
         QCOMPARE(m_supplier->searchNow(lapsOverflow).error().kind, Error::Kind::InvalidInput);
     }
 
-    void searchAnswersOnTheContextThread() {
+    void searchAnswersOnTheContextThread()
+    {
         QObject context;
         bool called = false;
         std::size_t count = 0;
@@ -243,7 +261,8 @@ private Q_SLOTS:
         QVERIFY(count > 10);
     }
 
-    void noAnswerAfterTheContextIsGone() {
+    void noAnswerAfterTheContextIsGone()
+    {
         auto *gone = new QObject;
         bool goneCalled = false;
         m_supplier->search(oneWay(u"NYC"_s, u"LON"_s), gone,
@@ -260,7 +279,8 @@ private Q_SLOTS:
         QVERIFY(!goneCalled);
     }
 
-    void firstSearchWaitsForTheWorldToBeGenerated() {
+    void firstSearchWaitsForTheWorldToBeGenerated()
+    {
         SandboxSupplier fresh(reference(), QString(), u"USD"_s, kSeed, m_clock);
         QVERIFY(!fresh.isReady());
         QObject context;
@@ -282,7 +302,8 @@ private Q_SLOTS:
         }
     }
 
-    void warmUpGeneratesInTheBackground() {
+    void warmUpGeneratesInTheBackground()
+    {
         SandboxSupplier fresh(reference(), QString(), u"USD"_s, kSeed + 7, m_clock);
         fresh.warmUp();
         QTRY_VERIFY_WITH_TIMEOUT(fresh.isReady(), 120000);

@@ -17,7 +17,8 @@ using namespace tripdesk;
 
 constexpr quint64 kSeed = 20261126;
 
-inline std::shared_ptr<const ReferenceData> reference() {
+inline std::shared_ptr<const ReferenceData> reference()
+{
     static const std::shared_ptr<const ReferenceData> data = [] {
         auto loaded = ReferenceData::loadBundled();
         if (!loaded)
@@ -27,24 +28,28 @@ inline std::shared_ptr<const ReferenceData> reference() {
     return data;
 }
 
-inline std::shared_ptr<const sandbox::Schedule> schedule() {
+inline std::shared_ptr<const sandbox::Schedule> schedule()
+{
     static const std::shared_ptr<const sandbox::Schedule> s =
         sandbox::ScheduleGenerator::generate(*reference(), kSeed);
     return s;
 }
 
 // Searches are made four weeks ahead of this.
-inline QDateTime now() {
+inline QDateTime now()
+{
     return QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
 }
 
-inline QDate travelDate() {
+inline QDate travelDate()
+{
     return QDate(2026, 12, 24);
 }
 
 inline FlightSearchRequest oneWay(const QString &from, const QString &to, QDate date = travelDate(),
                                   int maxStops = 2, Cabin cabin = Cabin::Economy,
-                                  Passengers passengers = {}) {
+                                  Passengers passengers = {})
+{
     FlightSearchRequest r;
     r.slices.push_back({from, to, date});
     r.maxStops = maxStops;
@@ -55,13 +60,15 @@ inline FlightSearchRequest oneWay(const QString &from, const QString &to, QDate 
 
 // A supplier over the shared schedule, quoting in `currency`, keeping sales in `dataDir`.
 inline std::unique_ptr<SandboxSupplier> supplier(const Clock &clock, const QString &dataDir = {},
-                                                 const QString &currency = QStringLiteral("USD")) {
+                                                 const QString &currency = QStringLiteral("USD"))
+{
     auto s = std::make_unique<SandboxSupplier>(reference(), dataDir, currency, kSeed, clock);
     s->setSchedule(schedule());
     return s;
 }
 
-inline QString local(const QDateTime &utc, const QString &airport) {
+inline QString local(const QDateTime &utc, const QString &airport)
+{
     return utc.toTimeZone(reference()->timeZone(airport)).toString(Qt::ISODate);
 }
 

@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::vector<const Leg *> legsBetween(const Schedule &s, const QString &from, const QString &to) {
+std::vector<const Leg *> legsBetween(const Schedule &s, const QString &from, const QString &to)
+{
     std::vector<const Leg *> out;
     const int a = s.airportIndex(from);
     const int b = s.airportIndex(to);
@@ -33,7 +34,8 @@ std::vector<const Leg *> legsBetween(const Schedule &s, const QString &from, con
     return out;
 }
 
-bool sameLeg(const Leg &a, const Leg &b) {
+bool sameLeg(const Leg &a, const Leg &b)
+{
     return a.from == b.from && a.to == b.to && a.carrier == b.carrier && a.number == b.number &&
            a.departureMinute == b.departureMinute && a.blockMinutes == b.blockMinutes &&
            a.dayMask == b.dayMask && a.aircraft == b.aircraft && a.seats == b.seats;
@@ -41,13 +43,15 @@ bool sameLeg(const Leg &a, const Leg &b) {
 
 } // namespace
 
-class TestSchedule : public QObject {
+class TestSchedule : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(schedule()); }
 
-    void sameSeedGivesTheSameSchedule() {
+    void sameSeedGivesTheSameSchedule()
+    {
         const auto again = ScheduleGenerator::generate(*reference(), kSeed);
         const Schedule &a = *schedule();
         const Schedule &b = *again;
@@ -61,7 +65,8 @@ private Q_SLOTS:
         }
     }
 
-    void differentSeedGivesAnotherSchedule() {
+    void differentSeedGivesAnotherSchedule()
+    {
         const auto other = ScheduleGenerator::generate(*reference(), kSeed + 1);
         const Schedule &a = *schedule();
         int same = 0;
@@ -71,14 +76,16 @@ private Q_SLOTS:
         QVERIFY2(same < int(n) / 2, "another seed should give other departure times");
     }
 
-    void worldIsBigEnough_data() {
+    void worldIsBigEnough_data()
+    {
         QTest::addColumn<QDate>("date");
         for (int d = 0; d < 7; ++d) {
             const QDate date = QDate(2026, 12, 21).addDays(d);
             QTest::newRow(qPrintable(date.toString(QStringLiteral("dddd")))) << date;
         }
     }
-    void worldIsBigEnough() {
+    void worldIsBigEnough()
+    {
         QFETCH(QDate, date);
         QVERIFY2(schedule()->flightsOn(date) >= 60000,
                  qPrintable(QString::number(schedule()->flightsOn(date))));
@@ -86,7 +93,8 @@ private Q_SLOTS:
                  qPrintable(QString::number(schedule()->airportsServedOn(date))));
     }
 
-    void airlinesAndAirportsAreReal() {
+    void airlinesAndAirportsAreReal()
+    {
         const Schedule &s = *schedule();
         QVERIFY(s.carriers().size() >= 60);
         for (const Carrier &c : s.carriers())
@@ -95,7 +103,8 @@ private Q_SLOTS:
             QVERIFY2(reference()->airport(a.code), qPrintable(a.code));
     }
 
-    void hubsCarryTheirAirlines_data() {
+    void hubsCarryTheirAirlines_data()
+    {
         QTest::addColumn<QString>("hub");
         QTest::addColumn<QString>("airline");
         QTest::addColumn<int>("atLeast"); // departures on a Thursday
@@ -114,7 +123,8 @@ private Q_SLOTS:
         QTest::newRow("Ethiopian at Addis Ababa") << u"ADD"_s << u"ET"_s << 80;
         QTest::newRow("LATAM at Santiago") << u"SCL"_s << u"LA"_s << 50;
     }
-    void hubsCarryTheirAirlines() {
+    void hubsCarryTheirAirlines()
+    {
         QFETCH(QString, hub);
         QFETCH(QString, airline);
         QFETCH(int, atLeast);
@@ -138,7 +148,8 @@ private Q_SLOTS:
         QVERIFY2(bigger <= 1, qPrintable(QString::number(bigger)));
     }
 
-    void blockTimes_data() {
+    void blockTimes_data()
+    {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<int>("shortest"); // minutes, gate to gate
@@ -152,7 +163,8 @@ private Q_SLOTS:
         QTest::newRow("Singapore-Heathrow about 14h") << u"SIN"_s << u"LHR"_s << 780 << 900;
         QTest::newRow("Frankfurt-Munich about 1h") << u"FRA"_s << u"MUC"_s << 50 << 85;
     }
-    void blockTimes() {
+    void blockTimes()
+    {
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(int, shortest);
@@ -165,7 +177,8 @@ private Q_SLOTS:
         }
     }
 
-    void eastboundIsFasterThanWestbound() {
+    void eastboundIsFasterThanWestbound()
+    {
         QCOMPARE(ScheduleGenerator::blockMinutes(5540, 90, 880) <
                      ScheduleGenerator::blockMinutes(5540, 270, 880),
                  true);
@@ -175,7 +188,8 @@ private Q_SLOTS:
         QVERIFY(east.front()->blockMinutes + 30 < west.front()->blockMinutes);
     }
 
-    void aircraftFitTheSector() {
+    void aircraftFitTheSector()
+    {
         const auto types = aircraftTypes();
         for (const Leg &l : schedule()->legs()) {
             const AircraftType &t = types[l.aircraft];
@@ -188,7 +202,8 @@ private Q_SLOTS:
         }
     }
 
-    void cabinsFollowAircraftAndAirline() {
+    void cabinsFollowAircraftAndAirline()
+    {
         const Schedule &s = *schedule();
         int wideWithPremium = 0;
         int wideWithFirst = 0;
@@ -211,7 +226,8 @@ private Q_SLOTS:
         QVERIFY(wideWithFirst > 100);
     }
 
-    void flightNumbersAreUniquePerCarrier() {
+    void flightNumbersAreUniquePerCarrier()
+    {
         QSet<quint32> seen;
         for (const Leg &l : schedule()->legs()) {
             const quint32 key = quint32(l.carrier) << 16 | l.number;
@@ -221,7 +237,8 @@ private Q_SLOTS:
         }
     }
 
-    void departuresAreSpreadThroughTheLocalDay() {
+    void departuresAreSpreadThroughTheLocalDay()
+    {
         const Schedule &s = *schedule();
         std::array<int, 24> byHour{};
         int shortHaul = 0;
@@ -243,7 +260,8 @@ private Q_SLOTS:
                  qPrintable(QString::number(shortHaulAtNight)));
     }
 
-    void weeklyPatterns() {
+    void weeklyPatterns()
+    {
         const int day = dayNumber(travelDate());
         int daily = 0;
         int partial = 0;
@@ -259,7 +277,8 @@ private Q_SLOTS:
         QVERIFY(notToday > 5000);         // thinner routes fly on some days only
     }
 
-    void tinyReferenceDataGivesATinyWorld() {
+    void tinyReferenceDataGivesATinyWorld()
+    {
         // Another reference data set (a tool's, or a trimmed one): the generator uses what it
         // knows, skips airlines and hubs it lacks, and never fails.
         QTemporaryDir dir;
@@ -295,7 +314,8 @@ private Q_SLOTS:
         QVERIFY(s.searchNow(oneWay(u"DEL"_s, u"LHR"_s))->empty());
     }
 
-    void zoneConversions_data() {
+    void zoneConversions_data()
+    {
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QDateTime>("local");
         QTest::addColumn<QDateTime>("utc");
@@ -321,7 +341,8 @@ private Q_SLOTS:
             << u"Australia/Sydney"_s << at(2026, 12, 24, 9, 0, Qt::LocalTime)
             << at(2026, 12, 23, 22, 0, Qt::UTC);
     }
-    void zoneConversions() {
+    void zoneConversions()
+    {
         QFETCH(QString, zone);
         QFETCH(QDateTime, local);
         QFETCH(QDateTime, utc);

@@ -14,23 +14,27 @@ using namespace tripdesk;
 
 namespace {
 
-FlightSearchRequest delBom() {
+FlightSearchRequest delBom()
+{
     FlightSearchRequest r;
     r.slices.push_back({u"DEL"_s, u"BOM"_s, QDate(2026, 12, 24)});
     return r;
 }
 
-Itinerary direct(const QString &flight, const QString &dep, const QString &arr) {
+Itinerary direct(const QString &flight, const QString &dep, const QString &arr)
+{
     return Itinerary{{makeSegment(flight, u"DEL"_s, u"BOM"_s, dep, arr)}};
 }
 
 FlightOffer offer(const QString &id, const QString &supplier, qint64 price, const QString &flight,
                   const QString &dep = u"2026-12-24T04:30:00Z"_s,
-                  const QString &arr = u"2026-12-24T06:40:00Z"_s) {
+                  const QString &arr = u"2026-12-24T06:40:00Z"_s)
+{
     return makeOffer(id, supplier, price, u"INR"_s, {direct(flight, dep, arr)});
 }
 
-const SupplierStatus &statusOf(const SearchReply *reply, const QString &supplier) {
+const SupplierStatus &statusOf(const SearchReply *reply, const QString &supplier)
+{
     for (const SupplierStatus &s : reply->statuses()) {
         if (s.supplier == supplier)
             return s;
@@ -38,7 +42,8 @@ const SupplierStatus &statusOf(const SearchReply *reply, const QString &supplier
     qFatal("no status for supplier");
 }
 
-QStringList offerIds(const SearchReply *reply) {
+QStringList offerIds(const SearchReply *reply)
+{
     QStringList out;
     for (const FlightOffer &o : reply->offers())
         out << o.supplier + u':' + o.id;
@@ -47,10 +52,12 @@ QStringList offerIds(const SearchReply *reply) {
 
 } // namespace
 
-class TestSearchAggregator : public QObject {
+class TestSearchAggregator : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
-    void statusNames() {
+    void statusNames()
+    {
         QCOMPARE(supplierStateToString(SupplierStatus::State::Pending), u"pending"_s);
         QCOMPARE(supplierStateToString(SupplierStatus::State::Done), u"ok"_s);
         QCOMPARE(supplierStateToString(SupplierStatus::State::Failed), u"failed"_s);
@@ -60,7 +67,8 @@ private Q_SLOTS:
 
     // Fast, slow, failing and hung suppliers: results stream in, the failures are reported, and
     // the search ends once every supplier has answered or run out of time.
-    void mixedSuppliers() {
+    void mixedSuppliers()
+    {
         FakeFlightSupplier fast(u"fast"_s, u"Fast"_s);
         fast.setOffers({offer(u"f1"_s, u"fast"_s, 10000, u"AI101"_s),
                         offer(u"f2"_s, u"fast"_s, 12000, u"AI103"_s)});
@@ -130,7 +138,8 @@ private Q_SLOTS:
 
     // The same flights sold by two suppliers show once, at the cheaper price, whichever answers
     // first; the counts per supplier follow.
-    void duplicatesKeepTheCheaper_data() {
+    void duplicatesKeepTheCheaper_data()
+    {
         QTest::addColumn<int>("firstPrice");
         QTest::addColumn<int>("secondPrice");
         QTest::addColumn<QString>("winner");
@@ -140,7 +149,8 @@ private Q_SLOTS:
         // Equal prices: the supplier id decides, so the result does not depend on timing.
         QTest::newRow("equal price") << 10000 << 10000 << u"first"_s << false;
     }
-    void duplicatesKeepTheCheaper() {
+    void duplicatesKeepTheCheaper()
+    {
         QFETCH(int, firstPrice);
         QFETCH(int, secondPrice);
         QFETCH(QString, winner);
@@ -177,7 +187,8 @@ private Q_SLOTS:
         QCOMPARE(statusOf(reply, u"second"_s).offers, winner == u"second"_s ? 2 : 1);
     }
 
-    void duplicatesWithinOneAnswer() {
+    void duplicatesWithinOneAnswer()
+    {
         FakeFlightSupplier one(u"one"_s, u"One"_s);
         one.setOffers({offer(u"dear"_s, u"one"_s, 12000, u"AI101"_s),
                        offer(u"other"_s, u"one"_s, 11000, u"AI103"_s),
@@ -200,7 +211,8 @@ private Q_SLOTS:
 
     // Offers that would break the results list (no itinerary for the slice asked, an arrival
     // before the departure) are dropped, and the rest still show.
-    void malformedOffersAreDropped() {
+    void malformedOffersAreDropped()
+    {
         FakeFlightSupplier sloppy(u"sloppy"_s, u"Sloppy"_s);
         FlightOffer noItinerary = makeOffer(u"n"_s, u"sloppy"_s, 100, u"INR"_s, {});
         FlightOffer backwards = offer(u"b"_s, u"sloppy"_s, 100, u"AI1"_s, u"2026-12-24T08:00:00Z"_s,
@@ -221,7 +233,8 @@ private Q_SLOTS:
 
     // A supplier that answers from inside search() still reaches listeners connected after
     // search() returned.
-    void synchronousSupplier() {
+    void synchronousSupplier()
+    {
         FakeFlightSupplier sync(u"sync"_s, u"Sync"_s);
         sync.setBehaviour(FakeFlightSupplier::Behaviour::Synchronous);
         sync.setOffers({offer(u"a"_s, u"sync"_s, 100, u"AI1"_s)});
@@ -236,7 +249,8 @@ private Q_SLOTS:
         QCOMPARE(reply->offers().size(), size_t(1));
     }
 
-    void noSuppliersFinishesEmpty() {
+    void noSuppliersFinishesEmpty()
+    {
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
         SearchAggregator aggregator({}, clock, 5000);
         QObject owner;
@@ -248,7 +262,8 @@ private Q_SLOTS:
     }
 
     // Stop: what arrived stays, pending suppliers are cancelled, and late answers are ignored.
-    void abortStopsWaiting() {
+    void abortStopsWaiting()
+    {
         FakeFlightSupplier fast(u"fast"_s, u"Fast"_s);
         fast.setOffers({offer(u"f1"_s, u"fast"_s, 10000, u"AI101"_s)});
         FakeFlightSupplier late(u"late"_s, u"Late"_s);
@@ -277,7 +292,8 @@ private Q_SLOTS:
         QCOMPARE(statusOf(reply, u"late"_s).state, SupplierStatus::State::Cancelled);
     }
 
-    void abortBeforeTheEventLoopRuns() {
+    void abortBeforeTheEventLoopRuns()
+    {
         FakeFlightSupplier sup(u"sup"_s, u"Sup"_s);
         sup.setOffers({offer(u"a"_s, u"sup"_s, 100, u"AI1"_s)});
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
@@ -295,7 +311,8 @@ private Q_SLOTS:
 
     // Closing the results (deleting the reply or its owner) while suppliers are still working is
     // harmless: their answers go nowhere.
-    void replyDeletedMidSearch() {
+    void replyDeletedMidSearch()
+    {
         FakeFlightSupplier fast(u"fast"_s, u"Fast"_s);
         fast.setOffers({offer(u"f1"_s, u"fast"_s, 10000, u"AI101"_s)});
         FakeFlightSupplier slow(u"slow"_s, u"Slow"_s);
@@ -323,13 +340,15 @@ private Q_SLOTS:
     }
 
     // A listener may delete the reply from inside any of its signals.
-    void deletedFromItsOwnSignal_data() {
+    void deletedFromItsOwnSignal_data()
+    {
         QTest::addColumn<int>("which"); // 0 offersAppended, 1 supplierFinished, 2 finished
         QTest::newRow("offersAppended") << 0;
         QTest::newRow("supplierFinished") << 1;
         QTest::newRow("finished") << 2;
     }
-    void deletedFromItsOwnSignal() {
+    void deletedFromItsOwnSignal()
+    {
         QFETCH(int, which);
         FakeFlightSupplier a(u"a"_s, u"A"_s);
         a.setBehaviour(FakeFlightSupplier::Behaviour::Synchronous);

@@ -11,7 +11,8 @@ using namespace tripdesk;
 
 namespace {
 
-FlightSearchRequest delBom(int day) {
+FlightSearchRequest delBom(int day)
+{
     FlightSearchRequest r;
     r.slices.push_back({u"DEL"_s, u"BOM"_s, QDate(2026, 12, day)});
     r.passengers = {2, 1, 0};
@@ -20,7 +21,8 @@ FlightSearchRequest delBom(int day) {
     return r;
 }
 
-int count(Store &store, const QString &sql) {
+int count(Store &store, const QString &sql)
+{
     QSqlQuery q(store.database());
     if (!q.exec(sql) || !q.next())
         return -1;
@@ -29,10 +31,12 @@ int count(Store &store, const QString &sql) {
 
 } // namespace
 
-class TestStore : public QObject {
+class TestStore : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
-    void migratesAndReopens() {
+    void migratesAndReopens()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"sub/tripdesk.sqlite"_s);
         QString id;
@@ -54,7 +58,8 @@ private Q_SLOTS:
                  int(appMigrations().size()));
     }
 
-    void failedMigrationLeavesNothingHalfDone() {
+    void failedMigrationLeavesNothingHalfDone()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"x.sqlite"_s);
         std::vector<Migration> migrations{
@@ -71,7 +76,8 @@ private Q_SLOTS:
         QCOMPARE(count(**reopened, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'b'"_s), 0);
     }
 
-    void refusesNewerSchema() {
+    void refusesNewerSchema()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"x.sqlite"_s);
         QVERIFY(Store::open(path, {{1, u"a"_s, {}}, {2, u"b"_s, {}}}).ok());
@@ -80,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(older.error().message.contains(u"newer"_s));
     }
 
-    void corruptFileIsReportedNotReplaced() {
+    void corruptFileIsReportedNotReplaced()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"bad.sqlite"_s);
         QFile f(path);
@@ -95,7 +102,8 @@ private Q_SLOTS:
         QCOMPARE(QFile(path).size(), qint64(junk.size()));
     }
 
-    void recentSearchesAreSyncReady() {
+    void recentSearchesAreSyncReady()
+    {
         QTemporaryDir dir;
         auto store = Store::open(dir.filePath(u"t.sqlite"_s), appMigrations());
         QVERIFY(store.ok());
@@ -126,7 +134,8 @@ private Q_SLOTS:
         QCOMPARE(count(**store, u"SELECT COUNT(*) FROM recent_searches WHERE deleted = 1"_s), 2);
     }
 
-    void hlcStampsOrderEvenWhenTheClockStandsStill() {
+    void hlcStampsOrderEvenWhenTheClockStandsStill()
+    {
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
         HybridLogicalClock hlc(clock, u"n"_s);
         const QString a = hlc.now();
@@ -139,7 +148,8 @@ private Q_SLOTS:
         QVERIFY(hlc.now() > u"9999999999999-0000-remote"_s);
     }
 
-    void requestJsonRoundTrip() {
+    void requestJsonRoundTrip()
+    {
         FlightSearchRequest r = delBom(24);
         r.slices.push_back({u"BOM"_s, u"DEL"_s, QDate(2026, 12, 30)});
         r.passengers = {1, 0, 1};

@@ -67,11 +67,13 @@ constexpr std::array<FareClass, 2> kFirst{{{'F', 1000, 1300}, {'A', 500, 1000}}}
 
 } // namespace
 
-std::span<const AircraftType> aircraftTypes() {
+std::span<const AircraftType> aircraftTypes()
+{
     return kTypes;
 }
 
-int aircraftIndex(QLatin1StringView code) {
+int aircraftIndex(QLatin1StringView code)
+{
     for (std::size_t i = 0; i < kTypes.size(); ++i) {
         if (code == QLatin1StringView(kTypes[i].code))
             return int(i);
@@ -79,7 +81,8 @@ int aircraftIndex(QLatin1StringView code) {
     return -1;
 }
 
-std::span<const FareClass> fareClasses(Cabin cabin) {
+std::span<const FareClass> fareClasses(Cabin cabin)
+{
     switch (cabin) {
     case Cabin::Economy:
         return kEconomy;
@@ -93,7 +96,8 @@ std::span<const FareClass> fareClasses(Cabin cabin) {
     return kEconomy;
 }
 
-bool findFareClass(QChar letter, Cabin *cabin, int *index) {
+bool findFareClass(QChar letter, Cabin *cabin, int *index)
+{
     for (Cabin c : {Cabin::Economy, Cabin::PremiumEconomy, Cabin::Business, Cabin::First}) {
         const auto classes = fareClasses(c);
         for (std::size_t i = 0; i < classes.size(); ++i) {

@@ -218,11 +218,13 @@ constexpr Focus kFocus[] = {
 
 } // namespace
 
-std::span<const AirlineProfile> airlineProfiles() {
+std::span<const AirlineProfile> airlineProfiles()
+{
     return kProfiles;
 }
 
-const char *longHaulFocus(const char *airline) {
+const char *longHaulFocus(const char *airline)
+{
     for (const Focus &f : kFocus) {
         if (QByteArrayView(f.airline) == QByteArrayView(airline))
             return f.airports;

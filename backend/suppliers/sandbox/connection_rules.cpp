@@ -2,7 +2,8 @@
 
 namespace tripdesk::sandbox {
 
-bool canConnect(const Schedule &schedule, const Leg &inbound, const Leg &outbound) {
+bool canConnect(const Schedule &schedule, const Leg &inbound, const Leg &outbound)
+{
     if (inbound.carrier == outbound.carrier)
         return true;
     const auto &carriers = schedule.carriers();
@@ -10,7 +11,8 @@ bool canConnect(const Schedule &schedule, const Leg &inbound, const Leg &outboun
            carriers[outbound.carrier].model == CarrierModel::Network;
 }
 
-int minimumConnectionMinutes(const Schedule &schedule, const Leg &inbound, const Leg &outbound) {
+int minimumConnectionMinutes(const Schedule &schedule, const Leg &inbound, const Leg &outbound)
+{
     const auto &airports = schedule.airports();
     const ScheduleAirport &at = airports[std::size_t(inbound.to)];
     const bool domestic = airports[std::size_t(inbound.from)].countryCode == at.countryCode &&

@@ -32,14 +32,16 @@ constexpr std::array<Rate, 56> kRates{{
 
 constexpr std::array<double, 4> kCabinFactor{1.0, 1.8, 4.5, 8.0};
 
-qint64 pow10(int n) {
+qint64 pow10(int n)
+{
     qint64 r = 1;
     for (int i = 0; i < n; ++i)
         r *= 10;
     return r;
 }
 
-double daysFactor(int days) {
+double daysFactor(int days)
+{
     if (days >= 60)
         return 0.92;
     if (days >= 21)
@@ -57,7 +59,8 @@ double daysFactor(int days) {
 
 FareModel::FareModel(QString currency)
     : m_currency(std::move(currency))
-    , m_unit(pow10(Money::exponent(m_currency))) {
+    , m_unit(pow10(Money::exponent(m_currency)))
+{
     bool known = false;
     for (const Rate &r : kRates) {
         if (m_currency == QLatin1StringView(r.code)) {
@@ -69,12 +72,14 @@ FareModel::FareModel(QString currency)
         qCWarning(lcSandbox) << "no sandbox rate for" << m_currency << "- quoting at par with USD";
 }
 
-Money FareModel::fromUsd(double usd) const {
+Money FareModel::fromUsd(double usd) const
+{
     const qint64 units = std::llround(usd * m_rate);
     return Money(units * m_unit, m_currency);
 }
 
-qint64 FareModel::adultPrice(const FareInput &in) const {
+qint64 FareModel::adultPrice(const FareInput &in) const
+{
     const auto classes = fareClasses(in.cabin);
     const int index = std::clamp(in.classIndex, 0, int(classes.size()) - 1);
     const double classFactor = classes[std::size_t(index)].farePerMille / 1000.0;
@@ -90,12 +95,14 @@ qint64 FareModel::adultPrice(const FareInput &in) const {
     return std::max<qint64>(1, std::llround((fare + taxes) * m_rate)) * m_unit;
 }
 
-Money FareModel::total(qint64 adult, const Passengers &p) const {
+Money FareModel::total(qint64 adult, const Passengers &p) const
+{
     return Money(adult * p.adults + childPrice(adult) * p.children + infantPrice(adult) * p.infants,
                  m_currency);
 }
 
-FareBrand FareModel::brand(Cabin cabin, int classIndex) const {
+FareBrand FareModel::brand(Cabin cabin, int classIndex) const
+{
     FareBrand b;
     const int n = int(fareClasses(cabin).size());
     // The cheapest classes sell the most restricted brand, the dearest the most flexible.

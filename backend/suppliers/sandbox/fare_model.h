@@ -31,7 +31,8 @@ struct FareBrand {
     FareConditions conditions;
 };
 
-class FareModel {
+class FareModel
+{
 public:
     explicit FareModel(QString currency);
 

@@ -30,7 +30,8 @@ constexpr std::array<LoadPoint, 8> kLoadCurve{{
     {365, 280},
 }};
 
-int loadPerMille(int daysToDeparture) {
+int loadPerMille(int daysToDeparture)
+{
     const int d = std::max(0, daysToDeparture);
     for (std::size_t i = 1; i < kLoadCurve.size(); ++i) {
         const LoadPoint a = kLoadCurve[i - 1];
@@ -44,13 +45,15 @@ int loadPerMille(int daysToDeparture) {
 // Premium cabins fill less than economy.
 constexpr std::array<int, 4> kCabinLoadPercent{100, 90, 80, 60};
 
-QString flightCode(QStringView carrier, int number) {
+QString flightCode(QStringView carrier, int number)
+{
     return carrier.toString() + QString::number(number);
 }
 
 } // namespace
 
-quint64 soldKey(QStringView carrierCode, int number, int localDay, Cabin cabin) {
+quint64 soldKey(QStringView carrierCode, int number, int localDay, Cabin cabin)
+{
     const quint64 c0 = carrierCode.size() > 0 ? carrierCode[0].unicode() & 0x7f : 0;
     const quint64 c1 = carrierCode.size() > 1 ? carrierCode[1].unicode() & 0x7f : 0;
     return c0 << 57 | c1 << 50 | (quint64(number) & 0xffff) << 34 |
@@ -61,9 +64,11 @@ Availability::Availability(const Schedule &schedule, std::shared_ptr<const SoldS
                            int todayDay)
     : m_schedule(schedule)
     , m_sold(std::move(sold))
-    , m_today(todayDay) {}
+    , m_today(todayDay)
+{}
 
-int Availability::seatsSold(int leg, int localDay, Cabin cabin) const {
+int Availability::seatsSold(int leg, int localDay, Cabin cabin) const
+{
     const Leg &l = m_schedule.legs()[std::size_t(leg)];
     const int capacity = l.seats[std::size_t(cabin)];
     if (capacity == 0)
@@ -82,7 +87,8 @@ int Availability::seatsSold(int leg, int localDay, Cabin cabin) const {
     return std::min(sold, capacity);
 }
 
-int Availability::seatsInClass(int leg, int localDay, Cabin cabin, int classIndex) const {
+int Availability::seatsInClass(int leg, int localDay, Cabin cabin, int classIndex) const
+{
     const Leg &l = m_schedule.legs()[std::size_t(leg)];
     const int capacity = l.seats[std::size_t(cabin)];
     const auto classes = fareClasses(cabin);
@@ -92,8 +98,8 @@ int Availability::seatsInClass(int leg, int localDay, Cabin cabin, int classInde
     return std::max(0, limit - seatsSold(leg, localDay, cabin));
 }
 
-int Availability::cheapestOpenClass(int leg, int localDay, Cabin cabin, int seats,
-                                    int *left) const {
+int Availability::cheapestOpenClass(int leg, int localDay, Cabin cabin, int seats, int *left) const
+{
     const Leg &l = m_schedule.legs()[std::size_t(leg)];
     const int capacity = l.seats[std::size_t(cabin)];
     if (capacity == 0)
@@ -113,9 +119,11 @@ int Availability::cheapestOpenClass(int leg, int localDay, Cabin cabin, int seat
 
 Inventory::Inventory(quint64 seed)
     : m_seed(seed)
-    , m_sold(std::make_shared<const SoldSeats>()) {}
+    , m_sold(std::make_shared<const SoldSeats>())
+{}
 
-const std::vector<Migration> &Inventory::migrations() {
+const std::vector<Migration> &Inventory::migrations()
+{
     static const std::vector<Migration> list{
         {1,
          QStringLiteral("sandbox seat inventory"),
@@ -136,7 +144,8 @@ const std::vector<Migration> &Inventory::migrations() {
     return list;
 }
 
-Result<std::unique_ptr<Inventory>> Inventory::open(const QString &path, quint64 seed) {
+Result<std::unique_ptr<Inventory>> Inventory::open(const QString &path, quint64 seed)
+{
     auto store = Store::open(path, migrations());
     if (!store)
         return store.error();
@@ -147,11 +156,13 @@ Result<std::unique_ptr<Inventory>> Inventory::open(const QString &path, quint64 
     return inv;
 }
 
-std::unique_ptr<Inventory> Inventory::inMemory(quint64 seed) {
+std::unique_ptr<Inventory> Inventory::inMemory(quint64 seed)
+{
     return std::unique_ptr<Inventory>(new Inventory(seed));
 }
 
-Result<void> Inventory::load() {
+Result<void> Inventory::load()
+{
     QSqlQuery q(m_store->database());
     q.prepare(QStringLiteral("SELECT flight, departure_date, fare_class, seats"
                              " FROM sandbox_sold_seats WHERE world = ?"));
@@ -180,13 +191,15 @@ Result<void> Inventory::load() {
     return {};
 }
 
-std::shared_ptr<const SoldSeats> Inventory::snapshot() const {
+std::shared_ptr<const SoldSeats> Inventory::snapshot() const
+{
     QMutexLocker lock(&m_mutex);
     return m_sold;
 }
 
 Result<void> Inventory::refresh(const Schedule &schedule, const std::vector<SeatSale> &sales,
-                                SoldSeats *sold) const {
+                                SoldSeats *sold) const
+{
     QSqlQuery q(m_store->database());
     q.prepare(QStringLiteral("SELECT fare_class, seats FROM sandbox_sold_seats"
                              " WHERE world = ? AND flight = ? AND departure_date = ?"));
@@ -212,7 +225,8 @@ Result<void> Inventory::refresh(const Schedule &schedule, const std::vector<Seat
 }
 
 Result<void> Inventory::sell(const Schedule &schedule, const std::vector<SeatSale> &sales,
-                             int seats, int todayDay, const QString &offerId) {
+                             int seats, int todayDay, const QString &offerId)
+{
     if (seats <= 0 || sales.empty())
         return Error::invalidInput(
             QCoreApplication::translate("SandboxInventory", "There are no seats to sell."));

@@ -29,7 +29,8 @@ using SoldSeats = QHash<quint64, int>;
 quint64 soldKey(QStringView carrierCode, int number, int localDay, Cabin cabin);
 
 // What a search or a sale needs to know about seats on one day.
-class Availability {
+class Availability
+{
 public:
     Availability(const Schedule &schedule, std::shared_ptr<const SoldSeats> sold, int todayDay);
 
@@ -55,7 +56,8 @@ struct SeatSale {
     int classIndex = 0;
 };
 
-class Inventory {
+class Inventory
+{
 public:
     // Opens (creating if needed) `path` and loads the seats sold in the world of `seed`.
     static Result<std::unique_ptr<Inventory>> open(const QString &path, quint64 seed);

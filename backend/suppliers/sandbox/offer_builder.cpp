@@ -17,11 +17,13 @@ constexpr int kMinimumStayMinutes = 90;
 // How long a quoted price holds.
 constexpr int kOfferLifetimeSecs = 30 * 60;
 
-QDateTime instant(Minute m) {
+QDateTime instant(Minute m)
+{
     return QDateTime::fromSecsSinceEpoch(qint64(m) * 60, Qt::UTC);
 }
 
-Error badId(const QString &id) {
+Error badId(const QString &id)
+{
     return Error::notFound(
         QCoreApplication::translate("SandboxSupplier", "This offer is not known. Search again."),
         QStringLiteral("bad sandbox offer id: %1").arg(id.left(200)));
@@ -36,7 +38,8 @@ struct Combination {
 
 } // namespace
 
-Result<std::vector<std::vector<OfferIdSegment>>> decodeOfferId(const QString &id) {
+Result<std::vector<std::vector<OfferIdSegment>>> decodeOfferId(const QString &id)
+{
     if (!id.startsWith(kPrefix) || id.size() > 2000)
         return badId(id);
     std::vector<std::vector<OfferIdSegment>> out;
@@ -73,9 +76,11 @@ Result<std::vector<std::vector<OfferIdSegment>>> decodeOfferId(const QString &id
 OfferBuilder::OfferBuilder(const Schedule &schedule, const FareModel &fares, QDateTime nowUtc)
     : m_schedule(schedule)
     , m_fares(fares)
-    , m_now(std::move(nowUtc)) {}
+    , m_now(std::move(nowUtc))
+{}
 
-QString OfferBuilder::encodeId(const std::vector<const Journey *> &slices) const {
+QString OfferBuilder::encodeId(const std::vector<const Journey *> &slices) const
+{
     QString id = kPrefix;
     for (std::size_t i = 0; i < slices.size(); ++i) {
         if (i > 0)
@@ -96,7 +101,8 @@ QString OfferBuilder::encodeId(const std::vector<const Journey *> &slices) const
 }
 
 FlightOffer OfferBuilder::build(const std::vector<const Journey *> &slices,
-                                const Passengers &passengers, Cabin cabin) const {
+                                const Passengers &passengers, Cabin cabin) const
+{
     FlightOffer offer;
     offer.id = encodeId(slices);
     offer.supplier = QStringLiteral("sandbox");
@@ -140,7 +146,8 @@ FlightOffer OfferBuilder::build(const std::vector<const Journey *> &slices,
 
 std::vector<FlightOffer> OfferBuilder::combine(const std::vector<std::vector<Journey>> &slices,
                                                const Passengers &passengers, Cabin cabin,
-                                               int limit) const {
+                                               int limit) const
+{
     std::vector<Combination> beam{Combination{}};
     for (const std::vector<Journey> &options : slices) {
         const std::size_t take =

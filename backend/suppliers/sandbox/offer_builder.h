@@ -22,7 +22,8 @@ struct OfferIdSegment {
 // Slices of segments; an error for text that is not a sandbox offer id.
 Result<std::vector<std::vector<OfferIdSegment>>> decodeOfferId(const QString &id);
 
-class OfferBuilder {
+class OfferBuilder
+{
 public:
     OfferBuilder(const Schedule &schedule, const FareModel &fares, QDateTime nowUtc);
 

@@ -10,7 +10,8 @@
 
 namespace tripdesk::sandbox {
 
-constexpr quint64 splitMix64(quint64 &state) {
+constexpr quint64 splitMix64(quint64 &state)
+{
     state += 0x9E3779B97F4A7C15ULL;
     quint64 z = state;
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
@@ -20,7 +21,8 @@ constexpr quint64 splitMix64(quint64 &state) {
 
 // A stateless mix of several values: the same inputs give the same 64 bits. Used to derive
 // per-flight, per-day quantities (load factors, fare jitter) without storing them.
-constexpr quint64 mixHash(std::initializer_list<quint64> values) {
+constexpr quint64 mixHash(std::initializer_list<quint64> values)
+{
     quint64 state = 0x243F6A8885A308D3ULL;
     quint64 out = 0;
     for (quint64 v : values) {
@@ -31,19 +33,23 @@ constexpr quint64 mixHash(std::initializer_list<quint64> values) {
 }
 
 // A uniform double in [0, 1) from 64 random bits.
-constexpr double unitFromBits(quint64 bits) {
+constexpr double unitFromBits(quint64 bits)
+{
     return double(bits >> 11) * (1.0 / 9007199254740992.0);
 }
 
-class Rng {
+class Rng
+{
 public:
-    explicit constexpr Rng(quint64 seed) {
+    explicit constexpr Rng(quint64 seed)
+    {
         quint64 sm = seed;
         for (quint64 &s : m_s)
             s = splitMix64(sm);
     }
 
-    constexpr quint64 next() {
+    constexpr quint64 next()
+    {
         const quint64 result = rotl(m_s[1] * 5, 7) * 9;
         const quint64 t = m_s[1] << 17;
         m_s[2] ^= m_s[0];

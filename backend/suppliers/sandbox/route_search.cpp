@@ -18,7 +18,8 @@ constexpr int kCarriersPerTwoStopHop = 2;
 struct CarrierSet {
     quint16 carriers[4] = {};
     int size = 0;
-    bool contains(quint16 c) const {
+    bool contains(quint16 c) const
+    {
         return std::find(carriers, carriers + size, c) != carriers + size;
     }
     void add(quint16 c) { carriers[size++] = c; }
@@ -34,11 +35,13 @@ struct FirstFlight {
 
 // Twice as far on short trips, down to a third further on the longest, where a detour costs
 // hours.
-double maxCircuity(double directKm) {
+double maxCircuity(double directKm)
+{
     return std::min(2.0, 1.2 + 1500.0 / std::max(1.0, directKm));
 }
 
-double journeyScore(qint64 price, qint64 cheapest, int minutes, int shortest, int stops) {
+double journeyScore(qint64 price, qint64 cheapest, int minutes, int shortest, int stops)
+{
     return double(price) / double(std::max<qint64>(1, cheapest)) +
            0.7 * double(minutes) / double(std::max(1, shortest)) + 0.15 * stops;
 }
@@ -48,9 +51,11 @@ RouteSearch::RouteSearch(const Schedule &schedule, const Availability &availabil
     : m_schedule(schedule)
     , m_availability(availability)
     , m_fares(fares)
-    , m_today(todayDay) {}
+    , m_today(todayDay)
+{}
 
-Cabin RouteSearch::cabinFor(const Leg &leg, Cabin requested) {
+Cabin RouteSearch::cabinFor(const Leg &leg, Cabin requested)
+{
     for (int c = int(requested); c > 0; --c) {
         if (leg.seats[std::size_t(c)] > 0)
             return Cabin(c);
@@ -58,7 +63,8 @@ Cabin RouteSearch::cabinFor(const Leg &leg, Cabin requested) {
     return Cabin::Economy;
 }
 
-bool RouteSearch::price(Journey *j, Cabin requested, int seats) const {
+bool RouteSearch::price(Journey *j, Cabin requested, int seats) const
+{
     if (j->count < 1)
         return false;
     const auto &legs = m_schedule.legs();
@@ -111,7 +117,8 @@ bool RouteSearch::price(Journey *j, Cabin requested, int seats) const {
     return true;
 }
 
-std::vector<Journey> RouteSearch::search(const SliceQuery &q, int limit) const {
+std::vector<Journey> RouteSearch::search(const SliceQuery &q, int limit) const
+{
     const auto &airports = m_schedule.airports();
     const auto &legs = m_schedule.legs();
     const auto &routes = m_schedule.routes();

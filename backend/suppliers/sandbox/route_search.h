@@ -53,7 +53,8 @@ struct Journey {
     int durationMinutes() const { return arrival - departure; }
 };
 
-class RouteSearch {
+class RouteSearch
+{
 public:
     RouteSearch(const Schedule &schedule, const Availability &availability, const FareModel &fares,
                 int todayDay);

@@ -9,7 +9,8 @@ namespace tripdesk::sandbox {
 namespace {
 
 std::vector<int> scheduleAirports(const Schedule &schedule, const ReferenceData &reference,
-                                  const QString &code) {
+                                  const QString &code)
+{
     std::vector<int> out;
     for (const QString &a : reference.airportsFor(code)) {
         const int idx = schedule.airportIndex(a);
@@ -19,7 +20,8 @@ std::vector<int> scheduleAirports(const Schedule &schedule, const ReferenceData 
     return out;
 }
 
-Error unknownOffer(const QString &id, const QString &why) {
+Error unknownOffer(const QString &id, const QString &why)
+{
     return Error::notFound(
         QCoreApplication::translate("SandboxSupplier", "This offer is not known. Search again."),
         QStringLiteral("%1: %2").arg(why, id.left(200)));
@@ -28,7 +30,8 @@ Error unknownOffer(const QString &id, const QString &why) {
 } // namespace
 
 Result<std::vector<FlightOffer>> runSearch(const SearchInputs &in,
-                                           const FlightSearchRequest &request) {
+                                           const FlightSearchRequest &request)
+{
     if (request.slices.empty() || request.slices.size() > 6)
         return Error::invalidInput(
             QCoreApplication::translate("SandboxSupplier", "Search for one to six flights."));
@@ -63,7 +66,8 @@ Result<std::vector<FlightOffer>> runSearch(const SearchInputs &in,
     return builder.combine(slices, p, request.cabin, kMaxOffers);
 }
 
-Result<DecodedOffer> decodeOffer(const Schedule &schedule, const QString &offerId) {
+Result<DecodedOffer> decodeOffer(const Schedule &schedule, const QString &offerId)
+{
     auto decoded = decodeOfferId(offerId);
     if (!decoded)
         return decoded.error();

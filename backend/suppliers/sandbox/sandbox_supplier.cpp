@@ -38,9 +38,11 @@ struct SandboxSupplier::Private {
         , currency(std::move(cur))
         , seed(s)
         , clock(c)
-        , fares(currency) {}
+        , fares(currency)
+    {}
 
-    QFuture<std::shared_ptr<const Schedule>> scheduleFuture() {
+    QFuture<std::shared_ptr<const Schedule>> scheduleFuture()
+    {
         QMutexLocker lock(&mutex);
         if (!started) {
             started = true;
@@ -54,7 +56,8 @@ struct SandboxSupplier::Private {
 SandboxSupplier::SandboxSupplier(std::shared_ptr<const ReferenceData> reference,
                                  const QString &dataDir, const QString &currency, quint64 seed,
                                  const Clock &clock)
-    : d(std::make_unique<Private>(std::move(reference), currency, seed, clock)) {
+    : d(std::make_unique<Private>(std::move(reference), currency, seed, clock))
+{
     if (!dataDir.isEmpty()) {
         d->databasePath = QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite"));
         auto inv = Inventory::open(d->databasePath, seed);
@@ -71,40 +74,48 @@ SandboxSupplier::SandboxSupplier(std::shared_ptr<const ReferenceData> reference,
 
 SandboxSupplier::~SandboxSupplier() = default;
 
-QString SandboxSupplier::id() const {
+QString SandboxSupplier::id() const
+{
     return QStringLiteral("sandbox");
 }
 
-QString SandboxSupplier::displayName() const {
+QString SandboxSupplier::displayName() const
+{
     return QCoreApplication::translate("SandboxSupplier", "Sandbox inventory");
 }
 
-void SandboxSupplier::warmUp() {
+void SandboxSupplier::warmUp()
+{
     d->scheduleFuture();
 }
 
-bool SandboxSupplier::isReady() const {
+bool SandboxSupplier::isReady() const
+{
     QMutexLocker lock(&d->mutex);
     return d->started && d->schedule.isFinished();
 }
 
-void SandboxSupplier::setSchedule(std::shared_ptr<const Schedule> schedule) {
+void SandboxSupplier::setSchedule(std::shared_ptr<const Schedule> schedule)
+{
     QMutexLocker lock(&d->mutex);
     d->started = true;
     d->schedule = QtFuture::makeReadyFuture(std::move(schedule));
 }
 
 std::shared_ptr<const Schedule> SandboxSupplier::generateSchedule(const ReferenceData &reference,
-                                                                  quint64 seed) {
+                                                                  quint64 seed)
+{
     return ScheduleGenerator::generate(reference, seed);
 }
 
-std::shared_ptr<const Schedule> SandboxSupplier::schedule() {
+std::shared_ptr<const Schedule> SandboxSupplier::schedule()
+{
     return d->scheduleFuture().result();
 }
 
 void SandboxSupplier::search(const FlightSearchRequest &request, QObject *context,
-                             SearchCallback done) {
+                             SearchCallback done)
+{
     // The answer goes through a relay object living on the context's thread: it outlives the
     // worker's post even if the context is destroyed meanwhile, and the guard is checked on the
     // context's own thread, so a destroyed context is never called back.
@@ -131,7 +142,8 @@ void SandboxSupplier::search(const FlightSearchRequest &request, QObject *contex
     d->scheduleFuture().then(QtFuture::Launch::Async, std::move(run));
 }
 
-Result<std::vector<FlightOffer>> SandboxSupplier::searchNow(const FlightSearchRequest &request) {
+Result<std::vector<FlightOffer>> SandboxSupplier::searchNow(const FlightSearchRequest &request)
+{
     const auto s = schedule();
     return runSearch(
         SearchInputs{*s, *d->reference, d->inventory->snapshot(), d->fares, d->clock.nowUtc()},
@@ -139,7 +151,8 @@ Result<std::vector<FlightOffer>> SandboxSupplier::searchNow(const FlightSearchRe
 }
 
 Result<FlightOffer> SandboxSupplier::priceOffer(const QString &offerId,
-                                                const Passengers &passengers) {
+                                                const Passengers &passengers)
+{
     const auto s = schedule();
     auto decoded = decodeOffer(*s, offerId);
     if (!decoded)
@@ -162,11 +175,13 @@ Result<FlightOffer> SandboxSupplier::priceOffer(const QString &offerId,
     return OfferBuilder(*s, d->fares, now).build(slices, passengers, decoded->cabin);
 }
 
-Result<void> SandboxSupplier::sell(const FlightOffer &offer, const Passengers &passengers) {
+Result<void> SandboxSupplier::sell(const FlightOffer &offer, const Passengers &passengers)
+{
     return sell(offer.id, passengers);
 }
 
-Result<void> SandboxSupplier::sell(const QString &offerId, const Passengers &passengers) {
+Result<void> SandboxSupplier::sell(const QString &offerId, const Passengers &passengers)
+{
     if (passengers.seated() < 1 || passengers.adults < 1)
         return Error::invalidInput(
             QCoreApplication::translate("SandboxSupplier", "A booking needs at least one adult."));
@@ -187,19 +202,23 @@ Result<void> SandboxSupplier::sell(const QString &offerId, const Passengers &pas
     return d->inventory->sell(*s, sales, passengers.seated(), today, offerId);
 }
 
-const QString &SandboxSupplier::currency() const {
+const QString &SandboxSupplier::currency() const
+{
     return d->currency;
 }
 
-quint64 SandboxSupplier::seed() const {
+quint64 SandboxSupplier::seed() const
+{
     return d->seed;
 }
 
-QString SandboxSupplier::databasePath() const {
+QString SandboxSupplier::databasePath() const
+{
     return d->inventory && !d->storageError ? d->databasePath : QString();
 }
 
-std::optional<Error> SandboxSupplier::storageError() const {
+std::optional<Error> SandboxSupplier::storageError() const
+{
     return d->storageError;
 }
 

@@ -19,7 +19,8 @@ namespace sandbox {
 class Schedule;
 }
 
-class SandboxSupplier final : public FlightSupplier {
+class SandboxSupplier final : public FlightSupplier
+{
 public:
     // `dataDir` holds sandbox.sqlite; empty keeps sales in memory only. Fares are quoted in
     // `currency` (ISO 4217). The clock dates "today" for days-to-departure pricing and load.

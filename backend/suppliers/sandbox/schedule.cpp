@@ -11,7 +11,8 @@ Schedule::Schedule(std::vector<ScheduleAirport> airports, std::vector<Carrier> c
                    std::vector<Leg> legs, ZoneTable zones, quint64 seed)
     : m_seed(seed)
     , m_carriers(std::move(carriers))
-    , m_zones(std::move(zones)) {
+    , m_zones(std::move(zones))
+{
     // Keep only airports with flights, in code order, so indexes do not depend on the input.
     std::vector<char> used(airports.size(), 0);
     for (const Leg &leg : legs) {
@@ -109,21 +110,25 @@ Schedule::Schedule(std::vector<ScheduleAirport> airports, std::vector<Carrier> c
         m_carrierByCode.insert(m_carriers[i].code, int(i));
 }
 
-int Schedule::airportIndex(QStringView code) const {
+int Schedule::airportIndex(QStringView code) const
+{
     return m_airportByCode.value(code.toString(), -1);
 }
 
-int Schedule::carrierIndex(QStringView code) const {
+int Schedule::carrierIndex(QStringView code) const
+{
     return m_carrierByCode.value(code.toString(), -1);
 }
 
-int Schedule::findLeg(int carrier, int number) const {
+int Schedule::findLeg(int carrier, int number) const
+{
     if (carrier < 0 || number < 0 || number > 0xffff)
         return -1;
     return m_legByFlight.value(quint32(carrier) << 16 | quint32(number), -1);
 }
 
-int Schedule::findRoute(int from, int to) const {
+int Schedule::findRoute(int from, int to) const
+{
     const auto routes = routesFrom(from);
     const auto it = std::lower_bound(routes.begin(), routes.end(), to,
                                      [](const Route &r, int v) { return r.to < v; });
@@ -132,49 +137,57 @@ int Schedule::findRoute(int from, int to) const {
     return int(&*it - m_routes.data());
 }
 
-std::span<const Route> Schedule::routesFrom(int airport) const {
+std::span<const Route> Schedule::routesFrom(int airport) const
+{
     const ScheduleAirport &a = m_airports[std::size_t(airport)];
     return std::span<const Route>(m_routes).subspan(std::size_t(a.firstRoute),
                                                     std::size_t(a.endRoute - a.firstRoute));
 }
 
-std::span<const qint32> Schedule::inboundRoutes(int airport) const {
+std::span<const qint32> Schedule::inboundRoutes(int airport) const
+{
     const ScheduleAirport &a = m_airports[std::size_t(airport)];
     return std::span<const qint32>(m_inbound).subspan(std::size_t(a.firstInbound),
                                                       std::size_t(a.endInbound - a.firstInbound));
 }
 
-std::span<const qint32> Schedule::departures(int airport) const {
+std::span<const qint32> Schedule::departures(int airport) const
+{
     const ScheduleAirport &a = m_airports[std::size_t(airport)];
     return std::span<const qint32>(m_departureIds)
         .subspan(std::size_t(a.firstLeg), std::size_t(a.endLeg - a.firstLeg));
 }
 
-std::span<const qint32> Schedule::routeLegIds(const Route &route) const {
+std::span<const qint32> Schedule::routeLegIds(const Route &route) const
+{
     return std::span<const qint32>(m_routeLegIds)
         .subspan(std::size_t(route.firstLeg), std::size_t(route.endLeg - route.firstLeg));
 }
 
-double Schedule::distanceKm(int a, int b) const {
+double Schedule::distanceKm(int a, int b) const
+{
     const auto &p = m_airports[std::size_t(a)].unit;
     const auto &q = m_airports[std::size_t(b)].unit;
     const double dot = std::clamp(p[0] * q[0] + p[1] * q[1] + p[2] * q[2], -1.0, 1.0);
     return 6371.0 * std::acos(dot);
 }
 
-Minute Schedule::departureUtc(int leg, int localDay) const {
+Minute Schedule::departureUtc(int leg, int localDay) const
+{
     const Leg &l = m_legs[std::size_t(leg)];
     return m_zones.localToUtc(m_airports[std::size_t(l.from)].zone,
                               Minute(localDay) * 1440 + l.departureMinute);
 }
 
-int Schedule::flightsOn(const QDate &date) const {
+int Schedule::flightsOn(const QDate &date) const
+{
     const int day = dayNumber(date);
     return int(std::count_if(m_legs.begin(), m_legs.end(),
                              [day](const Leg &l) { return l.operatesOn(day); }));
 }
 
-int Schedule::airportsServedOn(const QDate &date) const {
+int Schedule::airportsServedOn(const QDate &date) const
+{
     const int day = dayNumber(date);
     std::vector<char> served(m_airports.size(), 0);
     for (const Leg &l : m_legs) {

@@ -62,7 +62,8 @@ struct Route {
     quint16 distanceKm = 0;
 };
 
-class Schedule {
+class Schedule
+{
 public:
     // Builds the indexes; legs may come in any order. Airports without flights are dropped.
     Schedule(std::vector<ScheduleAirport> airports, std::vector<Carrier> carriers,
@@ -87,7 +88,8 @@ public:
 
     double distanceKm(int a, int b) const;
     Minute departureUtc(int leg, int localDay) const;
-    Minute arrivalUtc(int leg, int localDay) const {
+    Minute arrivalUtc(int leg, int localDay) const
+    {
         return departureUtc(leg, localDay) + m_legs[std::size_t(leg)].blockMinutes;
     }
 
@@ -119,7 +121,8 @@ private:
 
 template<typename F>
 void Schedule::forEachDeparture(std::span<const qint32> ids, int airport, Minute fromUtc,
-                                Minute toUtc, F &&f) const {
+                                Minute toUtc, F &&f) const
+{
     if (ids.empty() || fromUtc > toUtc)
         return;
     const int zone = m_airports[std::size_t(airport)].zone;

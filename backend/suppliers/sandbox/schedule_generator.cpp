@@ -36,7 +36,8 @@ constexpr Minute kPlanningInstant = Minute(20468) * 1440 + 12 * 60;
 
 // Airports whose flights may not go further than a perimeter (New York LaGuardia and
 // Washington National).
-int perimeterKm(QStringView code) {
+int perimeterKm(QStringView code)
+{
     if (code == u"LGA")
         return 2400;
     if (code == u"DCA")
@@ -45,7 +46,8 @@ int perimeterKm(QStringView code) {
 }
 
 // Markets closed to each other's airlines (airspace closures and sanctions).
-bool restricted(QStringView carrierCountry, QStringView airportCountry) {
+bool restricted(QStringView carrierCountry, QStringView airportCountry)
+{
     static const QSet<QString> western{
         QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("GB"), QStringLiteral("IE"),
         QStringLiteral("FR"), QStringLiteral("DE"), QStringLiteral("NL"), QStringLiteral("BE"),
@@ -65,7 +67,8 @@ bool restricted(QStringView carrierCountry, QStringView airportCountry) {
 }
 
 // The European single aviation market: any airline of it may fly between any of its airports.
-bool singleMarket(QStringView country) {
+bool singleMarket(QStringView country)
+{
     static const QSet<QString> ecaa = [] {
         QSet<QString> set;
         for (const QString &c :
@@ -78,7 +81,8 @@ bool singleMarket(QStringView country) {
     return ecaa.contains(country.toString());
 }
 
-std::vector<QString> splitCodes(const char *text) {
+std::vector<QString> splitCodes(const char *text)
+{
     std::vector<QString> out;
     const QString s = QString::fromLatin1(text);
     for (const QString &part : s.split(QLatin1Char(' '), Qt::SkipEmptyParts))
@@ -86,7 +90,8 @@ std::vector<QString> splitCodes(const char *text) {
     return out;
 }
 
-bool nameMatches(const QString &name, const char *hints) {
+bool nameMatches(const QString &name, const char *hints)
+{
     for (const QString &hint :
          QString::fromUtf8(hints).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
         if (name.contains(hint, Qt::CaseInsensitive))
@@ -95,7 +100,8 @@ bool nameMatches(const QString &name, const char *hints) {
     return false;
 }
 
-World buildWorld(const ReferenceData &reference) {
+World buildWorld(const ReferenceData &reference)
+{
     World w;
     QSet<QString> hubCodes;
     for (const AirlineProfile &p : airlineProfiles()) {
@@ -205,13 +211,15 @@ World buildWorld(const ReferenceData &reference) {
 
 namespace detail {
 
-double distanceKm(const ScheduleAirport &a, const ScheduleAirport &b) {
+double distanceKm(const ScheduleAirport &a, const ScheduleAirport &b)
+{
     const double dot = std::clamp(
         a.unit[0] * b.unit[0] + a.unit[1] * b.unit[1] + a.unit[2] * b.unit[2], -1.0, 1.0);
     return 6371.0 * std::acos(dot);
 }
 
-double initialBearingDeg(const ScheduleAirport &a, const ScheduleAirport &b) {
+double initialBearingDeg(const ScheduleAirport &a, const ScheduleAirport &b)
+{
     const double lat1 = qDegreesToRadians(a.latitude);
     const double lat2 = qDegreesToRadians(b.latitude);
     const double dLon = qDegreesToRadians(b.longitude - a.longitude);
@@ -221,7 +229,8 @@ double initialBearingDeg(const ScheduleAirport &a, const ScheduleAirport &b) {
     return qRadiansToDegrees(std::atan2(y, x));
 }
 
-std::vector<PlannedRoute> planRoutes(const World &w, const GenCarrier &c) {
+std::vector<PlannedRoute> planRoutes(const World &w, const GenCarrier &c)
+{
     const AirlineProfile &p = *c.profile;
     const QString &home = w.airports[std::size_t(c.hubs.front())].countryCode;
     struct Candidate {
@@ -350,7 +359,8 @@ std::vector<PlannedRoute> planRoutes(const World &w, const GenCarrier &c) {
 
 } // namespace detail
 
-int ScheduleGenerator::blockMinutes(double distanceKm, double initialBearingDeg, int cruiseKmh) {
+int ScheduleGenerator::blockMinutes(double distanceKm, double initialBearingDeg, int cruiseKmh)
+{
     const double eastward = std::sin(qDegreesToRadians(initialBearingDeg));
     const double cruise = distanceKm / cruiseKmh * 60.0 * (1.0 - 0.10 * eastward);
     const int minutes = int(std::ceil(45.0 + cruise));
@@ -358,7 +368,8 @@ int ScheduleGenerator::blockMinutes(double distanceKm, double initialBearingDeg,
 }
 
 std::shared_ptr<const Schedule> ScheduleGenerator::generate(const ReferenceData &reference,
-                                                            quint64 seed) {
+                                                            quint64 seed)
+{
     QElapsedTimer timer;
     timer.start();
     World world = buildWorld(reference);

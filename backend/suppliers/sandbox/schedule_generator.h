@@ -15,7 +15,8 @@ class ReferenceData;
 
 namespace tripdesk::sandbox {
 
-class ScheduleGenerator {
+class ScheduleGenerator
+{
 public:
     static std::shared_ptr<const Schedule> generate(const ReferenceData &reference, quint64 seed);
 

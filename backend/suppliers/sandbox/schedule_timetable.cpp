@@ -15,14 +15,16 @@ constexpr int kBankCount = 7;
 constexpr int kFirstBank = 390; // 06:30 local
 constexpr int kBankSpacing = 140;
 
-int mod1440(int m) {
+int mod1440(int m)
+{
     return ((m % 1440) + 1440) % 1440;
 }
 
 // The aircraft an airline would put on the route: widebodies for long or dense long-ish
 // sectors, turboprops and regional jets for short thin ones, narrowbodies otherwise; within a
 // family the bigger types go to the denser routes.
-int chooseAircraft(const GenCarrier &c, const PlannedRoute &r) {
+int chooseAircraft(const GenCarrier &c, const PlannedRoute &r)
+{
     const auto types = aircraftTypes();
     const auto pick = [&](const std::vector<int> &list, auto accept) {
         std::vector<int> fit;
@@ -58,7 +60,8 @@ int chooseAircraft(const GenCarrier &c, const PlannedRoute &r) {
     return -1;
 }
 
-CabinSeats cabinSeats(const GenCarrier &c, const AircraftType &type) {
+CabinSeats cabinSeats(const GenCarrier &c, const AircraftType &type)
+{
     if (c.profile->model == CarrierModel::LowCost)
         return {quint16(type.singleClass), 0, 0, 0};
     CabinSeats s = type.fullService;
@@ -77,7 +80,8 @@ CabinSeats cabinSeats(const GenCarrier &c, const AircraftType &type) {
 
 // How unwelcome a departure and an arrival (local minutes) are: night departures for short
 // flights, and arrivals in the small hours when many airports are closed.
-double timePenalty(int departureLocal, int arrivalLocal, bool longHaul) {
+double timePenalty(int departureLocal, int arrivalLocal, bool longHaul)
+{
     const int d = mod1440(departureLocal);
     const int a = mod1440(arrivalLocal);
     double p = 0;
@@ -102,7 +106,8 @@ struct Times {
 // `rotation` (0..1) shifts where in the day a route's flights fall, so routes flown once or
 // twice a day do not all leave in the same bank.
 Times chooseTimes(const World &w, const GenCarrier &c, const PlannedRoute &r, int k, int count,
-                  double rotation, int blockOut, int blockBack, Rng &rng) {
+                  double rotation, int blockOut, int blockBack, Rng &rng)
+{
     const int hubOffset = w.gen[std::size_t(r.hub)].stdOffset;
     const int spokeOffset = w.gen[std::size_t(r.spoke)].stdOffset;
     const bool longHaul = r.distanceKm > 4000;
@@ -143,7 +148,8 @@ Times chooseTimes(const World &w, const GenCarrier &c, const PlannedRoute &r, in
     return best;
 }
 
-quint8 partialMask(int days, Rng &rng) {
+quint8 partialMask(int days, Rng &rng)
+{
     const int start = rng.below(7);
     quint8 mask = 0;
     for (int i = 0; i < days; ++i)
@@ -154,7 +160,8 @@ quint8 partialMask(int days, Rng &rng) {
 } // namespace
 
 void timetableRoute(const World &w, const GenCarrier &c, const PlannedRoute &r, Rng &rng,
-                    int *nextNumber, std::vector<Leg> *legs) {
+                    int *nextNumber, std::vector<Leg> *legs)
+{
     const int aircraft = chooseAircraft(c, r);
     if (aircraft < 0)
         return;

@@ -69,7 +69,8 @@ constexpr const char *kServed[] = {
 
 } // namespace
 
-std::vector<QLatin1StringView> servedSecondaryAirports() {
+std::vector<QLatin1StringView> servedSecondaryAirports()
+{
     std::vector<QLatin1StringView> out;
     for (const char *group : kServed) {
         const QLatin1StringView text(group);

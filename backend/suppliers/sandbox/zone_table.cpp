@@ -12,7 +12,8 @@ const QDateTime kTo(QDate(2045, 12, 31), QTime(0, 0), Qt::UTC);
 
 } // namespace
 
-int ZoneTable::add(const QString &ianaId, const QTimeZone &zone) {
+int ZoneTable::add(const QString &ianaId, const QTimeZone &zone)
+{
     for (std::size_t i = 0; i < m_zones.size(); ++i) {
         if (m_zones[i].id == ianaId)
             return int(i);
@@ -32,7 +33,8 @@ int ZoneTable::add(const QString &ianaId, const QTimeZone &zone) {
     return int(m_zones.size()) - 1;
 }
 
-int ZoneTable::offsetAtUtc(int zone, Minute utc) const {
+int ZoneTable::offsetAtUtc(int zone, Minute utc) const
+{
     const Zone &z = m_zones[std::size_t(zone)];
     if (z.transitions.empty() || utc < z.transitions.front().first)
         return z.initialOffset;
@@ -41,7 +43,8 @@ int ZoneTable::offsetAtUtc(int zone, Minute utc) const {
     return std::prev(it)->second;
 }
 
-Minute ZoneTable::localToUtc(int zone, Minute local) const {
+Minute ZoneTable::localToUtc(int zone, Minute local) const
+{
     // Try the offset before and after the local time; keep the one that maps back to it.
     const int before = offsetAtUtc(zone, local - 1440);
     const int after = offsetAtUtc(zone, local + 1440);

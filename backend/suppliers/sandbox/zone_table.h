@@ -14,7 +14,8 @@ namespace tripdesk::sandbox {
 // Minutes since 1970-01-01T00:00Z (an instant), or local minutes since 1970-01-01T00:00 local.
 using Minute = qint32;
 
-class ZoneTable {
+class ZoneTable
+{
 public:
     // The zone's index, adding it on first use (zones are shared by airports).
     int add(const QString &ianaId, const QTimeZone &zone);
@@ -38,17 +39,21 @@ private:
 };
 
 // Calendar helpers on day numbers (days since 1970-01-01).
-inline int floorDiv(qint64 a, int b) {
+inline int floorDiv(qint64 a, int b)
+{
     return int(a >= 0 ? a / b : -((-a + b - 1) / b));
 }
-inline int dayNumber(const QDate &date) {
+inline int dayNumber(const QDate &date)
+{
     return int(date.toJulianDay() - 2440588);
 }
-inline QDate dateOfDay(int day) {
+inline QDate dateOfDay(int day)
+{
     return QDate::fromJulianDay(qint64(day) + 2440588);
 }
 // 0 = Monday … 6 = Sunday.
-inline int weekdayOfDay(int day) {
+inline int weekdayOfDay(int day)
+{
     return ((day % 7) + 7 + 3) % 7;
 }
 
