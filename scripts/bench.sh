@@ -9,7 +9,7 @@ cmake --build --preset release
 filter="${1:-.}"
 export QT_QPA_PLATFORM=offscreen
 for bench in build/release/tests/bench/bench_*; do
-  [ -x "$bench" ] || continue
+  [ -f "$bench" ] && [ -x "$bench" ] || continue
   name=$(basename "$bench")
   [[ "$name" =~ $filter ]] || continue
   echo "== $name"
