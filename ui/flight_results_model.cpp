@@ -386,30 +386,21 @@ void FlightResultsModel::updateBestScores()
     }
     m_cheapest = m_rows.empty() || cheapest <= 0 ? 1 : cheapest;
     m_shortest = m_rows.empty() || shortest <= 0 ? 1 : shortest;
-    for (Row &row : m_rows) {
-        row.best = 1.00 * double(row.price) / double(m_cheapest) +
-                   0.70 * double(row.duration) / double(m_shortest) + 0.15 * row.stopsTotal +
-                   (row.redEye ? 0.10 : 0.0);
-    }
+    const RankContext context{m_cheapest, m_shortest};
+    for (Row &row : m_rows)
+        row.best = bestBlend(row.price, row.duration, row.stopsTotal, row.redEye, context);
 }
 
 bool FlightResultsModel::lessThan(int a, int b) const
 {
     const Row &x = m_rows[size_t(a)];
     const Row &y = m_rows[size_t(b)];
-    // Ties fall back as ranking.h says: price, duration, departure, then id (and supplier).
+    // Ties fall back as ranking.h says: price, duration, departure, then id and supplier.
     const auto tail = [&]() {
-        if (x.price != y.price)
-            return x.price < y.price;
-        if (x.duration != y.duration)
-            return x.duration < y.duration;
-        if (x.departure != y.departure)
-            return x.departure < y.departure;
         const FlightOffer &oa = m_offers[size_t(a)];
         const FlightOffer &ob = m_offers[size_t(b)];
-        if (oa.id != ob.id)
-            return oa.id < ob.id;
-        return oa.supplier < ob.supplier;
+        return tieBreakLess({x.price, x.duration, x.departure, oa.id, oa.supplier},
+                            {y.price, y.duration, y.departure, ob.id, ob.supplier});
     };
     switch (m_sortOrder) {
     case SortOrder::Best:

@@ -86,19 +86,9 @@ namespace {
 double blend(qint64 price, int minutes, int stops, qint64 departureUtcSecs, int offsetSecs,
              const RankContext &context)
 {
-    // A zero or negative normaliser (free or malformed offers) would divide by zero; such a term
-    // then counts as if the offer were the best on it.
-    const double priceRatio =
-        context.cheapestMinor > 0 ? double(price) / double(context.cheapestMinor) : 1.0;
-    const double durationRatio =
-        context.shortestMinutes > 0 ? double(minutes) / double(context.shortestMinutes) : 1.0;
-    double score =
-        kPriceWeight * priceRatio + kDurationWeight * durationRatio + kStopWeight * stops;
     // The local time of day from the offset: no QDateTime conversion needed.
     const qint64 minuteOfDay = (((departureUtcSecs + offsetSecs) / 60) % 1440 + 1440) % 1440;
-    if (minuteOfDay < kRedEyeEndHour * 60)
-        score += kRedEyePenalty;
-    return score;
+    return bestBlend(price, minutes, stops, minuteOfDay < kRedEyeEndHour * 60, context);
 }
 
 const Segment *firstSegment(const FlightOffer &offer)
@@ -109,6 +99,33 @@ const Segment *firstSegment(const FlightOffer &offer)
 }
 
 } // namespace
+
+double bestBlend(qint64 priceMinor, int durationMinutes, int stops, bool redEye,
+                 const RankContext &context)
+{
+    // A zero or negative normaliser (free or malformed offers) would divide by zero; such a term
+    // then counts as if the offer were the best on it.
+    const double priceRatio =
+        context.cheapestMinor > 0 ? double(priceMinor) / double(context.cheapestMinor) : 1.0;
+    const double durationRatio = context.shortestMinutes > 0
+                                     ? double(durationMinutes) / double(context.shortestMinutes)
+                                     : 1.0;
+    return kPriceWeight * priceRatio + kDurationWeight * durationRatio + kStopWeight * stops +
+           (redEye ? kRedEyePenalty : 0.0);
+}
+
+bool tieBreakLess(const RankTieKey &a, const RankTieKey &b)
+{
+    if (a.price != b.price)
+        return a.price < b.price;
+    if (a.durationMinutes != b.durationMinutes)
+        return a.durationMinutes < b.durationMinutes;
+    if (a.departure != b.departure)
+        return a.departure < b.departure;
+    if (a.id != b.id)
+        return a.id < b.id;
+    return a.supplier < b.supplier;
+}
 
 double bestScore(const FlightOffer &offer, const RankContext &context, const ZoneLookup &zones)
 {
@@ -191,18 +208,14 @@ void sortOffers(std::vector<FlightOffer> &offers, SortOrder order, const ZoneLoo
     std::sort(keys.begin(), keys.end(), [&offers](const Key &a, const Key &b) {
         if (a.primary != b.primary)
             return a.primary < b.primary;
-        if (a.price != b.price)
-            return a.price < b.price;
-        if (a.duration != b.duration)
-            return a.duration < b.duration;
-        if (a.departure != b.departure)
-            return a.departure < b.departure;
         const FlightOffer &x = offers[a.index];
         const FlightOffer &y = offers[b.index];
-        if (x.id != y.id)
-            return x.id < y.id;
-        if (x.supplier != y.supplier)
-            return x.supplier < y.supplier;
+        const RankTieKey tx{a.price, a.duration, a.departure, x.id, x.supplier};
+        const RankTieKey ty{b.price, b.duration, b.departure, y.id, y.supplier};
+        if (tieBreakLess(tx, ty))
+            return true;
+        if (tieBreakLess(ty, tx))
+            return false;
         return a.index < b.index; // identical offers keep their arrival order
     });
 

@@ -38,6 +38,22 @@ using ZoneLookup = std::function<QTimeZone(QStringView airportCode)>;
 
 double bestScore(const FlightOffer &offer, const RankContext &context, const ZoneLookup &zones);
 
+// The "best" blend from an offer's facts, for callers that keep their own per-offer keys (the
+// results model). `redEye`: the first departure is between 00:00 and 05:59 at the origin.
+double bestBlend(qint64 priceMinor, int durationMinutes, int stops, bool redEye,
+                 const RankContext &context);
+
+// The tie-breakers after an order's own criterion: price, duration, departure (any one unit for
+// both sides), then id and supplier, so every order is total and deterministic.
+struct RankTieKey {
+    qint64 price;
+    int durationMinutes;
+    qint64 departure;
+    QStringView id;
+    QStringView supplier;
+};
+bool tieBreakLess(const RankTieKey &a, const RankTieKey &b);
+
 // Sorts in place, stable and deterministic.
 void sortOffers(std::vector<FlightOffer> &offers, SortOrder order, const ZoneLookup &zones);
 
