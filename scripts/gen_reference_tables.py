@@ -348,4 +348,13 @@ AIRLINE_OVERRIDES = {
     'AD': ('Azul Brazilian Airlines', 'Brazil'),
     'AV': ('Avianca', 'Colombia'),
     'CM': ('Copa Airlines', 'Panama'),
+    # Codes OpenFlights still gives to long-gone airlines, now reassigned to current carriers.
+    'GK': ('Jetstar Japan', 'Japan'),
+    'HF': ("Air Côte d'Ivoire", "Cote d'Ivoire"),
+    'ID': ('Batik Air', 'Indonesia'),
+    'JA': ('JetSMART', 'Chile'),
+    'KP': ('ASKY Airlines', 'Togo'),
+    'P4': ('Air Peace', 'Nigeria'),
+    'VB': ('Viva Aerobus', 'Mexico'),
+    'VJ': ('Vietjet', 'Vietnam'),
 }

@@ -212,7 +212,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<bool>("someOnAnotherUtcDate");
-        QTest::newRow("Sydney, ahead of UTC") << u"SYD"_s << u"LAX"_s << true;
+        QTest::newRow("Sydney, ahead of UTC") << u"SYD"_s << u"MEL"_s << true;
         QTest::newRow("Delhi, half-hour offset") << u"DEL"_s << u"BOM"_s << false;
         QTest::newRow("Los Angeles, behind UTC") << u"LAX"_s << u"JFK"_s << true;
         QTest::newRow("Auckland, across the date line") << u"AKL"_s << u"SYD"_s << true;
