@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <cstdio>
@@ -111,6 +112,9 @@ int main(int argc, char *argv[])
                                                                "8601 time such as "
                                                                "2026-11-26T09:00:00Z.")
                                    .arg(QString::fromLatin1(now)));
+        // No offset given means UTC, as in the CLI, not this machine's zone.
+        if (fixed.timeSpec() == Qt::LocalTime)
+            fixed.setTimeZone(QTimeZone::utc());
         clock = std::make_unique<FixedClock>(fixed.toUTC());
     } else {
         clock = std::make_unique<SystemClock>();
