@@ -28,9 +28,16 @@ FlightSearchScreen::FlightSearchScreen(Backend &backend, QWidget *parent)
     const PlacesService *places = &backend.places();
     const DisplayLookup lookup = DisplayLookup::fromPlaces(*places, locale());
 
+    const Clock *clock = &backend.clock();
+    const auto todayAt = [clock, places](QStringView origin) {
+        const QTimeZone zone =
+            origin.isEmpty() ? QTimeZone::systemTimeZone() : places->timeZone(origin);
+        return clock->nowUtc().toTimeZone(zone).date();
+    };
     m_controller = new SearchFormController(
-        backend.clock().nowUtc().date(),
+        todayAt({}),
         [flights](const FlightSearchRequest &request) { return flights->validate(request); }, this);
+    m_controller->setTodayProvider(todayAt);
     m_model = new FlightResultsModel(lookup, this);
     m_form = new FlightSearchForm(
         m_controller,

@@ -280,6 +280,8 @@ void SearchFormController::loadRequest(const FlightSearchRequest &request)
     if (request.slices.empty())
         return;
     std::vector<SliceRequest> slices = request.slices;
+    if (m_todayAt)
+        m_today = m_todayAt(slices.front().origin);
     // A search remembered last month should run for the same trip length from now on.
     const qint64 shift = slices.front().date.isValid() && slices.front().date < m_today
                              ? slices.front().date.daysTo(m_today)

@@ -83,6 +83,11 @@ public:
     void reset();
     QDate today() const { return m_today; }
     void setToday(QDate today) { m_today = today; }
+    // Today's date where a trip starts (an airport or city code), asked afresh whenever a
+    // remembered search is loaded: "today" moves on while the app stays open, and east of UTC
+    // the origin's date runs ahead of the UTC one.
+    using TodayAt = std::function<QDate(QStringView originCode)>;
+    void setTodayProvider(TodayAt todayAt) { m_todayAt = std::move(todayAt); }
 
 Q_SIGNALS:
     // Any value or the number of rows changed: the form re-reads what it shows.
@@ -94,6 +99,7 @@ private:
     SliceRequest nextSlice() const;
 
     QDate m_today;
+    TodayAt m_todayAt;
     Validator m_validator;
     TripType m_tripType = TripType::OneWay;
     std::vector<SliceRequest> m_slices;

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void returnsTheValidatorsNormalisedRequest();
     void loadsARecentRoundTripWithDatesMovedForward();
     void loadsAMultiCityTrip();
+    void movesDatesToTodayWhereTheTripStarts();
 };
 
 void TestSearchFormController::startsAsOneWayAWeekAhead()
@@ -280,6 +281,28 @@ void TestSearchFormController::loadsAMultiCityTrip()
     QCOMPARE(form.tripType(), SearchFormController::TripType::MultiCity);
     QCOMPARE(form.sliceCount(), 3);
     QCOMPARE(form.request(), recent);
+}
+
+void TestSearchFormController::movesDatesToTodayWhereTheTripStarts()
+{
+    // Just after midnight in Delhi it is still yesterday in UTC: a remembered trip from Delhi
+    // must move to Delhi's date, not the UTC one, or the search is refused as in the past.
+    SearchFormController form(kToday);
+    QStringList asked;
+    form.setTodayProvider([&asked](QStringView origin) {
+        asked << origin.toString();
+        return origin == u"DEL" ? kToday.addDays(1) : kToday;
+    });
+    FlightSearchRequest recent;
+    recent.slices = {{QStringLiteral("DEL"), QStringLiteral("BOM"), QDate(2026, 11, 20)}};
+    form.loadRequest(recent);
+    QCOMPARE(asked, QStringList{QStringLiteral("DEL")});
+    QCOMPARE(form.slice(0).date, kToday.addDays(1));
+    QCOMPARE(form.today(), kToday.addDays(1));
+
+    recent.slices = {{QStringLiteral("LAX"), QStringLiteral("JFK"), QDate(2026, 11, 20)}};
+    form.loadRequest(recent);
+    QCOMPARE(form.slice(0).date, kToday);
 }
 
 QTEST_MAIN(TestSearchFormController)
