@@ -91,28 +91,24 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     m_airlineGroup = facetGroup(tr("Airlines"), content, &m_airlineGrid);
     layout->addWidget(m_airlineGroup);
 
+    // The same day windows for departures and arrivals, each in its own airport's local time.
+    const auto addWindowOptions = [this](QGridLayout *windowGrid, std::vector<Option> &options) {
+        for (int w = 0; w < kDayWindowCount; ++w) {
+            const auto window = DayWindow(w);
+            Option option = addOption(windowGrid, w,
+                                      tr("%1 %2", "day window name, hours")
+                                          .arg(FlightFormat::dayWindowName(window),
+                                               FlightFormat::dayWindowHours(window)));
+            option.value = w;
+            options.push_back(option);
+        }
+    };
     m_departureGroup = facetGroup(tr("Departure time"), content, &grid);
-    for (int w = 0; w < kDayWindowCount; ++w) {
-        const auto window = DayWindow(w);
-        Option option = addOption(
-            grid, w,
-            tr("%1 %2", "day window name, hours")
-                .arg(FlightFormat::dayWindowName(window), FlightFormat::dayWindowHours(window)));
-        option.value = w;
-        m_departure.push_back(option);
-    }
+    addWindowOptions(grid, m_departure);
     layout->addWidget(m_departureGroup);
 
     m_arrivalGroup = facetGroup(tr("Arrival time"), content, &grid);
-    for (int w = 0; w < kDayWindowCount; ++w) {
-        const auto window = DayWindow(w);
-        Option option = addOption(
-            grid, w,
-            tr("%1 %2", "day window name, hours")
-                .arg(FlightFormat::dayWindowName(window), FlightFormat::dayWindowHours(window)));
-        option.value = w;
-        m_arrival.push_back(option);
-    }
+    addWindowOptions(grid, m_arrival);
     layout->addWidget(m_arrivalGroup);
 
     m_priceGroup = new QGroupBox(tr("Price"), content);
