@@ -7,3 +7,5 @@ tripdesk_add_test(test_sandbox_supplier SOURCES test_sandbox_supplier.cpp test_s
   LIBS tripdesk_sandbox)
 tripdesk_add_test(test_sandbox_inventory SOURCES test_sandbox_inventory.cpp test_sandbox_support.h
   LIBS tripdesk_sandbox)
+tripdesk_add_test(test_sandbox_coverage SOURCES test_sandbox_coverage.cpp test_sandbox_support.h
+  LIBS tripdesk_sandbox)

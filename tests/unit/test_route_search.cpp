@@ -133,7 +133,7 @@ private Q_SLOTS:
         QTest::newRow("spoke to spoke GAU-BOI") << u"GAU"_s << u"BOI"_s;
         QTest::newRow("transpacific SYD-LAX") << u"SYD"_s << u"LAX"_s;
         QTest::newRow("transpacific HND-LAX") << u"HND"_s << u"LAX"_s;
-        QTest::newRow("southern CPT-EZE") << u"CPT"_s << u"EZE"_s;
+        QTest::newRow("southern JNB-EZE") << u"JNB"_s << u"EZE"_s;
         QTest::newRow("regional CCJ-KTM") << u"CCJ"_s << u"KTM"_s;
     }
     void connectionsHonourTheRules()
@@ -333,7 +333,8 @@ private Q_SLOTS:
         QTest::addColumn<double>("factor");
         QTest::newRow("short trips may double back") << 500.0 << 2.0;
         QTest::newRow("medium") << 3000.0 << 1.7;
-        QTest::newRow("long haul") << 15000.0 << 1.3;
+        QTest::newRow("long haul") << 6000.0 << 1.6;
+        QTest::newRow("longest, still room for a hub") << 15000.0 << 1.6;
     }
     void maxCircuityShrinksWithDistance()
     {

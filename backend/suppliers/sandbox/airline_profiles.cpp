@@ -29,6 +29,9 @@ constexpr AirlineProfile kProfiles[] = {
     {"B6", "JetBlue", N, Net, 950, 92, 0, "JFK BOS FLL MCO", "", "321 320 221", "", false, false},
     {"AS", "Alaska", O, Net, 1200, 102, 0, "SEA PDX ANC SFO LAX", "", "7M9 739 738", "E75", false,
      false},
+    // Part of Alaska's group and of oneworld; island hops, the West Coast, Asia and the
+    // South Pacific from Honolulu.
+    {"HA", "Hawaiian", O, Net, 250, 102, 15, "HNL", "789 332", "32Q", "", false, false},
     {"NK", "Spirit", N, Lcc, 700, 70, 0, "FLL LAS MCO DTW", "", "32N 321 320", "", false, false},
     {"F9", "Frontier", N, Lcc, 450, 70, 0, "DEN LAS MCO", "", "32N 321", "", false, false},
     {"AC", "Air Canada", S, Net, 1100, 108, 5, "YYZ YUL YVR YYC", "77W 789 788 333",
@@ -189,6 +192,7 @@ constexpr AirlineProfile kProfiles[] = {
     {"NZ", "Air New Zealand", S, Net, 450, 106, 4, "AKL CHC WLG", "789 77W", "32N 320", "AT7", true,
      false},
     {"FJ", "Fiji|Air Pacific", N, Net, 40, 100, 30, "NAN", "359 333", "7M8", "AT7", true, false},
+    {"TN", "Tahiti", N, Net, 5, 110, 85, "PPT", "789", "", "", true, false},
 };
 
 struct Focus {
@@ -199,21 +203,28 @@ struct Focus {
 constexpr Focus kFocus[] = {
     {"SA", "GRU PER LHR FRA MUC"},
     {"LA", "JNB MEL SYD AKL LHR MAD FRA MIA JFK"},
-    {"QF", "JNB SCL LHR DFW LAX JFK HND SIN"},
+    {"QF", "JNB SCL LHR DFW LAX JFK HND SIN HNL"},
     {"AR", "MIA JFK MAD FCO"},
     {"ET", "GRU LHR FRA IAD ORD EWR PEK CAN NRT DXB"},
-    {"EK", "GRU EZE JNB CPT AKL JFK LAX"},
-    {"QR", "EZE GRU JNB CPT AKL JFK"},
+    {"EK", "GRU EZE JNB CPT AKL JFK LAX SYD MEL BNE PER ADL"},
+    {"QR", "EZE GRU JNB CPT AKL JFK SYD MEL BNE PER ADL"},
     {"TK", "GRU EZE JNB CPT JFK"},
-    {"NZ", "LAX SFO IAH ORD HND SIN"},
+    {"NZ", "LAX SFO IAH ORD HND SIN HNL RAR"},
     {"AI", "JFK EWR SFO ORD IAD LHR YYZ YVR SYD MEL"},
     {"CX", "JFK LAX SFO YVR LHR"},
-    {"SQ", "JFK EWR LAX SFO LHR FRA"},
+    {"SQ", "JFK EWR LAX SFO LHR FRA ADL"},
     {"AC", "LHR FRA HND PEK DEL"},
-    {"KE", "JFK LAX ATL CDG"},
+    {"KE", "JFK LAX ATL CDG HNL"},
     {"AA", "LHR MAD HND"},
     {"DL", "CDG AMS LHR HND ICN"},
     {"UA", "LHR FRA NRT SYD"},
+    {"JL", "HNL"},
+    {"NH", "HNL"},
+    {"HA", "HND NRT KIX ICN SYD BNE AKL PPT JFK BOS"},
+    {"TN", "LAX NRT AKL SEA"},
+    {"BA", "LOS ACC ABV JNB CPT NBO"},
+    {"VS", "LOS JNB"},
+    {"UL", "MLE"},
 };
 
 } // namespace

@@ -32,9 +32,10 @@ struct AirlineProfile {
 
 std::span<const AirlineProfile> airlineProfiles();
 
-// Long-haul destinations an airline is known for beyond what the size of the two airports
-// suggests (space-separated IATA codes; empty for most airlines): links across the southern
-// oceans, diaspora routes, joint-venture gateways.
+// Destinations an airline is known for beyond what the size of the two airports suggests
+// (space-separated IATA codes; empty for most airlines): links across the southern oceans and
+// the Pacific, diaspora routes, joint-venture gateways, island capitals next door. The airline
+// flies them whatever the size of the airport, mostly long-haul.
 const char *longHaulFocus(const char *airline);
 
 } // namespace tripdesk::sandbox

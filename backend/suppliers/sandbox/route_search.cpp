@@ -33,11 +33,13 @@ struct FirstFlight {
 
 } // namespace
 
-// Twice as far on short trips, down to a third further on the longest, where a detour costs
-// hours.
+// Twice as far on short trips, less as trips get longer, where a detour costs hours; but never
+// under 1.6 times, or long trips could not reach the hubs off the great circle that travellers
+// use every day (Perth to Johannesburg by Singapore, Cape Town to Buenos Aires by Johannesburg
+// and São Paulo: about 1.5 times).
 double maxCircuity(double directKm)
 {
-    return std::min(2.0, 1.2 + 1500.0 / std::max(1.0, directKm));
+    return std::max(kLongHaulCircuity, std::min(2.0, 1.2 + 1500.0 / std::max(1.0, directKm)));
 }
 
 double journeyScore(qint64 price, qint64 cheapest, int minutes, int shortest, int stops)

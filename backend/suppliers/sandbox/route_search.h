@@ -3,7 +3,8 @@
 // itineraries leaving on a local date at the origin, honouring minimum connection times and the
 // longest layover (connection_rules.h), with no airport visited twice, no connection in the
 // origin's or the destination's own city, and no itinerary flying more than twice the direct
-// distance (less on long trips: 1.2 + 1500 km / direct distance times it, see maxCircuity()).
+// distance (less on long trips: 1.2 + 1500 km / direct distance times it, but never under 1.6;
+// see maxCircuity()).
 //
 // The search prunes as it goes instead of listing every combination: from each first flight it
 // keeps only the first workable connection per airline on each route; it explores two-stop
@@ -78,6 +79,8 @@ private:
 
 // How many times the direct distance an itinerary may fly.
 double maxCircuity(double directKm);
+// The least maxCircuity() allows, on the longest trips.
+constexpr double kLongHaulCircuity = 1.6;
 
 // The blend used to rank and cap itineraries and offers (lower is better).
 double journeyScore(qint64 price, qint64 cheapest, int minutes, int shortest, int stops);

@@ -238,6 +238,7 @@ std::vector<PlannedRoute> planRoutes(const World &w, const GenCarrier &c)
         int hub;
         int spoke;
         double distance;
+        bool focus = false; // a known destination, from its best hub
     };
     std::vector<Candidate> candidates;
     QSet<int> hubs(c.hubs.begin(), c.hubs.end());
@@ -258,16 +259,18 @@ std::vector<PlannedRoute> planRoutes(const World &w, const GenCarrier &c)
             if (d < 160 || d > c.maxRangeKm)
                 continue;
             const bool domestic = hub.countryCode == spoke.countryCode;
+            // An airline's known destinations are flown whatever the size of the airport.
+            const bool known = spokeIsHub || focus.contains(int(s));
             // Foreign airlines fly to a country's main airports; within the European single
             // aviation market they fly anywhere.
-            if (!domestic && !spokeIsHub && spoke.importance < kInternationalImportance &&
+            if (!domestic && !known && spoke.importance < kInternationalImportance &&
                 !w.gen[s].countryMain &&
                 !(w.gen[std::size_t(h)].singleMarket && w.gen[s].singleMarket))
                 continue;
             const bool longHaul = d > kLongHaulKm;
             // Long-haul flights link big airports; airlines built on connecting passengers at
             // their hub (a large long-haul share) reach further down the list.
-            if (longHaul && !spokeIsHub &&
+            if (longHaul && !known &&
                 spoke.importance < (p.longHaulPercent >= 25 ? kLongHaulImportanceForHubCarriers
                                                             : kLongHaulImportance))
                 continue;
@@ -310,8 +313,13 @@ std::vector<PlannedRoute> planRoutes(const World &w, const GenCarrier &c)
         rank = (i > 0 && candidates[i - 1].spoke == candidates[i].spoke) ? rank + 1 : 0;
         if (!hubs.contains(candidates[i].spoke))
             candidates[i].score *= rank == 0 ? 1.0 : rank == 1 ? 0.45 : rank == 2 ? 0.25 : 0.15;
+        candidates[i].focus = rank == 0 && focus.contains(candidates[i].spoke);
     }
+    // Known destinations are planned first, so the bigger airports cannot use up the budget
+    // before them.
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.focus != b.focus)
+            return a.focus;
         if (a.score != b.score)
             return a.score > b.score;
         if (a.hub != b.hub)
@@ -346,9 +354,12 @@ std::vector<PlannedRoute> planRoutes(const World &w, const GenCarrier &c)
         const double demand = std::sqrt(cand.score / top[kind]);
         const double maxPerDay = d < 700 ? 12 : d < 1500 ? 9 : d < 3000 ? 6 : d < 6000 ? 3 : 2;
         const double perDay = std::min(maxPerDay * demand * sizeFactor[kind], maxPerDay * 1.2);
-        // Nobody schedules a route thinner than twice a week, or a long-haul one under three.
-        const int weekly = std::max(int(std::lround(perDay * 7)), d > kLongHaulKm ? 3 : 2);
-        if (perDay * 7 < (d > kLongHaulKm ? 1.5 : 1.0))
+        // Nobody schedules a route thinner than twice a week, or a long-haul one under three; an
+        // airline flies its known destinations daily.
+        const int weekly = std::max(int(std::lround(perDay * 7)), cand.focus        ? 7
+                                                                  : d > kLongHaulKm ? 3
+                                                                                    : 2);
+        if (!cand.focus && perDay * 7 < (d > kLongHaulKm ? 1.5 : 1.0))
             continue;
         pairs.insert(key);
         left -= 2 * weekly;
