@@ -6,6 +6,7 @@
 //       --benchmark_report_aggregates_only=true   (or scripts/bench.sh autocomplete)
 
 #include "backend/reference/place_index.h"
+#include "tests/bench/bench_support.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,19 +24,8 @@ using tripdesk::ReferenceData;
 
 namespace {
 
-std::shared_ptr<const ReferenceData> bundled()
-{
-    static const std::shared_ptr<const ReferenceData> data = [] {
-        auto loaded = ReferenceData::loadBundled();
-        if (!loaded.ok()) {
-            std::fprintf(stderr, "cannot load the bundled data: %s\n",
-                         qPrintable(loaded.error().detail));
-            std::exit(1);
-        }
-        return *loaded;
-    }();
-    return data;
-}
+using tripdesk::bench::bundled;
+using tripdesk::bench::percentile;
 
 // What people type: codes, cities, airport names, several words, accents or not, and the
 // one- and two-letter prefixes that match the most.
@@ -76,15 +66,6 @@ std::vector<QString> keystrokes()
             out.push_back(q.left(n));
     }
     return out;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto i = size_t(p * double(values.size() - 1) + 0.5);
-    return values[std::min(i, values.size() - 1)];
 }
 
 void BM_Keystroke(benchmark::State &state)

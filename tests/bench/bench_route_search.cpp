@@ -10,6 +10,7 @@
 #include "backend/reference/reference_data.h"
 #include "backend/suppliers/sandbox/sandbox_supplier.h"
 #include "backend/suppliers/sandbox/schedule.h"
+#include "tests/bench/bench_support.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,21 +27,10 @@ using namespace tripdesk;
 
 namespace {
 
-constexpr quint64 kSeed = 20261126;
+using tripdesk::bench::bundled;
+using tripdesk::bench::percentile;
 
-std::shared_ptr<const ReferenceData> bundled()
-{
-    static const std::shared_ptr<const ReferenceData> data = [] {
-        auto loaded = ReferenceData::loadBundled();
-        if (!loaded.ok()) {
-            std::fprintf(stderr, "cannot load the bundled data: %s\n",
-                         qPrintable(loaded.error().detail));
-            std::exit(1);
-        }
-        return *loaded;
-    }();
-    return data;
-}
+constexpr quint64 kSeed = 20261126;
 
 const FixedClock &clock()
 {
@@ -90,15 +80,6 @@ std::vector<QDate> dates()
     for (int d = 0; d < 14; ++d)
         out.push_back(QDate(2026, 12, 14).addDays(d));
     return out;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto i = size_t(p * double(values.size() - 1) + 0.5);
-    return values[std::min(i, values.size() - 1)];
 }
 
 void report(benchmark::State &state, const std::vector<double> &millis, double offers)
