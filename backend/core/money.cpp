@@ -174,8 +174,7 @@ QString Money::toDisplayString(const QLocale &locale) const
     const int exp = exponent(m_currency);
     const double major = double(m_minor) / double(pow10(exp)); // display only, never arithmetic
     const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    QLocale forCurrency = locale;
-    QString text = forCurrency.toString(major, 'f', exp);
+    const QString text = locale.toString(major, 'f', exp);
     // The locale's own symbol only fits its own currency; otherwise show the ISO code.
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency && !symbol.isEmpty())
         return symbol + text;
