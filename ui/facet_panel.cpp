@@ -18,7 +18,7 @@ namespace {
 qint64 scaleOf(const QString &currency)
 {
     qint64 scale = 1;
-    for (int i = 0; i < Money::exponent(currency); ++i)
+    for (int i = 0; i < Money::exponent(currency).value_or(0); ++i)
         scale *= 10;
     return scale;
 }

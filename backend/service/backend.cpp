@@ -78,7 +78,10 @@ Result<std::unique_ptr<Backend>> Backend::create(const BackendOptions &options)
     auto node = p.store->installationId();
     if (!node)
         return node.error();
-    p.hlc = std::make_unique<HybridLogicalClock>(*p.clock, *node);
+    auto newestStamp = p.store->newestHlcStamp();
+    if (!newestStamp)
+        return newestStamp.error();
+    p.hlc = std::make_unique<HybridLogicalClock>(*p.clock, *node, *newestStamp);
     p.recentRepository = std::make_unique<RecentSearchRepository>(*p.store, *p.hlc, *p.clock);
 
     QString currency = options.currency.trimmed().toUpper();

@@ -4,10 +4,14 @@
 
 namespace tripdesk {
 
-HybridLogicalClock::HybridLogicalClock(const Clock &clock, QString nodeId)
+HybridLogicalClock::HybridLogicalClock(const Clock &clock, QString nodeId,
+                                       const QString &newestStored)
     : m_clock(clock)
     , m_node(std::move(nodeId))
-{}
+{
+    if (!newestStored.isEmpty())
+        observe(newestStored);
+}
 
 QString HybridLogicalClock::now()
 {
@@ -15,8 +19,11 @@ QString HybridLogicalClock::now()
     if (wall > m_lastMs) {
         m_lastMs = wall;
         m_counter = 0;
-    } else {
+    } else if (m_counter < kMaxCounter) {
         ++m_counter;
+    } else {
+        ++m_lastMs;
+        m_counter = 0;
     }
     return QStringLiteral("%1-%2-%3")
         .arg(m_lastMs, 13, 10, QChar(u'0'))
@@ -33,7 +40,7 @@ void HybridLogicalClock::observe(const QString &remoteStamp)
     bool okCounter = false;
     const qint64 ms = parts[0].toLongLong(&okMs);
     const int counter = parts[1].toInt(&okCounter, 16);
-    if (!okMs || !okCounter)
+    if (!okMs || !okCounter || ms < 0 || counter < 0 || counter > kMaxCounter)
         return;
     if (ms > m_lastMs || (ms == m_lastMs && counter > m_counter)) {
         m_lastMs = ms;

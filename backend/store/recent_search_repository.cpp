@@ -32,7 +32,7 @@ Result<void> writeOutbox(QSqlDatabase db, const QString &rowId, int version, con
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     q.addBindValue(isoUtc(now));
     if (!q.exec())
-        return Store::sqlError(QStringLiteral("outbox insert"), q.lastError().text());
+        return Store::sqlError(QStringLiteral("outbox insert"), q.lastError());
     return {};
 }
 
@@ -103,7 +103,7 @@ Result<void> RecentSearchRepository::record(const FlightSearchRequest &request)
                                     " ORDER BY searched_at DESC LIMIT 1"));
         find.addBindValue(key);
         if (!find.exec())
-            return Store::sqlError(QStringLiteral("recent lookup"), find.lastError().text());
+            return Store::sqlError(QStringLiteral("recent lookup"), find.lastError());
         const QString hlc = m_hlc.now();
         QString id;
         int version = 1;
@@ -130,7 +130,7 @@ Result<void> RecentSearchRepository::record(const FlightSearchRequest &request)
             write.addBindValue(isoUtc(now));
         }
         if (!write.exec())
-            return Store::sqlError(QStringLiteral("recent write"), write.lastError().text());
+            return Store::sqlError(QStringLiteral("recent write"), write.lastError());
         QJsonObject payload = json;
         payload.insert(QStringLiteral("searched_at"), isoUtc(now));
         return writeOutbox(db, id, version, hlc, QStringLiteral("upsert"), payload, now);
@@ -144,7 +144,7 @@ Result<std::vector<RecentSearch>> RecentSearchRepository::list(int limit) const
                              " WHERE deleted = 0 ORDER BY searched_at DESC, hlc DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
-        return Store::sqlError(QStringLiteral("recent list"), q.lastError().text());
+        return Store::sqlError(QStringLiteral("recent list"), q.lastError());
     std::vector<RecentSearch> out;
     while (q.next()) {
         const QJsonObject json = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
@@ -164,7 +164,7 @@ Result<void> RecentSearchRepository::clear()
         QSqlDatabase db = m_store.database();
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT id, version FROM recent_searches WHERE deleted = 0")))
-            return Store::sqlError(QStringLiteral("recent clear"), q.lastError().text());
+            return Store::sqlError(QStringLiteral("recent clear"), q.lastError());
         while (q.next()) {
             const QString id = q.value(0).toString();
             const int version = q.value(1).toInt() + 1;
@@ -176,7 +176,7 @@ Result<void> RecentSearchRepository::clear()
             u.addBindValue(hlc);
             u.addBindValue(id);
             if (!u.exec())
-                return Store::sqlError(QStringLiteral("recent tombstone"), u.lastError().text());
+                return Store::sqlError(QStringLiteral("recent tombstone"), u.lastError());
             if (auto r = writeOutbox(db, id, version, hlc, QStringLiteral("delete"), {}, now); !r)
                 return r;
         }

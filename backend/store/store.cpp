@@ -17,19 +17,74 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Store::sqlError(sql.left(80), q.lastError().text());
+        return Store::sqlError(sql.left(80), q.lastError());
     return {};
 }
 
 } // namespace
 
-Error Store::sqlError(const QString &what, const QString &driverText)
+Store::Failure Store::classify(const QSqlError &error)
 {
-    return Error::storage(QCoreApplication::translate(
-                              "Store",
-                              "The local database could not be updated. Check that the disk is "
-                              "not full, then try again."),
-                          what + u": " + driverText);
+    // The SQLite driver reports the extended result code; its low byte is the primary code.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return Failure::Other;
+    switch (code) {
+    case 8: // SQLITE_READONLY
+        return Failure::ReadOnly;
+    case 13: // SQLITE_FULL
+        return Failure::DiskFull;
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Failure::Busy;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Failure::Corrupt;
+    case 14: // SQLITE_CANTOPEN
+    case 23: // SQLITE_AUTH
+    case 3:  // SQLITE_PERM
+        return Failure::CannotOpen;
+    default:
+        return Failure::Other;
+    }
+}
+
+Error Store::sqlError(const QString &what, const QSqlError &error)
+{
+    const QString detail = what + u": " + error.text() + u" (" + error.nativeErrorCode() + u')';
+    QString message;
+    switch (classify(error)) {
+    case Failure::ReadOnly:
+    case Failure::CannotOpen:
+        message =
+            QCoreApplication::translate("Store", "The local database is read-only. Check that you "
+                                                 "may write to the data folder, or choose another "
+                                                 "one with --data-dir.");
+        break;
+    case Failure::DiskFull:
+        message = QCoreApplication::translate("Store",
+                                              "The disk holding the local database is full. Free "
+                                              "some space, then try again; nothing was lost.");
+        break;
+    case Failure::Busy:
+        message =
+            QCoreApplication::translate("Store", "The local database is busy in another TripDesk "
+                                                 "window or command. Try again in a moment.");
+        break;
+    case Failure::Corrupt:
+        message = QCoreApplication::translate("Store",
+                                              "The local database is damaged. Keep a copy of it, "
+                                              "move it aside and restart to rebuild it.");
+        break;
+    case Failure::Other:
+        message =
+            QCoreApplication::translate("Store", "The local database could not be updated: %1. Try "
+                                                 "again; if it keeps failing, check the disk.")
+                .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText());
+        break;
+    }
+    return Error::storage(message, detail);
 }
 
 Store::Store(QString path, QString connectionName)
@@ -67,23 +122,23 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path,
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(store->m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            return Error::storage(
-                QCoreApplication::translate("Store", "The local database “%1” could not be opened.")
-                    .arg(QDir::toNativeSeparators(store->m_path)),
-                db.lastError().text());
-        }
+        if (!db.open())
+            return sqlError(QDir::toNativeSeparators(store->m_path), db.lastError());
         {
             // quick_check reads every page but skips the index cross-checks: a corrupt file is
             // caught at open instead of failing halfway through a later write.
             QSqlQuery q(db);
             const bool ran = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next();
+            // A check that could not run (read-only folder, no space for the WAL, a file that
+            // is not a database at all) says why, and only a real verdict calls the file damaged.
+            if (!ran && classify(q.lastError()) != Failure::Corrupt)
+                return sqlError(QStringLiteral("quick_check"), q.lastError());
             const QString verdict = ran ? q.value(0).toString() : q.lastError().text();
             if (verdict != u"ok") {
                 return Error::storage(QCoreApplication::translate(
                                           "Store",
-                                          "The local database “%1” is damaged. Move it aside and "
-                                          "restart to rebuild it.")
+                                          "The local database “%1” is damaged. Keep a copy of "
+                                          "it, move it aside and restart to rebuild it.")
                                           .arg(QDir::toNativeSeparators(store->m_path)),
                                       verdict);
             }
@@ -103,16 +158,16 @@ Result<void> Store::transaction(const std::function<Result<void>()> &work)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
-        return sqlError(QStringLiteral("begin"), db.lastError().text());
+        return sqlError(QStringLiteral("begin"), db.lastError());
     Result<void> r = work();
     if (!r) {
         db.rollback();
         return r;
     }
     if (!db.commit()) {
-        const QString text = db.lastError().text();
+        const QSqlError error = db.lastError();
         db.rollback();
-        return sqlError(QStringLiteral("commit"), text);
+        return sqlError(QStringLiteral("commit"), error);
     }
     return {};
 }
@@ -120,23 +175,49 @@ Result<void> Store::transaction(const std::function<Result<void>()> &work)
 Result<QString> Store::installationId()
 {
     QSqlDatabase db = database();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'installation_id'")))
-        return sqlError(QStringLiteral("installation id"), q.lastError().text());
-    if (q.next())
-        return q.value(0).toString();
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto read = [&db]() -> Result<QString> {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'installation_id'")))
+            return sqlError(QStringLiteral("installation id"), q.lastError());
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    if (auto id = read(); !id || !id->isEmpty())
+        return id;
+    // INSERT OR IGNORE: of two processes opening a new folder at once, one id wins and both
+    // read it back.
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('installation_id', ?)"));
-    insert.addBindValue(id);
+    insert.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('installation_id', ?)"));
+    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (!insert.exec())
-        return sqlError(QStringLiteral("installation id"), insert.lastError().text());
-    return id;
+        return sqlError(QStringLiteral("installation id"), insert.lastError());
+    return read();
 }
 
 Result<void> Store::migrate(const std::vector<Migration> &migrations)
 {
     QSqlDatabase db = database();
+    // Two processes may open a new data folder at once: BEGIN IMMEDIATE takes the write lock
+    // (waiting out the busy timeout), and the version is read under it, so the second one finds
+    // the migrations done instead of running them again.
+    if (auto r = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !r)
+        return r;
+    auto r = migrateLocked(db, migrations);
+    if (!r) {
+        (void)exec(db, QStringLiteral("ROLLBACK"));
+        return r;
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = commit.lastError();
+        (void)exec(db, QStringLiteral("ROLLBACK"));
+        return sqlError(QStringLiteral("commit migrations"), error);
+    }
+    return {};
+}
+
+Result<void> Store::migrateLocked(QSqlDatabase &db, const std::vector<Migration> &migrations)
+{
     if (auto r = exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                          "version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
                                          " applied_at TEXT NOT NULL)"));
@@ -151,7 +232,7 @@ Result<void> Store::migrate(const std::vector<Migration> &migrations)
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
             !q.next())
-            return sqlError(QStringLiteral("schema version"), q.lastError().text());
+            return sqlError(QStringLiteral("schema version"), q.lastError());
         m_version = q.value(0).toInt();
     }
     const int newest = migrations.empty() ? 0 : migrations.back().version;
@@ -162,29 +243,47 @@ Result<void> Store::migrate(const std::vector<Migration> &migrations)
                                   "Update TripDesk to open it."),
                               QStringLiteral("schema %1 > %2").arg(m_version).arg(newest));
     }
+    // All pending migrations commit together: a failure leaves the file as it was.
     for (const Migration &m : migrations) {
         if (m.version <= m_version)
             continue;
-        auto r = transaction([&]() -> Result<void> {
-            for (const QString &sql : m.statements) {
-                if (auto e = exec(db, sql); !e)
-                    return e;
-            }
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO schema_migrations(version, description, "
-                                     "applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ'))"));
-            q.addBindValue(m.version);
-            q.addBindValue(m.description);
-            if (!q.exec())
-                return sqlError(QStringLiteral("record migration"), q.lastError().text());
-            return {};
-        });
-        if (!r)
-            return r;
+        for (const QString &sql : m.statements) {
+            if (auto e = exec(db, sql); !e)
+                return e;
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO schema_migrations(version, description, "
+                                 "applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ'))"));
+        q.addBindValue(m.version);
+        q.addBindValue(m.description);
+        if (!q.exec())
+            return sqlError(QStringLiteral("record migration"), q.lastError());
         qCInfo(lcStore) << "migrated" << m_path << "to version" << m.version << m.description;
         m_version = m.version;
     }
     return {};
+}
+
+Result<QString> Store::newestHlcStamp()
+{
+    // Every table with an hlc column: new shared tables are covered without touching this.
+    QSqlDatabase db = database();
+    QSqlQuery tables(db);
+    if (!tables.exec(
+            QStringLiteral("SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c"
+                           " WHERE m.type = 'table' AND c.name = 'hlc'")))
+        return sqlError(QStringLiteral("hlc tables"), tables.lastError());
+    QString newest;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT MAX(hlc) FROM \"%1\"").arg(table)) || !q.next())
+            return sqlError(QStringLiteral("newest hlc"), q.lastError());
+        const QString stamp = q.value(0).toString();
+        if (stamp > newest)
+            newest = stamp;
+    }
+    return newest;
 }
 
 } // namespace tripdesk

@@ -7,6 +7,7 @@
 #include "backend/core/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -44,12 +45,20 @@ public:
     // Runs `work` in a transaction: commits if it returns ok, rolls back otherwise.
     Result<void> transaction(const std::function<Result<void>()> &work);
 
-    // Helper for repositories: an Error::Kind::Storage from a failed QSqlQuery/QSqlDatabase.
-    static Error sqlError(const QString &what, const QString &driverText);
+    // The newest hybrid-logical-clock stamp stored in any table, to seed the clock with.
+    Result<QString> newestHlcStamp();
+
+    // What went wrong, as far as the user's next step is concerned.
+    enum class Failure { ReadOnly, DiskFull, Busy, Corrupt, CannotOpen, Other };
+    static Failure classify(const QSqlError &error);
+    // Helper for repositories: an Error::Kind::Storage from a failed QSqlQuery/QSqlDatabase that
+    // says what is true (read-only, disk full, busy, damaged) and what to do about it.
+    static Error sqlError(const QString &what, const QSqlError &error);
 
 private:
     Store(QString path, QString connectionName);
     Result<void> migrate(const std::vector<Migration> &migrations);
+    Result<void> migrateLocked(QSqlDatabase &db, const std::vector<Migration> &migrations);
 
     QString m_path;
     QString m_connectionName;

@@ -3,6 +3,9 @@
 #include <QLocale>
 #include <QTest>
 
+#include <limits>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using tripdesk::Money;
 
@@ -20,13 +23,72 @@ private Q_SLOTS:
         QTest::newRow("KRW") << u"KRW"_s << 0;
         QTest::newRow("KWD") << u"KWD"_s << 3;
         QTest::newRow("BHD") << u"BHD"_s << 3;
+        QTest::newRow("XOF") << u"XOF"_s << 0;
+        QTest::newRow("XAF") << u"XAF"_s << 0;
+        QTest::newRow("UGX") << u"UGX"_s << 0;
+        QTest::newRow("XPF") << u"XPF"_s << 0;
+        QTest::newRow("PYG") << u"PYG"_s << 0;
+        QTest::newRow("RWF") << u"RWF"_s << 0;
+        QTest::newRow("VUV") << u"VUV"_s << 0;
+        QTest::newRow("ISK") << u"ISK"_s << 0;
+        QTest::newRow("CLF") << u"CLF"_s << 4;
+        QTest::newRow("UYW") << u"UYW"_s << 4;
+        QTest::newRow("IQD") << u"IQD"_s << 3;
+        QTest::newRow("TND") << u"TND"_s << 3;
+        QTest::newRow("MGA") << u"MGA"_s << 2;
+        QTest::newRow("IDR") << u"IDR"_s << 2;
+        QTest::newRow("lower-case usd") << u"usd"_s << 2;
+        QTest::newRow("lower-case jpy") << u"jpy"_s << 0;
+        QTest::newRow("mixed-case Kwd") << u"Kwd"_s << 3;
     }
     void exponents()
     {
         QFETCH(QString, currency);
         QFETCH(int, exponent);
-        QCOMPARE(Money::exponent(currency), exponent);
+        QCOMPARE(Money::exponent(currency), std::optional<int>(exponent));
         QVERIFY(Money::isKnownCurrency(currency));
+        const Money m(1, currency);
+        QVERIFY(m.isValid());
+        QCOMPARE(m.currency(), currency.toUpper());
+        QCOMPARE(m.exponent(), exponent);
+    }
+
+    void unknownCodesAreNotGivenAnExponent()
+    {
+        for (const QString &code :
+             {u"XYZ"_s, u"US"_s, u"USDD"_s, u""_s, u"XAU"_s, u"XXX"_s, u"U1D"_s}) {
+            QVERIFY2(!Money::exponent(code).has_value(), qPrintable(code));
+            QVERIFY(!Money::isKnownCurrency(code));
+            QVERIFY(!Money(100, code).isValid());
+            QVERIFY(!Money::parse(u"1"_s, code).ok());
+        }
+    }
+
+    void lowerCaseCodesParseToUpperCase()
+    {
+        // Stripe sends currencies in lower case.
+        const auto m = Money::parse(u"12.34"_s, u"eur"_s);
+        QVERIFY(m.ok());
+        QCOMPARE(m->currency(), u"EUR"_s);
+        QCOMPARE(*m, Money(1234, u"EUR"_s));
+        QCOMPARE(Money::parse(u"500"_s, u"xof"_s)->minorUnits(), qint64(500));
+        QVERIFY(!Money::parse(u"500.5"_s, u"XOF"_s).ok());
+    }
+
+    void mixedCurrenciesAreAnErrorNotANumber()
+    {
+        const Money usd(1000, u"USD"_s);
+        const Money eur(1000, u"EUR"_s);
+        const auto sum = usd.plus(eur);
+        QVERIFY(!sum.ok());
+        QVERIFY(sum.error().message.contains(u"USD"_s));
+        QVERIFY(sum.error().message.contains(u"EUR"_s));
+        QVERIFY(!usd.minus(eur).ok());
+        QVERIFY(!usd.compare(eur).has_value());
+        QCOMPARE(usd.compare(Money(999, u"usd"_s)), std::optional<int>(1));
+        QCOMPARE(usd.plus(Money(5, u"usd"_s))->minorUnits(), qint64(1005));
+        const Money big(std::numeric_limits<qint64>::max(), u"USD"_s);
+        QVERIFY(!big.plus(Money(1, u"USD"_s)).ok());
     }
 
     void parse_data()
@@ -76,6 +138,9 @@ private Q_SLOTS:
         QTest::newRow("overflow") << u"92233720368547758.08"_s << u"USD"_s;
         QTest::newRow("way too big") << u"99999999999999999999999"_s << u"JPY"_s;
         QTest::newRow("bad currency") << u"1.00"_s << u"US"_s;
+        QTest::newRow("unknown currency") << u"1.00"_s << u"ABC"_s;
+        QTest::newRow("franc with cents") << u"100.50"_s << u"XAF"_s;
+        QTest::newRow("shilling with cents") << u"100.50"_s << u"UGX"_s;
     }
     void rejects()
     {

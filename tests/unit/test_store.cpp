@@ -2,9 +2,11 @@
 #include "backend/store/store.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace tripdesk;
@@ -146,6 +148,124 @@ private Q_SLOTS:
         QVERIFY(b < c);
         hlc.observe(u"9999999999999-0000-remote"_s);
         QVERIFY(hlc.now() > u"9999999999999-0000-remote"_s);
+    }
+
+    void hlcStampsKeepSortingPastTheCounterLimit()
+    {
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        HybridLogicalClock hlc(clock, u"n"_s);
+        QString previous = hlc.now();
+        for (int i = 0; i < 3 * (HybridLogicalClock::kMaxCounter + 1); ++i) {
+            const QString next = hlc.now();
+            if (!(previous < next))
+                QFAIL(qPrintable(u"stamp %1 does not sort after %2"_s.arg(next, previous)));
+            previous = next;
+        }
+    }
+
+    void hlcIsSeededFromTheStoreAfterTheClockSteppedBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.sqlite"_s);
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        QString newest;
+        {
+            auto store = Store::open(path, appMigrations());
+            QVERIFY(store.ok());
+            HybridLogicalClock hlc(clock, u"node-a"_s);
+            RecentSearchRepository repo(**store, hlc, clock);
+            QVERIFY(repo.record(delBom(10)).ok());
+            QVERIFY(repo.record(delBom(11)).ok());
+            newest = *(*store)->newestHlcStamp();
+            QVERIFY(!newest.isEmpty());
+        }
+        clock.advanceSecs(-2 * 3600); // the machine's clock was set back between runs
+        auto store = Store::open(path, appMigrations());
+        QVERIFY(store.ok());
+        auto seed = (*store)->newestHlcStamp();
+        QVERIFY(seed.ok());
+        QCOMPARE(*seed, newest);
+        HybridLogicalClock hlc(clock, u"node-a"_s, *seed);
+        QVERIFY(hlc.now() > newest);
+    }
+
+    void newFolderOpenedByManyAtOnce()
+    {
+        // Several processes starting together on a new data folder must all open it, share one
+        // installation id, and leave the migrations applied once.
+        for (int round = 0; round < 5; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(u"tripdesk.sqlite"_s);
+            constexpr int kOpeners = 6;
+            QStringList ids(kOpeners);
+            QStringList errors(kOpeners);
+            std::vector<std::unique_ptr<QThread>> threads;
+            for (int i = 0; i < kOpeners; ++i) {
+                threads.emplace_back(QThread::create([&, i] {
+                    auto store = Store::open(path, appMigrations());
+                    if (!store) {
+                        errors[i] = store.error().message + u" / " + store.error().detail;
+                        return;
+                    }
+                    auto id = (*store)->installationId();
+                    if (!id)
+                        errors[i] = id.error().message + u" / " + id.error().detail;
+                    else
+                        ids[i] = *id;
+                }));
+            }
+            for (auto &t : threads)
+                t->start();
+            for (auto &t : threads)
+                t->wait();
+            for (int i = 0; i < kOpeners; ++i)
+                QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i]));
+            QCOMPARE(ids.count(ids.front()), kOpeners);
+            auto store = Store::open(path, appMigrations());
+            QVERIFY(store.ok());
+            QCOMPARE(count(**store, u"SELECT COUNT(*) FROM schema_migrations"_s),
+                     int(appMigrations().size()));
+        }
+    }
+
+    void aFullDiskIsReportedAsSuchNotAsDamage()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(u"t.sqlite"_s), appMigrations());
+        QVERIFY(store.ok());
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        HybridLogicalClock hlc(clock, u"node-a"_s);
+        RecentSearchRepository repo(**store, hlc, clock);
+        QVERIFY(repo.record(delBom(1)).ok());
+        // No more pages may be added: SQLite answers as on a full disk.
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(u"PRAGMA max_page_count = 1"_s));
+        Result<void> r;
+        for (int day = 2; day <= 28 && r.ok(); ++day)
+            r = repo.record(delBom(day));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Storage);
+        QVERIFY2(r.error().message.contains(u"full"_s), qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(u"damaged"_s));
+        // What was there before is still there.
+        QVERIFY(q.exec(u"PRAGMA max_page_count = 1000000"_s));
+        QVERIFY(repo.list(10)->size() >= 1);
+    }
+
+    void aReadOnlyDatabaseIsReportedAsSuch()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(u"t.sqlite"_s), appMigrations());
+        QVERIFY(store.ok());
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        HybridLogicalClock hlc(clock, u"node-a"_s);
+        RecentSearchRepository repo(**store, hlc, clock);
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(u"PRAGMA query_only = 1"_s));
+        auto r = repo.record(delBom(1));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(u"read-only"_s), qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(u"damaged"_s));
     }
 
     void requestJsonRoundTrip()

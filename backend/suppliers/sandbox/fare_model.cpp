@@ -59,7 +59,7 @@ double daysFactor(int days)
 
 FareModel::FareModel(QString currency)
     : m_currency(std::move(currency))
-    , m_unit(pow10(Money::exponent(m_currency)))
+    , m_unit(pow10(Money::exponent(m_currency).value_or(0)))
 {
     bool known = false;
     for (const Rate &r : kRates) {

@@ -168,7 +168,7 @@ Result<void> Inventory::load()
                              " FROM sandbox_sold_seats WHERE world = ?"));
     q.addBindValue(QString::number(m_seed));
     if (!q.exec())
-        return Store::sqlError(QStringLiteral("load sold seats"), q.lastError().text());
+        return Store::sqlError(QStringLiteral("load sold seats"), q.lastError());
     auto sold = std::make_shared<SoldSeats>();
     while (q.next()) {
         const QString flight = q.value(0).toString();
@@ -210,7 +210,7 @@ Result<void> Inventory::refresh(const Schedule &schedule, const std::vector<Seat
         q.bindValue(1, flightCode(carrier, leg.number));
         q.bindValue(2, dateOfDay(s.localDay).toString(Qt::ISODate));
         if (!q.exec())
-            return Store::sqlError(QStringLiteral("read sold seats"), q.lastError().text());
+            return Store::sqlError(QStringLiteral("read sold seats"), q.lastError());
         int inCabin = 0;
         while (q.next()) {
             const QString letter = q.value(0).toString();
@@ -274,7 +274,7 @@ Result<void> Inventory::sell(const Schedule &schedule, const std::vector<SeatSal
                 q.bindValue(3, QString(QLatin1Char(letter)));
                 q.bindValue(4, seats);
                 if (!q.exec())
-                    return Store::sqlError(QStringLiteral("sell seats"), q.lastError().text());
+                    return Store::sqlError(QStringLiteral("sell seats"), q.lastError());
             }
             QSqlQuery journal(m_store->database());
             journal.prepare(QStringLiteral("INSERT INTO sandbox_sales (world, offer_id, seats,"
@@ -284,7 +284,7 @@ Result<void> Inventory::sell(const Schedule &schedule, const std::vector<SeatSal
             journal.addBindValue(offerId);
             journal.addBindValue(seats);
             if (!journal.exec())
-                return Store::sqlError(QStringLiteral("journal sale"), journal.lastError().text());
+                return Store::sqlError(QStringLiteral("journal sale"), journal.lastError());
             return {};
         });
         if (!written) {
