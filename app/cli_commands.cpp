@@ -1,5 +1,6 @@
 #include "app/cli_commands.h"
 
+#include "app/app_environment.h"
 #include "backend/service/backend.h"
 
 #include <QCoreApplication>
@@ -108,24 +109,53 @@ QCommandLineOption helpOption()
                               QCoreApplication::translate("Cli", "Show this help and exit."));
 }
 
-std::optional<int> parseCount(const QString &option, const QString &text, int min, int max)
+std::optional<int> parseCount(const QString &option, const QString &text, int min,
+                              std::optional<int> max)
 {
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok) {
         printError(QCoreApplication::translate("Cli", "--%1 expects a whole number, not “%2”.")
-                       .arg(option, text));
+                       .arg(option, quotedInput(text)));
         return std::nullopt;
     }
-    if (value < min || value > max) {
+    if (!max && value < min) {
+        printError(QCoreApplication::translate("Cli", "--%1 must be %2 or more, not %3.")
+                       .arg(option)
+                       .arg(min)
+                       .arg(value));
+        return std::nullopt;
+    }
+    if (max && (value < min || value > *max)) {
         printError(QCoreApplication::translate("Cli", "--%1 must be between %2 and %3, not %4.")
                        .arg(option)
                        .arg(min)
-                       .arg(max)
+                       .arg(*max)
                        .arg(value));
         return std::nullopt;
     }
     return value;
+}
+
+std::optional<int> checkOptionValues(const QCommandLineParser &parser,
+                                     const QList<QCommandLineOption> &singleValued)
+{
+    for (const QCommandLineOption &option : singleValued) {
+        const QStringList values = parser.values(option);
+        const QString name = option.names().constLast();
+        if (values.size() > 1) {
+            return usageError(
+                QCoreApplication::translate(
+                    "Cli", "--%1 was given more than once (“%2” and “%3”); give it once.")
+                    .arg(name, quotedInput(values.constFirst()), quotedInput(values.constLast())));
+        }
+        if (name == u"data-dir" && parser.isSet(option) && values.value(0).trimmed().isEmpty()) {
+            return usageError(QCoreApplication::translate(
+                                  "Cli", "--data-dir needs a folder; leave it out to use %1.")
+                                  .arg(QDir::toNativeSeparators(Backend::defaultDataDir())));
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<QDate> parseDate(const QString &text)
@@ -137,32 +167,10 @@ std::optional<QDate> parseDate(const QString &text)
     if (!date.isValid()) {
         printError(QCoreApplication::translate(
                        "Cli", "“%1” is not a valid date; write it as YYYY-MM-DD, e.g. 2026-12-24.")
-                       .arg(text));
+                       .arg(quotedInput(text)));
         return std::nullopt;
     }
     return date;
-}
-
-Result<std::unique_ptr<Clock>> clockFromEnvironment()
-{
-    const QString now = qEnvironmentVariable("TRIPDESK_NOW").trimmed();
-    if (now.isEmpty())
-        return std::unique_ptr<Clock>(std::make_unique<SystemClock>());
-    QDateTime at = QDateTime::fromString(now, Qt::ISODateWithMs);
-    if (!at.isValid()) {
-        const QDate day = QDate::fromString(now, Qt::ISODate);
-        if (day.isValid())
-            at = QDateTime(day, QTime(0, 0), QTimeZone::utc());
-    }
-    if (!at.isValid()) {
-        return Error::invalidInput(
-            QCoreApplication::translate(
-                "Cli", "TRIPDESK_NOW=“%1” is not a time; write it as 2026-11-26T09:00:00Z.")
-                .arg(now));
-    }
-    if (at.timeSpec() == Qt::LocalTime)
-        at.setTimeZone(QTimeZone::utc()); // no offset given: documented as UTC
-    return std::unique_ptr<Clock>(std::make_unique<FixedClock>(at.toUTC()));
 }
 
 Cli::Cli(QStringList arguments)

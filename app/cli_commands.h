@@ -7,6 +7,7 @@
 #include "backend/core/result.h"
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QObject>
 #include <QStringList>
 
@@ -63,14 +64,16 @@ QCommandLineOption dataDirOption();
 QCommandLineOption jsonOption();
 QCommandLineOption helpOption();
 
-// Parses a whole number for `option` within [min, max]; prints the error when it fails.
-std::optional<int> parseCount(const QString &option, const QString &text, int min, int max);
+// Parses a whole number for `option` within [min, max] (no upper bound when max is omitted:
+// the service states the real limit); prints the error when it fails.
+std::optional<int> parseCount(const QString &option, const QString &text, int min,
+                              std::optional<int> max = std::nullopt);
+// Refuses an option given twice ("--from DEL … --from NYC") and an empty --data-dir, rather
+// than silently taking one of them. Returns the exit code when it printed an error.
+std::optional<int> checkOptionValues(const QCommandLineParser &parser,
+                                     const QList<QCommandLineOption> &singleValued);
 // Parses YYYY-MM-DD strictly; prints the error when it fails.
 std::optional<QDate> parseDate(const QString &text);
-
-// The clock: the system's, or TRIPDESK_NOW (ISO 8601, UTC when no offset) as a fixed clock, a
-// testing aid that makes "today" reproducible. An unreadable value is a usage error.
-Result<std::unique_ptr<Clock>> clockFromEnvironment();
 
 // Commands.
 std::optional<int> runAirports(Cli &cli, const QStringList &arguments);

@@ -19,7 +19,6 @@ namespace {
 
 constexpr int kDefaultLimit = 20;
 constexpr int kMaxLimit = 10000;
-constexpr int kMaxCount = 99; // beyond any booking; the service explains the real limit of 9
 
 struct Options {
     FlightSearchRequest request;
@@ -114,9 +113,13 @@ std::variant<Options, int> parse(const QStringList &arguments)
         printOut(usage + u"\n\n"_s + parser.helpText().section(u'\n', 1));
         return ExitOk;
     }
+    if (auto bad = checkOptionValues(parser, {from, to, date, back, adults, children, infants,
+                                              cabin, maxStops, sort, limit, currency, dataDir}))
+        return *bad;
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(QCoreApplication::translate("Cli", "unexpected argument “%1”; %2")
-                              .arg(parser.positionalArguments().constFirst(), seeHelp()));
+        return usageError(
+            QCoreApplication::translate("Cli", "unexpected argument “%1”; %2")
+                .arg(quotedInput(parser.positionalArguments().constFirst()), seeHelp()));
     }
 
     Options o;
@@ -132,7 +135,7 @@ std::variant<Options, int> parse(const QStringList &arguments)
                 return usageError(
                     QCoreApplication::translate(
                         "Cli", "“%1” is not a flight; write --slice FROM:TO:YYYY-MM-DD.")
-                        .arg(text));
+                        .arg(quotedInput(text)));
             }
             const auto day = parseDate(parts[2]);
             if (!day)
@@ -162,13 +165,13 @@ std::variant<Options, int> parse(const QStringList &arguments)
         s.destination = s.destination.trimmed().toUpper();
     }
 
-    const auto nAdults = parseCount(u"adults"_s, parser.value(adults), 0, kMaxCount);
+    const auto nAdults = parseCount(u"adults"_s, parser.value(adults), 0);
     if (!nAdults)
         return ExitUsage;
-    const auto nChildren = parseCount(u"children"_s, parser.value(children), 0, kMaxCount);
+    const auto nChildren = parseCount(u"children"_s, parser.value(children), 0);
     if (!nChildren)
         return ExitUsage;
-    const auto nInfants = parseCount(u"infants"_s, parser.value(infants), 0, kMaxCount);
+    const auto nInfants = parseCount(u"infants"_s, parser.value(infants), 0);
     if (!nInfants)
         return ExitUsage;
     r.passengers = {*nAdults, *nChildren, *nInfants};
@@ -180,7 +183,7 @@ std::variant<Options, int> parse(const QStringList &arguments)
         return usageError(QCoreApplication::translate(
                               "Cli", "“%1” is not a cabin; use economy, premium_economy, business "
                                      "or first.")
-                              .arg(parser.value(cabin)));
+                              .arg(quotedInput(parser.value(cabin))));
     }
     r.cabin = *parsedCabin;
 
@@ -194,7 +197,7 @@ std::variant<Options, int> parse(const QStringList &arguments)
         return usageError(QCoreApplication::translate(
                               "Cli", "“%1” is not a sort order; use best, price, duration or "
                                      "departure.")
-                              .arg(parser.value(sort)));
+                              .arg(quotedInput(parser.value(sort))));
     }
     o.order = *order;
 
@@ -208,7 +211,7 @@ std::variant<Options, int> parse(const QStringList &arguments)
         return usageError(QCoreApplication::translate(
                               "Cli", "“%1” is not a currency; use an ISO 4217 code such as USD, "
                                      "EUR or INR.")
-                              .arg(parser.value(currency)));
+                              .arg(quotedInput(parser.value(currency))));
     }
     o.json = parser.isSet(json);
     o.dataDir = parser.value(dataDir);
@@ -268,7 +271,7 @@ std::optional<int> runFlightsSearch(Cli &cli, const QStringList &arguments)
                     QCoreApplication::translate(
                         "Cli",
                         "unknown airport “%1”; try “tripdesk-cli airports %1” to find its code.")
-                        .arg(code));
+                        .arg(quotedInput(code)));
             }
         }
     }

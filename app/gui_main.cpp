@@ -1,7 +1,9 @@
 // The desk application: parses the options, loads the translation, builds the backend and the
 // main window, and shows the window before anything slow happens.
 
+#include "app/app_environment.h"
 #include "backend/core/clock.h"
+#include "backend/core/error.h"
 #include "backend/core/money.h"
 #include "backend/service/backend.h"
 #include "translations/translations.h"
@@ -10,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
@@ -48,14 +51,40 @@ int failStartup(QApplication &app, const QString &message)
     return 1;
 }
 
+void setUpApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TripDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("TripDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRIPDESK_VERSION));
+}
+
+// --help and --version need no display: answer them before a QApplication looks for one.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" ||
+            arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TripDesk"));
-    QApplication::setApplicationName(QStringLiteral("TripDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(TRIPDESK_VERSION));
+    std::unique_ptr<QCoreApplication> console;
+    if (asksForHelpOrVersion(argc, argv)) {
+        console = std::make_unique<QCoreApplication>(argc, argv);
+        setUpApplication();
+        installTranslations(QString());
+    }
+    std::unique_ptr<QApplication> gui;
+    if (!console) {
+        gui = std::make_unique<QApplication>(argc, argv);
+        setUpApplication();
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -80,6 +109,11 @@ int main(int argc, char *argv[])
         QStringLiteral("self-test"),
         QApplication::translate("main", "Build the backend and the window, then quit."));
     parser.addOptions({dataDir, currency, lang, screenshot, selfTest});
+    if (console) {
+        parser.process(*console); // prints the help or the version and exits
+        return 0;
+    }
+    QApplication &app = *gui;
     parser.process(app);
 
     // The UI language: --lang, else the saved setting, else the system's.
@@ -101,25 +135,22 @@ int main(int argc, char *argv[])
     QLocale::setDefault(locale);
     applyStyle(app);
 
-    // TRIPDESK_NOW fixes the clock for demos and tests, as in the CLI.
-    std::unique_ptr<Clock> clock;
-    const QByteArray now = qgetenv("TRIPDESK_NOW");
-    if (!now.isEmpty()) {
-        QDateTime fixed = QDateTime::fromString(QString::fromLatin1(now), Qt::ISODate);
-        if (!fixed.isValid())
-            return failStartup(app,
-                               QApplication::translate("main", "TRIPDESK_NOW “%1” is not an ISO "
-                                                               "8601 time such as "
-                                                               "2026-11-26T09:00:00Z.")
-                                   .arg(QString::fromLatin1(now)));
-        // No offset given means UTC, as in the CLI, not this machine's zone.
-        if (fixed.timeSpec() == Qt::LocalTime)
-            fixed.setTimeZone(QTimeZone::utc());
-        clock = std::make_unique<FixedClock>(fixed.toUTC());
-    } else {
-        clock = std::make_unique<SystemClock>();
-    }
+    // TRIPDESK_NOW fixes the clock for demos and tests, read as the CLI reads it.
+    auto clockOrError = clockFromEnvironment();
+    if (!clockOrError)
+        return failStartup(app, clockOrError.error().message);
+    std::unique_ptr<Clock> clock = std::move(clockOrError).value();
 
+    for (const QCommandLineOption &option : {dataDir, currency, lang, screenshot}) {
+        if (parser.values(option).size() > 1)
+            return failStartup(app, QApplication::translate("main", "--%1 was given more than "
+                                                                    "once; give it once.")
+                                        .arg(option.names().constLast()));
+    }
+    if (parser.isSet(dataDir) && parser.value(dataDir).trimmed().isEmpty())
+        return failStartup(app, QApplication::translate("main", "--data-dir needs a folder; "
+                                                                "leave it out to use %1.")
+                                    .arg(QDir::toNativeSeparators(Backend::defaultDataDir())));
     BackendOptions options;
     options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : Backend::defaultDataDir();
     options.clock = clock.get();
@@ -130,7 +161,7 @@ int main(int argc, char *argv[])
                                                             "“%1” is not a currency code TripDesk "
                                                             "knows; use one such as USD, EUR or "
                                                             "INR.")
-                                        .arg(parser.value(currency)));
+                                        .arg(quotedInput(parser.value(currency))));
         options.currency = code;
     }
     Result<std::unique_ptr<Backend>> created = Backend::create(options);

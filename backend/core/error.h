@@ -50,4 +50,14 @@ struct Error {
     }
 };
 
+// Someone's input quoted back in a message: cut to `maxChars` with "…", so a pasted paragraph
+// cannot stretch a window or flood a terminal.
+inline QString quotedInput(const QString &text, int maxChars = 40)
+{
+    const QString flat = text.simplified();
+    if (flat.size() <= maxChars)
+        return flat;
+    return flat.left(maxChars - 1) + QChar(0x2026);
+}
+
 } // namespace tripdesk

@@ -70,8 +70,8 @@ Result<FlightSearchRequest> FlightSearchService::validate(const FlightSearchRequ
                 return Error::notFound(QCoreApplication::translate(
                                            "FlightSearch", "Unknown airport “%1”; search for the "
                                                            "city or airport name to find its code.")
-                                           .arg(code),
-                                       code);
+                                           .arg(quotedInput(code)),
+                                       quotedInput(code, 200));
             }
         }
         const QStringList from = m_places.data().airportsFor(s.origin);

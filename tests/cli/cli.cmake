@@ -2,3 +2,7 @@
 tripdesk_add_test(test_cli SOURCES test_cli.cpp LIBS Qt6::Core LABEL cli)
 target_compile_definitions(test_cli PRIVATE TRIPDESK_CLI_PATH="$<TARGET_FILE:tripdesk-cli>")
 add_dependencies(test_cli tripdesk-cli)
+if(TRIPDESK_BUILD_UI)
+  target_compile_definitions(test_cli PRIVATE TRIPDESK_GUI_PATH="$<TARGET_FILE:tripdesk>")
+  add_dependencies(test_cli tripdesk)
+endif()

@@ -433,6 +433,19 @@ private Q_SLOTS:
             << QStringList{u"flights"_s} << 2 << u"subcommand"_s;
         QTest::newRow("airports without a query")
             << QStringList{u"airports"_s} << 2 << u"what to look for"_s;
+        QTest::newRow("repeated option") << search(delBom + QStringList{u"--from"_s, u"NYC"_s}) << 2
+                                         << u"--from was given more than once (“DEL” and “NYC”)"_s;
+        QTest::newRow("repeated limit")
+            << QStringList{u"airports"_s, u"del"_s, u"--limit"_s, u"3"_s, u"--limit"_s, u"5"_s} << 2
+            << u"--limit was given more than once"_s;
+        // The search's own limit is named, not a range it does not accept.
+        QTest::newRow("a hundred adults")
+            << search(delBom + QStringList{u"--adults"_s, u"100"_s}) << 2 << u"9 passengers"_s;
+        QTest::newRow("negative adults") << search(delBom + QStringList{u"--adults"_s, u"-1"_s})
+                                         << 2 << u"--adults must be 0 or more"_s;
+        QTest::newRow("a pasted paragraph as a place")
+            << search({u"--from"_s, QString(10000, u'x'), u"--to"_s, u"BOM"_s, u"--date"_s, kDate})
+            << 2 << u"unknown airport “XXXX"_s;
         QTest::newRow("airports bad limit")
             << QStringList{u"airports"_s, u"del"_s, u"--limit"_s, u"0"_s} << 2 << u"--limit"_s;
     }
@@ -448,7 +461,57 @@ private Q_SLOTS:
         QVERIFY2(err.endsWith(u'\n') && err.count(u'\n') == 1, qPrintable(err));
         QVERIFY2(err.contains(mention), qPrintable(err));
         QVERIFY2(r.out.isEmpty(), r.out.constData());
+        QVERIFY2(err.size() < 300, qPrintable(err.left(300))); // input is quoted, not echoed whole
     }
+
+    // An empty --data-dir is a mistake in a script, not a request for the default folder.
+    void emptyDataDirIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("after the command")
+            << QStringList{u"airports"_s, u"del"_s, u"--data-dir"_s, QString()};
+        QTest::newRow("before the command")
+            << QStringList{u"--data-dir"_s, QString(), u"airports"_s, u"del"_s};
+        QTest::newRow("with equals") << QStringList{u"airports"_s, u"del"_s, u"--data-dir="_s};
+    }
+    void emptyDataDirIsRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QProcess process;
+        process.start(QString::fromUtf8(TRIPDESK_CLI_PATH), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("--data-dir needs a folder"));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+    }
+
+#ifdef TRIPDESK_GUI_PATH
+    // The desk answers --help and --version on a machine without any display.
+    void guiHelpWithoutADisplay_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("help") << u"--help"_s << QByteArray("--data-dir");
+        QTest::newRow("version") << u"--version"_s << QByteArray("TripDesk ");
+    }
+    void guiHelpWithoutADisplay()
+    {
+        QFETCH(QString, option);
+        QFETCH(QByteArray, expected);
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        process.setProcessEnvironment(env);
+        process.start(QString::fromUtf8(TRIPDESK_GUI_PATH), {option});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(process.readAllStandardOutput().contains(expected),
+                 process.readAllStandardError().constData());
+    }
+#endif
 
     // A data folder that cannot be created is a run-time failure, not a usage error.
     void unusableDataDir()
