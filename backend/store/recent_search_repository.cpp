@@ -39,10 +39,11 @@ Result<void> writeOutbox(QSqlDatabase db, const QString &rowId, int version, con
 } // namespace
 
 RecentSearchRepository::RecentSearchRepository(Store &store, HybridLogicalClock &hlc,
-                                               const Clock &clock)
+                                               const Clock &clock, int keep)
     : m_store(store)
     , m_hlc(hlc)
     , m_clock(clock)
+    , m_keep(keep < 1 ? 1 : keep)
 {}
 
 QJsonObject RecentSearchRepository::requestToJson(const FlightSearchRequest &request)
@@ -133,8 +134,36 @@ Result<void> RecentSearchRepository::record(const FlightSearchRequest &request)
             return Store::sqlError(QStringLiteral("recent write"), write.lastError());
         QJsonObject payload = json;
         payload.insert(QStringLiteral("searched_at"), isoUtc(now));
-        return writeOutbox(db, id, version, hlc, QStringLiteral("upsert"), payload, now);
+        if (auto r = writeOutbox(db, id, version, hlc, QStringLiteral("upsert"), payload, now); !r)
+            return r;
+        return trim(db, now);
     });
+}
+
+Result<void> RecentSearchRepository::trim(QSqlDatabase &db, const QDateTime &now)
+{
+    QSqlQuery old(db);
+    old.prepare(QStringLiteral("SELECT id, version, deleted FROM recent_searches"
+                               " ORDER BY searched_at DESC, hlc DESC LIMIT -1 OFFSET ?"));
+    old.addBindValue(m_keep);
+    if (!old.exec())
+        return Store::sqlError(QStringLiteral("recent trim"), old.lastError());
+    while (old.next()) {
+        const QString id = old.value(0).toString();
+        if (old.value(2).toInt() == 0) {
+            const int version = old.value(1).toInt() + 1;
+            if (auto r =
+                    writeOutbox(db, id, version, m_hlc.now(), QStringLiteral("delete"), {}, now);
+                !r)
+                return r;
+        }
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM recent_searches WHERE id = ?"));
+        remove.addBindValue(id);
+        if (!remove.exec())
+            return Store::sqlError(QStringLiteral("recent trim"), remove.lastError());
+    }
+    return {};
 }
 
 Result<std::vector<RecentSearch>> RecentSearchRepository::list(int limit) const

@@ -20,9 +20,15 @@ struct RecentSearch {
 class RecentSearchRepository
 {
 public:
-    RecentSearchRepository(Store &store, HybridLogicalClock &hlc, const Clock &clock);
+    // The history an agent scrolls back through; older searches are dropped as new ones come.
+    static constexpr int kDefaultKeep = 300;
+
+    RecentSearchRepository(Store &store, HybridLogicalClock &hlc, const Clock &clock,
+                           int keep = kDefaultKeep);
 
     // Records a search; the same request searched again moves to the top instead of repeating.
+    // Only the newest `keep` searches stay: older rows are removed in the same transaction, a
+    // live one with a "delete" outbox entry so other desks drop it too.
     Result<void> record(const FlightSearchRequest &request);
     // Newest first.
     Result<std::vector<RecentSearch>> list(int limit) const;
@@ -33,9 +39,12 @@ public:
     static Result<FlightSearchRequest> requestFromJson(const QJsonObject &json);
 
 private:
+    Result<void> trim(QSqlDatabase &db, const QDateTime &now);
+
     Store &m_store;
     HybridLogicalClock &m_hlc;
     const Clock &m_clock;
+    int m_keep;
 };
 
 } // namespace tripdesk

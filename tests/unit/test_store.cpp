@@ -136,6 +136,29 @@ private Q_SLOTS:
         QCOMPARE(count(**store, u"SELECT COUNT(*) FROM recent_searches WHERE deleted = 1"_s), 2);
     }
 
+    void recentSearchesKeepOnlyTheNewest()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(u"t.sqlite"_s), appMigrations());
+        QVERIFY(store.ok());
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        HybridLogicalClock hlc(clock, u"node-a"_s);
+        RecentSearchRepository repo(**store, hlc, clock, 5);
+        for (int day = 1; day <= 12; ++day) {
+            QVERIFY(repo.record(delBom(day)).ok());
+            clock.advanceSecs(60);
+        }
+        QCOMPARE(count(**store, u"SELECT COUNT(*) FROM recent_searches"_s), 5);
+        auto list = repo.list(100);
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), size_t(5));
+        QCOMPARE(list->front().request, delBom(12));
+        QCOMPARE(list->back().request, delBom(8));
+        // Other desks learn of each dropped search.
+        QCOMPARE(count(**store, u"SELECT COUNT(*) FROM change_outbox WHERE op = 'delete'"_s), 7);
+        QCOMPARE(RecentSearchRepository::kDefaultKeep, 300);
+    }
+
     void hlcStampsOrderEvenWhenTheClockStandsStill()
     {
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
