@@ -59,11 +59,13 @@ FlightSearchScreen::FlightSearchScreen(Backend &backend, QWidget *parent)
     m_splitter->addWidget(m_results);
     m_splitter->addWidget(detailsFrame);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 1);
     m_facets->setMinimumWidth(240);
     detailsFrame->setMinimumWidth(320);
-    m_splitter->setSizes({285, 760, 430});
+    // Sized for the smallest screen the desk supports (1024 wide): wider windows give the extra
+    // room to the results and the details, two parts to one.
+    m_splitter->setSizes({240, 440, 320});
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);

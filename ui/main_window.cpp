@@ -9,10 +9,12 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -66,10 +68,34 @@ MainWindow::MainWindow(Backend &backend, QSettings *settings, QWidget *parent)
     connect(m_screen, &FlightSearchScreen::searchFinished, m_busy, &QWidget::hide);
 
     createActions();
-    resize(1440, 900);
     if (m_settings) {
         restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
         m_screen->splitter()->restoreState(m_settings->value(kSplitterKey).toByteArray());
+    }
+    fitToScreen(!m_settings || !m_settings->contains(kGeometryKey));
+}
+
+void MainWindow::fitToScreen(bool useDefaultSize)
+{
+    // The available area (without panels and docks) of the screen the window opens on: a saved
+    // geometry from a bigger monitor, or the default size, must never put Search, the dates or
+    // the details off screen.
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where)
+        return;
+    const QRect available = where->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frame;
+    QSize wanted = useDefaultSize ? QSize(1440, 900) : size();
+    wanted = wanted.boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+    resize(wanted);
+    QRect placed = frameGeometry();
+    if (!available.contains(placed)) {
+        placed.moveLeft(
+            qBound(available.left(), placed.left(), available.right() - placed.width() + 1));
+        placed.moveTop(
+            qBound(available.top(), placed.top(), available.bottom() - placed.height() + 1));
+        move(placed.topLeft());
     }
 }
 

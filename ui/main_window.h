@@ -33,6 +33,8 @@ protected:
 
 private:
     void createActions();
+    // Sizes and places the window inside the available area of its screen.
+    void fitToScreen(bool useDefaultSize);
     void showShortcuts();
     void showAbout();
     void setLanguage(const QString &code);
