@@ -1,5 +1,7 @@
 #include "ui/slice_rows_editor.h"
 
+#include "backend/service/flight_search_service.h"
+
 #include "ui/place_line_edit.h"
 #include "ui/search_form_controller.h"
 
@@ -87,7 +89,7 @@ QDateEdit *SliceRowsEditor::makeDateEdit()
     // The service checks "not in the past" in the origin's zone; a day of slack here lets a
     // traveller east of UTC pick their own today.
     edit->setMinimumDate(m_controller->today().addDays(-1));
-    edit->setMaximumDate(m_controller->today().addDays(365));
+    edit->setMaximumDate(m_controller->today().addDays(FlightSearchService::kMaxDaysAhead));
     edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("Wed 30 Sep 2026")) +
                           48);
     return edit;

@@ -13,8 +13,7 @@ namespace {
 
 constexpr int kMaxPassengers = 9;
 constexpr int kMaxSlices = 6;
-// Airlines open their schedules for sale about eleven months ahead; a later date finds nothing.
-constexpr int kMaxDaysAhead = 361;
+constexpr int kMaxDaysAhead = FlightSearchService::kMaxDaysAhead;
 
 QString isoDate(const QDate &date)
 {

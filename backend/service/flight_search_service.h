@@ -15,6 +15,10 @@ class RecentSearchService;
 class FlightSearchService
 {
 public:
+    // Airlines open their schedules for sale about eleven months ahead; a later date finds
+    // nothing. Date pickers offer no later day than this after today.
+    static constexpr int kMaxDaysAhead = 361;
+
     FlightSearchService(SearchAggregator &aggregator, const PlacesService &places,
                         RecentSearchService &recent, const Clock &clock);
 
