@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppEnvironment</name>
+    <message>
+        <source>TRIPDESK_NOW=“%1” is not a time; write it as 2026-11-26T09:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <source>The data folder “%1” could not be created; check that you may write there or choose another folder.</source>
@@ -119,10 +126,6 @@ Subcommands:
     </message>
     <message>
         <source>“%1” is not a valid date; write it as YYYY-MM-DD, e.g. 2026-12-24.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TRIPDESK_NOW=“%1” is not a time; write it as 2026-11-26T09:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -347,6 +350,18 @@ Subcommands:
         <source>, seats left: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 must be %2 or more, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once (“%2” and “%3”); give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder; leave it out to use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlightFormat</name>
@@ -511,6 +526,14 @@ Subcommands:
     <name>Money</name>
     <message>
         <source>“%1” is not a valid amount of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in %1 and %2 cannot be combined without an exchange rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,23 +796,35 @@ Subcommands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local database could not be updated. Check that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The data folder “%1” could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local database “%1” could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database “%1” is damaged. Move it aside and restart to rebuild it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local database was written by a newer version of TripDesk. Update TripDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is read-only. Check that you may write to the data folder, or choose another one with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the local database is full. Free some space, then try again; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is busy in another TripDesk window or command. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is damaged. Keep a copy of it, move it aside and restart to rebuild it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database could not be updated: %1. Try again; if it keeps failing, check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database “%1” is damaged. Keep a copy of it, move it aside and restart to rebuild it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -828,11 +863,15 @@ Subcommands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TRIPDESK_NOW “%1” is not an ISO 8601 time such as 2026-11-26T09:00:00Z.</source>
+        <source>“%1” is not a currency code TripDesk knows; use one such as USD, EUR or INR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a currency code TripDesk knows; use one such as USD, EUR or INR.</source>
+        <source>--%1 was given more than once; give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder; leave it out to use %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

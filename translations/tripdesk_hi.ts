@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>AppEnvironment</name>
+    <message>
+        <source>TRIPDESK_NOW=“%1” is not a time; write it as 2026-11-26T09:00:00Z.</source>
+        <translation>TRIPDESK_NOW=“%1” मान्य समय नहीं है; इसे 2026-11-26T09:00:00Z के रूप में लिखें।</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <source>The data folder “%1” could not be created; check that you may write there or choose another folder.</source>
@@ -147,10 +154,6 @@ Subcommands:
     <message>
         <source>“%1” is not a valid date; write it as YYYY-MM-DD, e.g. 2026-12-24.</source>
         <translation>“%1” मान्य तारीख नहीं है; इसे YYYY-MM-DD के रूप में लिखें, जैसे 2026-12-24।</translation>
-    </message>
-    <message>
-        <source>TRIPDESK_NOW=“%1” is not a time; write it as 2026-11-26T09:00:00Z.</source>
-        <translation>TRIPDESK_NOW=“%1” मान्य समय नहीं है; इसे 2026-11-26T09:00:00Z के रूप में लिखें।</translation>
     </message>
     <message>
         <source>no command given; see “tripdesk-cli --help”.</source>
@@ -375,6 +378,18 @@ Subcommands:
         <source>, seats left: %1</source>
         <translation>, बची सीटें: %1</translation>
     </message>
+    <message>
+        <source>--%1 must be %2 or more, not %3.</source>
+        <translation>--%1 कम से कम %2 होना चाहिए, %3 नहीं।</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once (“%2” and “%3”); give it once.</source>
+        <translation>--%1 एक से अधिक बार दिया गया (“%2” और “%3”); इसे एक ही बार दें।</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder; leave it out to use %1.</source>
+        <translation>--data-dir को एक फ़ोल्डर चाहिए; %1 का उपयोग करने के लिए इसे छोड़ दें।</translation>
+    </message>
 </context>
 <context>
     <name>FlightFormat</name>
@@ -540,6 +555,14 @@ Subcommands:
     <message>
         <source>“%1” is not a valid amount of %2.</source>
         <translation>“%1”, %2 की मान्य राशि नहीं है।</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 and %2 cannot be combined without an exchange rate.</source>
+        <translation>%1 और %2 की राशियाँ विनिमय दर के बिना जोड़ी नहीं जा सकतीं।</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>राशि बहुत बड़ी है।</translation>
     </message>
 </context>
 <context>
@@ -801,24 +824,36 @@ Subcommands:
         <translation>सहेजी गई खोज पढ़ी नहीं जा सकी।</translation>
     </message>
     <message>
-        <source>The local database could not be updated. Check that the disk is not full, then try again.</source>
-        <translation>लोकल डेटाबेस अपडेट नहीं हो सका। जाँचें कि डिस्क भरी न हो, फिर दोबारा कोशिश करें।</translation>
-    </message>
-    <message>
         <source>The data folder “%1” could not be created.</source>
         <translation>डेटा फ़ोल्डर “%1” नहीं बनाया जा सका।</translation>
     </message>
     <message>
-        <source>The local database “%1” could not be opened.</source>
-        <translation>लोकल डेटाबेस “%1” खोला नहीं जा सका।</translation>
-    </message>
-    <message>
-        <source>The local database “%1” is damaged. Move it aside and restart to rebuild it.</source>
-        <translation>लोकल डेटाबेस “%1” खराब हो गया है। इसे किसी दूसरी जगह हटाएँ और दोबारा बनाने के लिए TripDesk फिर से शुरू करें।</translation>
-    </message>
-    <message>
         <source>The local database was written by a newer version of TripDesk. Update TripDesk to open it.</source>
         <translation>लोकल डेटाबेस TripDesk के नए संस्करण से लिखा गया है। इसे खोलने के लिए TripDesk अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>The local database is read-only. Check that you may write to the data folder, or choose another one with --data-dir.</source>
+        <translation>स्थानीय डेटाबेस केवल पढ़ने योग्य है। जाँचें कि आप डेटा फ़ोल्डर में लिख सकते हैं, या --data-dir से कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>The disk holding the local database is full. Free some space, then try again; nothing was lost.</source>
+        <translation>स्थानीय डेटाबेस वाली डिस्क भर गई है। कुछ जगह खाली करें, फिर दोबारा कोशिश करें; कुछ भी नहीं खोया है।</translation>
+    </message>
+    <message>
+        <source>The local database is busy in another TripDesk window or command. Try again in a moment.</source>
+        <translation>स्थानीय डेटाबेस किसी दूसरी TripDesk विंडो या कमांड में व्यस्त है। थोड़ी देर में दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The local database is damaged. Keep a copy of it, move it aside and restart to rebuild it.</source>
+        <translation>स्थानीय डेटाबेस क्षतिग्रस्त है। उसकी एक प्रति रखें, उसे हटाकर अलग रखें और दोबारा बनाने के लिए फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The local database could not be updated: %1. Try again; if it keeps failing, check the disk.</source>
+        <translation>स्थानीय डेटाबेस अपडेट नहीं हो सका: %1। दोबारा कोशिश करें; बार-बार विफल हो तो डिस्क जाँचें।</translation>
+    </message>
+    <message>
+        <source>The local database “%1” is damaged. Keep a copy of it, move it aside and restart to rebuild it.</source>
+        <translation>स्थानीय डेटाबेस “%1” क्षतिग्रस्त है। उसकी एक प्रति रखें, उसे हटाकर अलग रखें और दोबारा बनाने के लिए फिर से शुरू करें।</translation>
     </message>
 </context>
 <context>
@@ -856,12 +891,16 @@ Subcommands:
         <translation>TripDesk ये भाषाएँ जानता है: %1; “%2” इनमें से नहीं है।</translation>
     </message>
     <message>
-        <source>TRIPDESK_NOW “%1” is not an ISO 8601 time such as 2026-11-26T09:00:00Z.</source>
-        <translation>TRIPDESK_NOW “%1”, 2026-11-26T09:00:00Z जैसा ISO 8601 समय नहीं है।</translation>
-    </message>
-    <message>
         <source>“%1” is not a currency code TripDesk knows; use one such as USD, EUR or INR.</source>
         <translation>“%1” ऐसा मुद्रा कोड नहीं है जिसे TripDesk जानता हो; USD, EUR या INR जैसा कोड इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once; give it once.</source>
+        <translation>--%1 एक से अधिक बार दिया गया; इसे एक ही बार दें।</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder; leave it out to use %1.</source>
+        <translation>--data-dir को एक फ़ोल्डर चाहिए; %1 का उपयोग करने के लिए इसे छोड़ दें।</translation>
     </message>
 </context>
 <context>

@@ -350,7 +350,8 @@ void TestTranslations::hindiAtRunTime()
     const QString direct = QCoreApplication::translate("FlightFormat", "Direct");
     QVERIFY2(hasDevanagari(direct), qPrintable(direct));
     const QString dbError =
-        QCoreApplication::translate("Store", "The local database “%1” could not be opened.");
+        QCoreApplication::translate("Store", "The local database “%1” is damaged. Keep a copy of "
+                                             "it, move it aside and restart to rebuild it.");
     QVERIFY2(hasDevanagari(dbError) && dbError.contains(u"%1"), qPrintable(dbError));
 
     // Plurals: "1 उड़ान" but "5 उड़ानें".
