@@ -736,6 +736,11 @@ Subcommands:
         <comment>price, then one sentence per flight</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>airlines · flight numbers</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxInventory</name>
@@ -1578,11 +1583,6 @@ Subcommands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2%3</source>
-        <comment>airline name, carrier code and flight number</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>cabin (booking class letter)</comment>
         <translation type="unfinished"></translation>
@@ -1634,6 +1634,11 @@ Subcommands:
     </message>
     <message>
         <source>Price held until %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>airline name, flight number</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

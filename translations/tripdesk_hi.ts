@@ -764,6 +764,11 @@ Subcommands:
         <comment>price, then one sentence per flight</comment>
         <translation>%1। %2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>airlines · flight numbers</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>SandboxInventory</name>
@@ -1606,11 +1611,6 @@ Subcommands:
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 %2%3</source>
-        <comment>airline name, carrier code and flight number</comment>
-        <translation>%1 %2%3</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>cabin (booking class letter)</comment>
         <translation>%1 (%2)</translation>
@@ -1663,6 +1663,11 @@ Subcommands:
     <message>
         <source>Price held until %1 UTC</source>
         <translation>कीमत %1 UTC तक तय है</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>airline name, flight number</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

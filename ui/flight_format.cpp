@@ -74,6 +74,11 @@ QString FlightFormat::cabin(Cabin cabin)
     return tr("Economy");
 }
 
+QString FlightFormat::flightNumber(const QString &carrier, const QString &number)
+{
+    return number.isEmpty() ? carrier : carrier + QChar(0x00A0) + number;
+}
+
 QString FlightFormat::aircraft(QStringView code)
 {
     // The IATA type codes schedules use most; product names are not translated.

@@ -35,6 +35,8 @@ public:
     // "Direct", "1 stop", "2 stops".
     static QString stops(int count);
     static QString cabin(Cabin cabin);
+    // "H2 291": the carrier code and the number apart, so "H2" + "91" never reads as "H291".
+    static QString flightNumber(const QString &carrier, const QString &number);
     // "Airbus A320" for "320"; the code itself when not known.
     static QString aircraft(QStringView code);
     // "Night", "Morning"… and the hours they span, "00:00–05:59".

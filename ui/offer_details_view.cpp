@@ -171,8 +171,9 @@ QString OfferDetailsView::offerHtml(const FlightOffer &offer, const FlightSearch
                                   .arg(arrivalTime, FlightFormat::dayOffsetMarker(days));
 
             QStringList flight;
-            flight << tr("%1 %2%3", "airline name, carrier code and flight number")
-                          .arg(lookup.airline(seg.carrier), seg.carrier, seg.flightNumber);
+            flight << tr("%1 %2", "airline name, flight number")
+                          .arg(lookup.airline(seg.carrier),
+                               FlightFormat::flightNumber(seg.carrier, seg.flightNumber));
             if (!seg.aircraft.isEmpty())
                 flight << FlightFormat::aircraft(seg.aircraft);
             flight << (seg.fareClass.isEmpty()

@@ -53,12 +53,17 @@ ResultRowText ResultRowText::build(const FlightOffer &offer, const DisplayLookup
                                         : tr("%1 · %2", "stops · via airports")
                                               .arg(stops, vias.join(QStringLiteral(", "))));
         QStringList airlines;
+        QStringList flights;
         for (const Segment &segment : itinerary.segments) {
             const QString name = lookup.airline(segment.carrier);
             if (!airlines.contains(name))
                 airlines << name;
+            flights << FlightFormat::flightNumber(segment.carrier, segment.flightNumber);
         }
-        const QString airlineText = airlines.join(QStringLiteral(", "));
+        // Agents quote and look up flights by number: "IndiGo · 6E 512, 6E 733".
+        const QString airlineText =
+            tr("%1 · %2", "airlines · flight numbers")
+                .arg(airlines.join(QStringLiteral(", ")), flights.join(QStringLiteral(", ")));
         lines[Airlines] << airlineText;
         lines[Price] << (lines[Price].isEmpty() ? price : QString());
 

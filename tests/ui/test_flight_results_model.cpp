@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace tripdesk;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -219,8 +220,9 @@ void TestFlightResultsModel::showsLocalTimesDayMarkersAndStops()
              QStringLiteral("22:30 – 04:00 +1"));
     QCOMPARE(model.index(0, FlightResultsModel::StopsColumn).data().toString(),
              QStringLiteral("1 stop · BLR"));
+    // Flight numbers keep the carrier apart from the number ("6E 2", never "6E2").
     QCOMPARE(model.index(0, FlightResultsModel::AirlinesColumn).data().toString(),
-             QStringLiteral("IndiGo"));
+             u"IndiGo · 6E\u00A02, 6E\u00A0512"_s);
     QCOMPARE(model.index(0, FlightResultsModel::DurationColumn).data().toString(),
              QStringLiteral("5 h 30 min"));
     QCOMPARE(model.index(0, FlightResultsModel::RouteColumn).data().toString(),
@@ -234,7 +236,7 @@ void TestFlightResultsModel::showsLocalTimesDayMarkersAndStops()
     QCOMPARE(model.index(rowD, FlightResultsModel::StopsColumn).data().toString(),
              QStringLiteral("2 stops · BLR, HYD"));
     QCOMPARE(model.index(rowD, FlightResultsModel::AirlinesColumn).data().toString(),
-             QStringLiteral("Air India, Vistara"));
+             u"Air India, Vistara · AI\u00A0503, UK\u00A0830, UK\u00A0877"_s);
     // Screen readers get a sentence.
     QVERIFY(model.index(0, 0)
                 .data(Qt::AccessibleDescriptionRole)
