@@ -116,9 +116,11 @@ bool PlaceLineEdit::eventFilter(QObject *watched, QEvent *event)
             if (!current.isValid() && m_completer->completionModel()->rowCount() > 0)
                 current = m_completer->completionModel()->index(0, 0);
             hideCompletions();
-            if (current.isValid())
+            if (current.isValid()) {
                 accept(current.data(PlaceCompletionModel::CodeRole).toString(),
                        current.data(PlaceCompletionModel::FieldTextRole).toString());
+                Q_EMIT pickedWithKeyboard();
+            }
             return true;
         }
     }

@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void codeChanged(const QString &code);
+    // A place was taken from the list with Return: the form moves on to the next field.
+    void pickedWithKeyboard();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -147,6 +147,11 @@ void SliceRowsEditor::addRow()
         if (!m_syncing)
             m_controller->setDestination(index, code);
     });
+    // Typing "del", Return, "bom", Return, a date: each pick moves on, as an agent types.
+    connect(row.from, &PlaceLineEdit::pickedWithKeyboard, row.to,
+            [to = row.to] { to->setFocus(Qt::TabFocusReason); });
+    connect(row.to, &PlaceLineEdit::pickedWithKeyboard, row.date,
+            [date = row.date] { date->setFocus(Qt::TabFocusReason); });
     connect(row.date, &QDateEdit::dateChanged, this, [this, index](QDate date) {
         if (!m_syncing)
             m_controller->setDate(index, date);
