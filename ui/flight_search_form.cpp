@@ -196,6 +196,7 @@ void FlightSearchForm::submit()
     Result<FlightSearchRequest> request = m_controller->validate();
     if (!request) {
         focusErrorField();
+        Q_EMIT searchRefused(request.error().message);
         return;
     }
     Q_EMIT searchRequested(request.value());

@@ -48,6 +48,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void searchRequested(const tripdesk::FlightSearchRequest &request);
+    // The form refused to search; `message` says why (it is also shown beside the field).
+    void searchRefused(const QString &message);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

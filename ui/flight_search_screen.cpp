@@ -79,6 +79,20 @@ FlightSearchScreen::FlightSearchScreen(Backend &backend, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_form, &FlightSearchForm::searchRequested, this, &FlightSearchScreen::startSearch);
+    // Results left from the previous search would read as answers to the refused one.
+    connect(m_form, &FlightSearchForm::searchRefused, this, [this](const QString &message) {
+        if (m_reply) {
+            disconnect(m_reply, nullptr, this, nullptr);
+            m_reply->abort();
+            m_reply->deleteLater();
+            m_reply = nullptr;
+            Q_EMIT searchFinished();
+        }
+        m_model->clear();
+        m_details->showNothing();
+        m_results->setState(ResultsPane::State::Failed, message);
+        Q_EMIT statusChanged(message);
+    });
     connect(m_results, &ResultsPane::currentOfferChanged, this,
             &FlightSearchScreen::showCurrentOffer);
     connect(m_results, &ResultsPane::offerActivated, this, [this](int offerIndex) {

@@ -121,6 +121,16 @@ void TestMainWindowSearch::typesASearchAndSeesResults()
     // The search is kept among the recent searches.
     QCOMPARE(form->recentCombo()->count(), 1);
     QVERIFY(form->recentCombo()->itemText(0).startsWith(QStringLiteral("DEL → BOM")));
+
+    // A refused search leaves no results behind that would read as its answer.
+    to->clear();
+    QTest::keyClicks(to, QStringLiteral("x"));
+    to->setCode(QString());
+    QTest::keyClick(from, Qt::Key_Return);
+    QVERIFY(form->errorLabel()->isVisibleTo(&window));
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(!details->hasOffer());
+    QCOMPARE(screen->results()->state(), ResultsPane::State::Failed);
 }
 
 QTEST_MAIN(TestMainWindowSearch)
