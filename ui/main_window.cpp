@@ -52,7 +52,9 @@ MainWindow::MainWindow(Backend &backend, QSettings *settings, QWidget *parent)
     setCentralWidget(m_screen);
 
     m_status->setObjectName(QStringLiteral("supplierStatus"));
-    m_status->setAccessibleName(tr("Supplier status"));
+    // A description, not a name: a label's accessible name would replace the text it shows, and
+    // a screen reader would read "Supplier status" instead of the status itself.
+    m_status->setAccessibleDescription(tr("Supplier status"));
     m_status->setText(tr("Ready"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);

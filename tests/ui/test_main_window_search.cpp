@@ -13,6 +13,7 @@
 #include "ui/slice_rows_editor.h"
 
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -91,6 +92,10 @@ void TestMainWindowSearch::typesASearchAndSeesResults()
     }
     QVERIFY2(window.statusLabel()->text().contains(QString::number(model->offerCount())),
              qPrintable(window.statusLabel()->text()));
+    // A screen reader reads the status itself.
+    QAccessibleInterface *status = QAccessible::queryAccessibleInterface(window.statusLabel());
+    QVERIFY(status);
+    QCOMPARE(status->text(QAccessible::Name), window.statusLabel()->text());
 
     // Sort by price with the sort tabs.
     QTabBar *tabs = screen->results()->sortTabs();
