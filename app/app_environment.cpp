@@ -1,7 +1,10 @@
 #include "app/app_environment.h"
 
+#include "backend/service/backend.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QTimeZone>
 
 namespace tripdesk {
@@ -27,6 +30,30 @@ Result<std::unique_ptr<Clock>> clockFromEnvironment()
     if (at.timeSpec() == Qt::LocalTime)
         at.setTimeZone(QTimeZone::utc()); // no offset given: documented as UTC
     return std::unique_ptr<Clock>(std::make_unique<FixedClock>(at.toUTC()));
+}
+
+Result<void> checkOptionValues(const QCommandLineParser &parser,
+                               const QList<QCommandLineOption> &singleValued,
+                               const QCommandLineOption &dataDir)
+{
+    for (const QCommandLineOption &option : singleValued) {
+        const QStringList values = parser.values(option);
+        if (values.size() > 1) {
+            return Error::invalidInput(
+                QCoreApplication::translate(
+                    "AppEnvironment",
+                    "--%1 was given more than once (“%2” and “%3”); give it once.")
+                    .arg(option.names().constLast(), quotedInput(values.constFirst()),
+                         quotedInput(values.constLast())));
+        }
+    }
+    if (parser.isSet(dataDir) && parser.value(dataDir).trimmed().isEmpty()) {
+        return Error::invalidInput(
+            QCoreApplication::translate("AppEnvironment",
+                                        "--data-dir needs a folder; leave it out to use %1.")
+                .arg(QDir::toNativeSeparators(Backend::defaultDataDir())));
+    }
+    return {};
 }
 
 } // namespace tripdesk

@@ -100,7 +100,7 @@ std::optional<int> runAirports(Cli &cli, const QStringList &arguments)
         printOut(usage + u"\n\n"_s + parser.helpText().section(u'\n', 1));
         return ExitOk;
     }
-    if (auto bad = checkOptionValues(parser, {limit, dataDir}))
+    if (auto bad = checkOptionValues(parser, {limit, dataDir}, dataDir))
         return *bad;
     const QString query = parser.positionalArguments().join(u' ').simplified();
     if (query.isEmpty()) {

@@ -138,23 +138,11 @@ std::optional<int> parseCount(const QString &option, const QString &text, int mi
 }
 
 std::optional<int> checkOptionValues(const QCommandLineParser &parser,
-                                     const QList<QCommandLineOption> &singleValued)
+                                     const QList<QCommandLineOption> &singleValued,
+                                     const QCommandLineOption &dataDir)
 {
-    for (const QCommandLineOption &option : singleValued) {
-        const QStringList values = parser.values(option);
-        const QString name = option.names().constLast();
-        if (values.size() > 1) {
-            return usageError(
-                QCoreApplication::translate(
-                    "Cli", "--%1 was given more than once (“%2” and “%3”); give it once.")
-                    .arg(name, quotedInput(values.constFirst()), quotedInput(values.constLast())));
-        }
-        if (name == u"data-dir" && parser.isSet(option) && values.value(0).trimmed().isEmpty()) {
-            return usageError(QCoreApplication::translate(
-                                  "Cli", "--data-dir needs a folder; leave it out to use %1.")
-                                  .arg(QDir::toNativeSeparators(Backend::defaultDataDir())));
-        }
-    }
+    if (auto r = tripdesk::checkOptionValues(parser, singleValued, dataDir); !r)
+        return usageError(r.error().message);
     return std::nullopt;
 }
 

@@ -68,10 +68,10 @@ QCommandLineOption helpOption();
 // the service states the real limit); prints the error when it fails.
 std::optional<int> parseCount(const QString &option, const QString &text, int min,
                               std::optional<int> max = std::nullopt);
-// Refuses an option given twice ("--from DEL … --from NYC") and an empty --data-dir, rather
-// than silently taking one of them. Returns the exit code when it printed an error.
+// tripdesk::checkOptionValues for a command: prints the error and returns the exit code.
 std::optional<int> checkOptionValues(const QCommandLineParser &parser,
-                                     const QList<QCommandLineOption> &singleValued);
+                                     const QList<QCommandLineOption> &singleValued,
+                                     const QCommandLineOption &dataDir);
 // Parses YYYY-MM-DD strictly; prints the error when it fails.
 std::optional<QDate> parseDate(const QString &text);
 

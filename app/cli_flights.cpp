@@ -113,8 +113,10 @@ std::variant<Options, int> parse(const QStringList &arguments)
         printOut(usage + u"\n\n"_s + parser.helpText().section(u'\n', 1));
         return ExitOk;
     }
-    if (auto bad = checkOptionValues(parser, {from, to, date, back, adults, children, infants,
-                                              cabin, maxStops, sort, limit, currency, dataDir}))
+    if (auto bad = checkOptionValues(parser,
+                                     {from, to, date, back, adults, children, infants, cabin,
+                                      maxStops, sort, limit, currency, dataDir},
+                                     dataDir))
         return *bad;
     if (!parser.positionalArguments().isEmpty()) {
         return usageError(

@@ -12,7 +12,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
@@ -75,16 +74,14 @@ bool asksForHelpOrVersion(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> console;
-    if (asksForHelpOrVersion(argc, argv)) {
-        console = std::make_unique<QCoreApplication>(argc, argv);
-        setUpApplication();
-        installTranslations(QString());
-    }
     std::unique_ptr<QApplication> gui;
-    if (!console) {
+    if (asksForHelpOrVersion(argc, argv))
+        console = std::make_unique<QCoreApplication>(argc, argv);
+    else
         gui = std::make_unique<QApplication>(argc, argv);
-        setUpApplication();
-    }
+    setUpApplication();
+    if (console)
+        installTranslations(QString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -141,16 +138,8 @@ int main(int argc, char *argv[])
         return failStartup(app, clockOrError.error().message);
     std::unique_ptr<Clock> clock = std::move(clockOrError).value();
 
-    for (const QCommandLineOption &option : {dataDir, currency, lang, screenshot}) {
-        if (parser.values(option).size() > 1)
-            return failStartup(app, QApplication::translate("main", "--%1 was given more than "
-                                                                    "once; give it once.")
-                                        .arg(option.names().constLast()));
-    }
-    if (parser.isSet(dataDir) && parser.value(dataDir).trimmed().isEmpty())
-        return failStartup(app, QApplication::translate("main", "--data-dir needs a folder; "
-                                                                "leave it out to use %1.")
-                                    .arg(QDir::toNativeSeparators(Backend::defaultDataDir())));
+    if (auto r = checkOptionValues(parser, {dataDir, currency, lang, screenshot}, dataDir); !r)
+        return failStartup(app, r.error().message);
     BackendOptions options;
     options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : Backend::defaultDataDir();
     options.clock = clock.get();

@@ -7,6 +7,14 @@
         <source>TRIPDESK_NOW=“%1” is not a time; write it as 2026-11-26T09:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 was given more than once (“%2” and “%3”); give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder; leave it out to use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -352,14 +360,6 @@ Subcommands:
     </message>
     <message>
         <source>--%1 must be %2 or more, not %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 was given more than once (“%2” and “%3”); give it once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--data-dir needs a folder; leave it out to use %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -869,14 +869,6 @@ Subcommands:
     </message>
     <message>
         <source>“%1” is not a currency code TripDesk knows; use one such as USD, EUR or INR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 was given more than once; give it once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--data-dir needs a folder; leave it out to use %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,14 @@
         <source>TRIPDESK_NOW=“%1” is not a time; write it as 2026-11-26T09:00:00Z.</source>
         <translation>TRIPDESK_NOW=“%1” मान्य समय नहीं है; इसे 2026-11-26T09:00:00Z के रूप में लिखें।</translation>
     </message>
+    <message>
+        <source>--%1 was given more than once (“%2” and “%3”); give it once.</source>
+        <translation>--%1 एक से अधिक बार दिया गया (“%2” और “%3”); इसे एक ही बार दें।</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder; leave it out to use %1.</source>
+        <translation>--data-dir को एक फ़ोल्डर चाहिए; %1 का उपयोग करने के लिए इसे छोड़ दें।</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -381,14 +389,6 @@ Subcommands:
     <message>
         <source>--%1 must be %2 or more, not %3.</source>
         <translation>--%1 कम से कम %2 होना चाहिए, %3 नहीं।</translation>
-    </message>
-    <message>
-        <source>--%1 was given more than once (“%2” and “%3”); give it once.</source>
-        <translation>--%1 एक से अधिक बार दिया गया (“%2” और “%3”); इसे एक ही बार दें।</translation>
-    </message>
-    <message>
-        <source>--data-dir needs a folder; leave it out to use %1.</source>
-        <translation>--data-dir को एक फ़ोल्डर चाहिए; %1 का उपयोग करने के लिए इसे छोड़ दें।</translation>
     </message>
 </context>
 <context>
@@ -898,14 +898,6 @@ Subcommands:
     <message>
         <source>“%1” is not a currency code TripDesk knows; use one such as USD, EUR or INR.</source>
         <translation>“%1” ऐसा मुद्रा कोड नहीं है जिसे TripDesk जानता हो; USD, EUR या INR जैसा कोड इस्तेमाल करें।</translation>
-    </message>
-    <message>
-        <source>--%1 was given more than once; give it once.</source>
-        <translation>--%1 एक से अधिक बार दिया गया; इसे एक ही बार दें।</translation>
-    </message>
-    <message>
-        <source>--data-dir needs a folder; leave it out to use %1.</source>
-        <translation>--data-dir को एक फ़ोल्डर चाहिए; %1 का उपयोग करने के लिए इसे छोड़ दें।</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace tripdesk {
 
@@ -86,7 +87,14 @@ void MainWindow::fitToScreen(bool useDefaultSize)
     if (!where)
         return;
     const QRect available = where->availableGeometry();
-    const QSize frame = frameGeometry().size() - geometry().size();
+    // Before the window manager has framed the window its frame is unknown: allow for a title
+    // bar and borders, so the framed window still fits.
+    QSize frame = frameGeometry().size() - geometry().size();
+    if (frame.isEmpty()) {
+        const int border = style()->pixelMetric(QStyle::PM_MdiSubWindowFrameWidth, nullptr, this);
+        frame = QSize(2 * border,
+                      style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this) + 2 * border);
+    }
     const QSize room = available.size() - frame;
     QSize wanted = useDefaultSize ? QSize(1440, 900) : size();
     wanted = wanted.boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
