@@ -1,8 +1,8 @@
 #include "app/cli_format.h"
 
+#include "backend/flights/flight_json.h"
 #include "backend/service/flight_search_service.h"
 #include "backend/service/places_service.h"
-#include "backend/store/recent_search_repository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -149,7 +149,7 @@ QJsonObject searchToJson(const SearchOutput &output, const FlightSearchService &
                        {u"suppliers"_s, suppliers},
                        {u"total_offers"_s, output.total},
                        {u"sort"_s, sortOrderToString(output.order)},
-                       {u"request"_s, RecentSearchRepository::requestToJson(output.request)}};
+                       {u"request"_s, requestToJson(output.request)}};
 }
 
 QString searchToTable(const SearchOutput &output, const PlacesService &places)

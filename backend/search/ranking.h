@@ -11,7 +11,7 @@
 // Lower is better; ties fall back to price, then duration, then departure, then id, so the order
 // is deterministic.
 
-#include "backend/suppliers/flight_types.h"
+#include "backend/flights/flight_types.h"
 
 #include <QTimeZone>
 

@@ -8,7 +8,7 @@
 #include "backend/service/recent_search_service.h"
 #include "backend/store/hlc.h"
 #include "backend/store/recent_search_repository.h"
-#include "backend/store/store.h"
+#include "backend/store/store_schema.h"
 #include "backend/suppliers/sandbox/sandbox_supplier.h"
 
 #include <QCoreApplication>
@@ -32,7 +32,7 @@ struct Backend::Private {
     SystemClock systemClock;
     const Clock *clock = nullptr;
     std::shared_ptr<const ReferenceData> reference;
-    std::unique_ptr<Store> store;
+    std::unique_ptr<Database> store;
     std::unique_ptr<HybridLogicalClock> hlc;
     std::unique_ptr<RecentSearchRepository> recentRepository;
     std::unique_ptr<SandboxSupplier> sandbox;
@@ -70,8 +70,8 @@ Result<std::unique_ptr<Backend>> Backend::create(const BackendOptions &options)
         return reference.error();
     p.reference = std::move(reference).value();
 
-    auto store =
-        Store::open(QDir(dataDir).filePath(QStringLiteral("tripdesk.sqlite")), appMigrations());
+    auto store = Database::open(QDir(dataDir).filePath(QStringLiteral("tripdesk.sqlite")),
+                                {storeMigrations()});
     if (!store)
         return store.error();
     p.store = std::move(store).value();

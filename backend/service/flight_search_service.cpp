@@ -1,6 +1,7 @@
 #include "backend/service/flight_search_service.h"
 
 #include "backend/core/logging.h"
+#include "backend/flights/flight_json.h"
 #include "backend/service/places_service.h"
 #include "backend/service/recent_search_service.h"
 
@@ -18,14 +19,6 @@ constexpr int kMaxDaysAhead = FlightSearchService::kMaxDaysAhead;
 QString isoDate(const QDate &date)
 {
     return date.toString(Qt::ISODate);
-}
-
-QJsonValue moneyToJson(const std::optional<Money> &money)
-{
-    if (!money)
-        return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("amount"), money->toDecimalString()},
-                       {QStringLiteral("currency"), money->currency()}};
 }
 
 } // namespace
@@ -209,50 +202,9 @@ QString FlightSearchService::localIso(const QDateTime &utc, QStringView airportC
 
 QJsonObject FlightSearchService::offerToJson(const FlightOffer &offer) const
 {
-    QJsonArray itineraries;
-    for (const Itinerary &it : offer.itineraries) {
-        QJsonArray segments;
-        for (const Segment &s : it.segments) {
-            segments.append(QJsonObject{
-                {QStringLiteral("carrier"), s.carrier},
-                {QStringLiteral("number"), s.flightNumber},
-                {QStringLiteral("from"), s.origin},
-                {QStringLiteral("to"), s.destination},
-                {QStringLiteral("departure"), localIso(s.departure, s.origin)},
-                {QStringLiteral("arrival"), localIso(s.arrival, s.destination)},
-                {QStringLiteral("aircraft"), s.aircraft},
-                {QStringLiteral("cabin"), cabinToString(s.cabin)},
-                {QStringLiteral("operating_carrier"),
-                 s.operatingCarrier.isEmpty() ? s.carrier : s.operatingCarrier},
-                {QStringLiteral("fare_class"), s.fareClass},
-                {QStringLiteral("duration_minutes"), s.durationMinutes()},
-            });
-        }
-        itineraries.append(QJsonObject{{QStringLiteral("duration_minutes"), it.durationMinutes()},
-                                       {QStringLiteral("stops"), it.stops()},
-                                       {QStringLiteral("segments"), segments}});
-    }
-    QJsonObject json{
-        {QStringLiteral("id"), offer.id},
-        {QStringLiteral("supplier"), offer.supplier},
-        {QStringLiteral("price"), moneyToJson(offer.price)},
-        {QStringLiteral("itineraries"), itineraries},
-        {QStringLiteral("stops"), offer.maxStops()},
-        {QStringLiteral("seats_left"), offer.seatsLeft},
-        {QStringLiteral("fare_brand"), offer.fareBrand},
-        {QStringLiteral("baggage"),
-         QJsonObject{{QStringLiteral("checked_bags"), offer.baggage.checkedBags},
-                     {QStringLiteral("carry_on_bags"), offer.baggage.carryOnBags}}},
-        {QStringLiteral("conditions"),
-         QJsonObject{
-             {QStringLiteral("refundable"), offer.conditions.refundable},
-             {QStringLiteral("refund_penalty"), moneyToJson(offer.conditions.refundPenalty)},
-             {QStringLiteral("changeable"), offer.conditions.changeable},
-             {QStringLiteral("change_penalty"), moneyToJson(offer.conditions.changePenalty)}}},
-    };
-    if (offer.expiresAt.isValid())
-        json.insert(QStringLiteral("expires_at"), offer.expiresAt.toUTC().toString(Qt::ISODate));
-    return json;
+    return tripdesk::offerToJson(offer, [this](const QDateTime &utc, QStringView airport) {
+        return localIso(utc, airport);
+    });
 }
 
 } // namespace tripdesk

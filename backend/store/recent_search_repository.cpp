@@ -1,5 +1,7 @@
 #include "backend/store/recent_search_repository.h"
 
+#include "backend/flights/flight_json.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,65 +34,19 @@ Result<void> writeOutbox(QSqlDatabase db, const QString &rowId, int version, con
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     q.addBindValue(isoUtc(now));
     if (!q.exec())
-        return Store::sqlError(QStringLiteral("outbox insert"), q.lastError());
+        return Database::sqlError(QStringLiteral("outbox insert"), q.lastError());
     return {};
 }
 
 } // namespace
 
-RecentSearchRepository::RecentSearchRepository(Store &store, HybridLogicalClock &hlc,
+RecentSearchRepository::RecentSearchRepository(Database &store, HybridLogicalClock &hlc,
                                                const Clock &clock, int keep)
     : m_store(store)
     , m_hlc(hlc)
     , m_clock(clock)
     , m_keep(keep < 1 ? 1 : keep)
 {}
-
-QJsonObject RecentSearchRepository::requestToJson(const FlightSearchRequest &request)
-{
-    QJsonArray slices;
-    for (const SliceRequest &s : request.slices) {
-        slices.append(QJsonObject{{QStringLiteral("from"), s.origin},
-                                  {QStringLiteral("to"), s.destination},
-                                  {QStringLiteral("date"), s.date.toString(Qt::ISODate)}});
-    }
-    return QJsonObject{{QStringLiteral("slices"), slices},
-                       {QStringLiteral("adults"), request.passengers.adults},
-                       {QStringLiteral("children"), request.passengers.children},
-                       {QStringLiteral("infants"), request.passengers.infants},
-                       {QStringLiteral("cabin"), cabinToString(request.cabin)},
-                       {QStringLiteral("max_stops"), request.maxStops}};
-}
-
-Result<FlightSearchRequest> RecentSearchRepository::requestFromJson(const QJsonObject &json)
-{
-    const auto bad = [](const QString &why) {
-        return Error::invalidInput(
-            QCoreApplication::translate("Store", "A saved search could not be read."), why);
-    };
-    FlightSearchRequest r;
-    const QJsonArray slices = json.value(QStringLiteral("slices")).toArray();
-    if (slices.isEmpty())
-        return bad(QStringLiteral("no slices"));
-    for (const QJsonValue &v : slices) {
-        const QJsonObject o = v.toObject();
-        SliceRequest s{o.value(QStringLiteral("from")).toString(),
-                       o.value(QStringLiteral("to")).toString(),
-                       QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate)};
-        if (s.origin.isEmpty() || s.destination.isEmpty() || !s.date.isValid())
-            return bad(QStringLiteral("bad slice"));
-        r.slices.push_back(s);
-    }
-    r.passengers.adults = json.value(QStringLiteral("adults")).toInt(1);
-    r.passengers.children = json.value(QStringLiteral("children")).toInt(0);
-    r.passengers.infants = json.value(QStringLiteral("infants")).toInt(0);
-    const auto cabin = cabinFromString(json.value(QStringLiteral("cabin")).toString());
-    if (!cabin)
-        return bad(QStringLiteral("bad cabin"));
-    r.cabin = *cabin;
-    r.maxStops = json.value(QStringLiteral("max_stops")).toInt(2);
-    return r;
-}
 
 Result<void> RecentSearchRepository::record(const FlightSearchRequest &request)
 {
@@ -104,7 +60,7 @@ Result<void> RecentSearchRepository::record(const FlightSearchRequest &request)
                                     " ORDER BY searched_at DESC LIMIT 1"));
         find.addBindValue(key);
         if (!find.exec())
-            return Store::sqlError(QStringLiteral("recent lookup"), find.lastError());
+            return Database::sqlError(QStringLiteral("recent lookup"), find.lastError());
         const QString hlc = m_hlc.now();
         QString id;
         int version = 1;
@@ -131,7 +87,7 @@ Result<void> RecentSearchRepository::record(const FlightSearchRequest &request)
             write.addBindValue(isoUtc(now));
         }
         if (!write.exec())
-            return Store::sqlError(QStringLiteral("recent write"), write.lastError());
+            return Database::sqlError(QStringLiteral("recent write"), write.lastError());
         QJsonObject payload = json;
         payload.insert(QStringLiteral("searched_at"), isoUtc(now));
         if (auto r = writeOutbox(db, id, version, hlc, QStringLiteral("upsert"), payload, now); !r)
@@ -147,7 +103,7 @@ Result<void> RecentSearchRepository::trim(QSqlDatabase &db, const QDateTime &now
                                " ORDER BY searched_at DESC, hlc DESC LIMIT -1 OFFSET ?"));
     old.addBindValue(m_keep);
     if (!old.exec())
-        return Store::sqlError(QStringLiteral("recent trim"), old.lastError());
+        return Database::sqlError(QStringLiteral("recent trim"), old.lastError());
     while (old.next()) {
         const QString id = old.value(0).toString();
         if (old.value(2).toInt() == 0) {
@@ -161,7 +117,7 @@ Result<void> RecentSearchRepository::trim(QSqlDatabase &db, const QDateTime &now
         remove.prepare(QStringLiteral("DELETE FROM recent_searches WHERE id = ?"));
         remove.addBindValue(id);
         if (!remove.exec())
-            return Store::sqlError(QStringLiteral("recent trim"), remove.lastError());
+            return Database::sqlError(QStringLiteral("recent trim"), remove.lastError());
     }
     return {};
 }
@@ -173,7 +129,7 @@ Result<std::vector<RecentSearch>> RecentSearchRepository::list(int limit) const
                              " WHERE deleted = 0 ORDER BY searched_at DESC, hlc DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
-        return Store::sqlError(QStringLiteral("recent list"), q.lastError());
+        return Database::sqlError(QStringLiteral("recent list"), q.lastError());
     std::vector<RecentSearch> out;
     while (q.next()) {
         const QJsonObject json = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
@@ -193,7 +149,7 @@ Result<void> RecentSearchRepository::clear()
         QSqlDatabase db = m_store.database();
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT id, version FROM recent_searches WHERE deleted = 0")))
-            return Store::sqlError(QStringLiteral("recent clear"), q.lastError());
+            return Database::sqlError(QStringLiteral("recent clear"), q.lastError());
         while (q.next()) {
             const QString id = q.value(0).toString();
             const int version = q.value(1).toInt() + 1;
@@ -205,7 +161,7 @@ Result<void> RecentSearchRepository::clear()
             u.addBindValue(hlc);
             u.addBindValue(id);
             if (!u.exec())
-                return Store::sqlError(QStringLiteral("recent tombstone"), u.lastError());
+                return Database::sqlError(QStringLiteral("recent tombstone"), u.lastError());
             if (auto r = writeOutbox(db, id, version, hlc, QStringLiteral("delete"), {}, now); !r)
                 return r;
         }

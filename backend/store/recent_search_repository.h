@@ -2,9 +2,9 @@
 // Recent flight searches in the local store. Sync-ready rows: id (UUID), version, hlc; every
 // change writes a change_outbox entry in the same transaction.
 
+#include "backend/core/database.h"
+#include "backend/flights/flight_types.h"
 #include "backend/store/hlc.h"
-#include "backend/store/store.h"
-#include "backend/suppliers/flight_types.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -23,7 +23,7 @@ public:
     // The history an agent scrolls back through; older searches are dropped as new ones come.
     static constexpr int kDefaultKeep = 300;
 
-    RecentSearchRepository(Store &store, HybridLogicalClock &hlc, const Clock &clock,
+    RecentSearchRepository(Database &store, HybridLogicalClock &hlc, const Clock &clock,
                            int keep = kDefaultKeep);
 
     // Records a search; the same request searched again moves to the top instead of repeating.
@@ -35,13 +35,10 @@ public:
     // Soft-deletes every entry (tombstones sync too).
     Result<void> clear();
 
-    static QJsonObject requestToJson(const FlightSearchRequest &request);
-    static Result<FlightSearchRequest> requestFromJson(const QJsonObject &json);
-
 private:
     Result<void> trim(QSqlDatabase &db, const QDateTime &now);
 
-    Store &m_store;
+    Database &m_store;
     HybridLogicalClock &m_hlc;
     const Clock &m_clock;
     int m_keep;

@@ -3,7 +3,7 @@
 // A search is asynchronous: the adapter calls `done` later on the thread that owns `context`,
 // and never after `context` is destroyed.
 
-#include "backend/suppliers/flight_types.h"
+#include "backend/flights/flight_types.h"
 
 #include <QObject>
 

@@ -6,7 +6,7 @@
 #include "backend/service/flight_search_service.h"
 #include "backend/service/places_service.h"
 #include "backend/service/recent_search_service.h"
-#include "backend/store/store.h"
+#include "backend/store/store_schema.h"
 #include "tests/fakes/fake_flight_supplier.h"
 
 #include <QJsonArray>
@@ -50,7 +50,8 @@ class TestFlightSearchService : public QObject
             , supplier(u"fake"_s, u"Fake"_s)
             , aggregator({&supplier}, clock, 5000)
         {
-            store = std::move(Store::open(dir.filePath(u"t.sqlite"_s), appMigrations())).value();
+            store =
+                std::move(Database::open(dir.filePath(u"t.sqlite"_s), {storeMigrations()})).value();
             hlc = std::make_unique<HybridLogicalClock>(clock, u"node"_s);
             repository = std::make_unique<RecentSearchRepository>(*store, *hlc, clock);
             recent = std::make_unique<RecentSearchService>(*repository);
@@ -60,7 +61,7 @@ class TestFlightSearchService : public QObject
         FixedClock clock;
         FakeFlightSupplier supplier;
         SearchAggregator aggregator;
-        std::unique_ptr<Store> store;
+        std::unique_ptr<Database> store;
         std::unique_ptr<HybridLogicalClock> hlc;
         std::unique_ptr<RecentSearchRepository> repository;
         std::unique_ptr<RecentSearchService> recent;

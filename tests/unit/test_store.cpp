@@ -1,5 +1,6 @@
+#include "backend/flights/flight_json.h"
 #include "backend/store/recent_search_repository.h"
-#include "backend/store/store.h"
+#include "backend/store/store_schema.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -23,7 +24,7 @@ FlightSearchRequest delBom(int day)
     return r;
 }
 
-int count(Store &store, const QString &sql)
+int count(Database &store, const QString &sql)
 {
     QSqlQuery q(store.database());
     if (!q.exec(sql) || !q.next())
@@ -43,9 +44,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"sub/tripdesk.sqlite"_s);
         QString id;
         {
-            auto store = Store::open(path, appMigrations());
+            auto store = Database::open(path, {storeMigrations()});
             QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().detail));
-            QCOMPARE((*store)->schemaVersion(), appMigrations().back().version);
+            QCOMPARE((*store)->schemaVersion(u"store"_s), storeMigrations().steps.back().version);
             auto installation = (*store)->installationId();
             QVERIFY(installation.ok());
             id = *installation;
@@ -53,11 +54,11 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"wal"_s);
         }
-        auto again = Store::open(path, appMigrations());
+        auto again = Database::open(path, {storeMigrations()});
         QVERIFY(again.ok());
         QCOMPARE(*(*again)->installationId(), id);
-        QCOMPARE(count(**again, u"SELECT COUNT(*) FROM schema_migrations"_s),
-                 int(appMigrations().size()));
+        QCOMPARE(count(**again, u"SELECT COUNT(*) FROM module_migrations"_s),
+                 int(storeMigrations().steps.size()));
     }
 
     void failedMigrationLeavesNothingHalfDone()
@@ -68,13 +69,13 @@ private Q_SLOTS:
             {1, u"good"_s, {u"CREATE TABLE a (x INTEGER)"_s}},
             {2, u"bad"_s, {u"CREATE TABLE b (y INTEGER)"_s, u"THIS IS NOT SQL"_s}},
         };
-        auto store = Store::open(path, migrations);
+        auto store = Database::open(path, {{u"m"_s, migrations}});
         QVERIFY(!store.ok());
         QCOMPARE(store.error().kind, Error::Kind::Storage);
         migrations.pop_back();
-        auto reopened = Store::open(path, migrations);
+        auto reopened = Database::open(path, {{u"m"_s, migrations}});
         QVERIFY(reopened.ok());
-        QCOMPARE((*reopened)->schemaVersion(), 1);
+        QCOMPARE((*reopened)->schemaVersion(u"m"_s), 1);
         QCOMPARE(count(**reopened, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'b'"_s), 0);
     }
 
@@ -82,10 +83,110 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"x.sqlite"_s);
-        QVERIFY(Store::open(path, {{1, u"a"_s, {}}, {2, u"b"_s, {}}}).ok());
-        auto older = Store::open(path, {{1, u"a"_s, {}}});
+        QVERIFY(Database::open(path, {{u"m"_s, {{1, u"a"_s, {}}, {2, u"b"_s, {}}}}}).ok());
+        auto older = Database::open(path, {{u"m"_s, {{1, u"a"_s, {}}}}});
         QVERIFY(!older.ok());
         QVERIFY(older.error().message.contains(u"newer"_s));
+    }
+
+    void modulesKeepTheirOwnVersions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"x.sqlite"_s);
+        const MigrationSet a{
+            u"a"_s,
+            {{1, u"a1"_s, {u"CREATE TABLE a1 (x)"_s}}, {2, u"a2"_s, {u"CREATE TABLE a2 (x)"_s}}}};
+        const MigrationSet b{u"b"_s, {{1, u"b1"_s, {u"CREATE TABLE b1 (x)"_s}}}};
+        QVERIFY(Database::open(path, {a}).ok());
+        // A second module joins the file later: its version 1 runs although "a" is at 2.
+        auto both = Database::open(path, {a, b});
+        QVERIFY(both.ok());
+        QCOMPARE((*both)->schemaVersion(u"a"_s), 2);
+        QCOMPARE((*both)->schemaVersion(u"b"_s), 1);
+        QCOMPARE(count(**both, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'b1'"_s), 1);
+        both.value().reset();
+        // A build that knows only "a" still opens the file; b's tables are left alone.
+        auto onlyA = Database::open(path, {a});
+        QVERIFY(onlyA.ok());
+        QCOMPARE(count(**onlyA, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'b1'"_s), 1);
+    }
+
+    void aFileWithTheOldSingleVersionListIsCarriedOver()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.sqlite"_s);
+        {
+            // The layout files had before modules were versioned apart.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"legacy"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
+                           " description TEXT NOT NULL, applied_at TEXT NOT NULL)"_s));
+            for (const Migration &m : storeMigrations().steps) {
+                for (const QString &sql : m.statements)
+                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+                QVERIFY(q.exec(
+                    u"INSERT INTO schema_migrations VALUES (%1, 'x', 'now')"_s.arg(m.version)));
+            }
+            QVERIFY(q.exec(u"INSERT INTO recent_searches VALUES ('r1', 1, 'h', 0, 'k', '{}',"
+                           " '2026-12-01T00:00:00Z')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"legacy"_s);
+        auto store = Database::open(path, {storeMigrations()});
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().detail));
+        QCOMPARE((*store)->schemaVersion(u"store"_s), storeMigrations().steps.back().version);
+        // Nothing ran twice (CREATE TABLE would have failed) and the row is still there.
+        QCOMPARE(count(**store, u"SELECT COUNT(*) FROM recent_searches"_s), 1);
+        QCOMPARE(count(**store, u"SELECT COUNT(*) FROM sqlite_master"
+                                " WHERE name = 'schema_migrations'"_s),
+                 0);
+    }
+
+    void aUnitOfWorkCommitsEveryRepositoryOrNone()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(u"t.sqlite"_s), {storeMigrations()});
+        QVERIFY(opened.ok());
+        Database &db = **opened;
+        FixedClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
+        HybridLogicalClock hlc(clock, u"node-a"_s);
+        RecentSearchRepository first(db, hlc, clock);
+        RecentSearchRepository second(db, hlc, clock);
+        const auto request = [](const char *to) {
+            FlightSearchRequest r;
+            r.slices = {{u"DEL"_s, QString::fromLatin1(to), QDate(2026, 12, 24)}};
+            return r;
+        };
+        // The outer work fails after both wrote: neither row nor outbox entry stays.
+        auto failed = db.transaction([&]() -> Result<void> {
+            if (auto r = first.record(request("BOM")); !r)
+                return r;
+            if (auto r = second.record(request("GOI")); !r)
+                return r;
+            return Error::internal(u"step three failed"_s);
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM recent_searches"_s), 0);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM change_outbox"_s), 0);
+        // An inner part that fails undoes only itself; the outer work goes on and commits.
+        auto partial = db.transaction([&]() -> Result<void> {
+            if (auto r = first.record(request("BOM")); !r)
+                return r;
+            auto inner = db.transaction([&]() -> Result<void> {
+                if (auto r = second.record(request("GOI")); !r)
+                    return r;
+                return Error::internal(u"inner failed"_s);
+            });
+            if (inner.ok())
+                return Error::internal(u"the inner part should have failed"_s);
+            return {};
+        });
+        QVERIFY(partial.ok());
+        QVERIFY(!db.inTransaction());
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM recent_searches"_s), 1);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM change_outbox"_s), 1);
     }
 
     void corruptFileIsReportedNotReplaced()
@@ -97,7 +198,7 @@ private Q_SLOTS:
         const QByteArray junk = QByteArray("SQLite format 3\0", 16) + QByteArray(8192, 'x');
         f.write(junk);
         f.close();
-        auto store = Store::open(path, appMigrations());
+        auto store = Database::open(path, {storeMigrations()});
         QVERIFY(!store.ok());
         QCOMPARE(store.error().kind, Error::Kind::Storage);
         QVERIFY(QFile::exists(path));
@@ -107,7 +208,7 @@ private Q_SLOTS:
     void recentSearchesAreSyncReady()
     {
         QTemporaryDir dir;
-        auto store = Store::open(dir.filePath(u"t.sqlite"_s), appMigrations());
+        auto store = Database::open(dir.filePath(u"t.sqlite"_s), {storeMigrations()});
         QVERIFY(store.ok());
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
         HybridLogicalClock hlc(clock, u"node-a"_s);
@@ -139,7 +240,7 @@ private Q_SLOTS:
     void recentSearchesKeepOnlyTheNewest()
     {
         QTemporaryDir dir;
-        auto store = Store::open(dir.filePath(u"t.sqlite"_s), appMigrations());
+        auto store = Database::open(dir.filePath(u"t.sqlite"_s), {storeMigrations()});
         QVERIFY(store.ok());
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
         HybridLogicalClock hlc(clock, u"node-a"_s);
@@ -193,7 +294,7 @@ private Q_SLOTS:
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
         QString newest;
         {
-            auto store = Store::open(path, appMigrations());
+            auto store = Database::open(path, {storeMigrations()});
             QVERIFY(store.ok());
             HybridLogicalClock hlc(clock, u"node-a"_s);
             RecentSearchRepository repo(**store, hlc, clock);
@@ -203,7 +304,7 @@ private Q_SLOTS:
             QVERIFY(!newest.isEmpty());
         }
         clock.advanceSecs(-2 * 3600); // the machine's clock was set back between runs
-        auto store = Store::open(path, appMigrations());
+        auto store = Database::open(path, {storeMigrations()});
         QVERIFY(store.ok());
         auto seed = (*store)->newestHlcStamp();
         QVERIFY(seed.ok());
@@ -225,7 +326,7 @@ private Q_SLOTS:
             std::vector<std::unique_ptr<QThread>> threads;
             for (int i = 0; i < kOpeners; ++i) {
                 threads.emplace_back(QThread::create([&, i] {
-                    auto store = Store::open(path, appMigrations());
+                    auto store = Database::open(path, {storeMigrations()});
                     if (!store) {
                         errors[i] = store.error().message + u" / " + store.error().detail;
                         return;
@@ -244,17 +345,17 @@ private Q_SLOTS:
             for (int i = 0; i < kOpeners; ++i)
                 QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i]));
             QCOMPARE(ids.count(ids.front()), kOpeners);
-            auto store = Store::open(path, appMigrations());
+            auto store = Database::open(path, {storeMigrations()});
             QVERIFY(store.ok());
-            QCOMPARE(count(**store, u"SELECT COUNT(*) FROM schema_migrations"_s),
-                     int(appMigrations().size()));
+            QCOMPARE(count(**store, u"SELECT COUNT(*) FROM module_migrations"_s),
+                     int(storeMigrations().steps.size()));
         }
     }
 
     void aFullDiskIsReportedAsSuchNotAsDamage()
     {
         QTemporaryDir dir;
-        auto store = Store::open(dir.filePath(u"t.sqlite"_s), appMigrations());
+        auto store = Database::open(dir.filePath(u"t.sqlite"_s), {storeMigrations()});
         QVERIFY(store.ok());
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
         HybridLogicalClock hlc(clock, u"node-a"_s);
@@ -278,7 +379,7 @@ private Q_SLOTS:
     void aReadOnlyDatabaseIsReportedAsSuch()
     {
         QTemporaryDir dir;
-        auto store = Store::open(dir.filePath(u"t.sqlite"_s), appMigrations());
+        auto store = Database::open(dir.filePath(u"t.sqlite"_s), {storeMigrations()});
         QVERIFY(store.ok());
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
         HybridLogicalClock hlc(clock, u"node-a"_s);
@@ -297,11 +398,10 @@ private Q_SLOTS:
         r.slices.push_back({u"BOM"_s, u"DEL"_s, QDate(2026, 12, 30)});
         r.passengers = {1, 0, 1};
         r.cabin = Cabin::PremiumEconomy;
-        auto back =
-            RecentSearchRepository::requestFromJson(RecentSearchRepository::requestToJson(r));
+        auto back = requestFromJson(requestToJson(r));
         QVERIFY(back.ok());
         QCOMPARE(*back, r);
-        QVERIFY(!RecentSearchRepository::requestFromJson(QJsonObject()).ok());
+        QVERIFY(!requestFromJson(QJsonObject()).ok());
     }
 };
 

@@ -2,7 +2,7 @@
 // The sandbox's aircraft types (IATA codes) with the seats each cabin has, and the booking classes
 // each cabin sells, nested from the dearest to the cheapest.
 
-#include "backend/suppliers/flight_types.h"
+#include "backend/flights/flight_types.h"
 
 #include <QLatin1StringView>
 

@@ -7,7 +7,7 @@
 // worked out in US dollars and quoted in the supplier's currency at a fixed sandbox rate,
 // rounded to whole units. Children pay 75 % and infants (on a lap) 10 % of the adult price.
 
-#include "backend/suppliers/flight_types.h"
+#include "backend/flights/flight_types.h"
 
 #include <QString>
 

@@ -122,31 +122,33 @@ Inventory::Inventory(quint64 seed)
     , m_sold(std::make_shared<const SoldSeats>())
 {}
 
-const std::vector<Migration> &Inventory::migrations()
+const MigrationSet &Inventory::migrations()
 {
-    static const std::vector<Migration> list{
-        {1,
-         QStringLiteral("sandbox seat inventory"),
-         {QStringLiteral("CREATE TABLE sandbox_sold_seats ("
-                         " world TEXT NOT NULL,"          // the seed, as text (it is unsigned)
-                         " flight TEXT NOT NULL,"         // "AI101"
-                         " departure_date TEXT NOT NULL," // local date at the origin
-                         " fare_class TEXT NOT NULL,"
-                         " seats INTEGER NOT NULL CHECK (seats > 0),"
-                         " PRIMARY KEY (world, flight, departure_date, fare_class))"),
-          QStringLiteral("CREATE TABLE sandbox_sales ("
-                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                         " world TEXT NOT NULL,"
-                         " offer_id TEXT NOT NULL,"
-                         " seats INTEGER NOT NULL,"
-                         " sold_at TEXT NOT NULL)")}},
-    };
+    static const MigrationSet list{
+        QStringLiteral("sandbox"),
+        {
+            {1,
+             QStringLiteral("sandbox seat inventory"),
+             {QStringLiteral("CREATE TABLE sandbox_sold_seats ("
+                             " world TEXT NOT NULL,"          // the seed, as text (it is unsigned)
+                             " flight TEXT NOT NULL,"         // "AI101"
+                             " departure_date TEXT NOT NULL," // local date at the origin
+                             " fare_class TEXT NOT NULL,"
+                             " seats INTEGER NOT NULL CHECK (seats > 0),"
+                             " PRIMARY KEY (world, flight, departure_date, fare_class))"),
+              QStringLiteral("CREATE TABLE sandbox_sales ("
+                             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                             " world TEXT NOT NULL,"
+                             " offer_id TEXT NOT NULL,"
+                             " seats INTEGER NOT NULL,"
+                             " sold_at TEXT NOT NULL)")}},
+        }};
     return list;
 }
 
 Result<std::unique_ptr<Inventory>> Inventory::open(const QString &path, quint64 seed)
 {
-    auto store = Store::open(path, migrations());
+    auto store = Database::open(path, {migrations()});
     if (!store)
         return store.error();
     std::unique_ptr<Inventory> inv(new Inventory(seed));
@@ -168,7 +170,7 @@ Result<void> Inventory::load()
                              " FROM sandbox_sold_seats WHERE world = ?"));
     q.addBindValue(QString::number(m_seed));
     if (!q.exec())
-        return Store::sqlError(QStringLiteral("load sold seats"), q.lastError());
+        return Database::sqlError(QStringLiteral("load sold seats"), q.lastError());
     auto sold = std::make_shared<SoldSeats>();
     while (q.next()) {
         const QString flight = q.value(0).toString();
@@ -210,7 +212,7 @@ Result<void> Inventory::refresh(const Schedule &schedule, const std::vector<Seat
         q.bindValue(1, flightCode(carrier, leg.number));
         q.bindValue(2, dateOfDay(s.localDay).toString(Qt::ISODate));
         if (!q.exec())
-            return Store::sqlError(QStringLiteral("read sold seats"), q.lastError());
+            return Database::sqlError(QStringLiteral("read sold seats"), q.lastError());
         int inCabin = 0;
         while (q.next()) {
             const QString letter = q.value(0).toString();
@@ -274,7 +276,7 @@ Result<void> Inventory::sell(const Schedule &schedule, const std::vector<SeatSal
                 q.bindValue(3, QString(QLatin1Char(letter)));
                 q.bindValue(4, seats);
                 if (!q.exec())
-                    return Store::sqlError(QStringLiteral("sell seats"), q.lastError());
+                    return Database::sqlError(QStringLiteral("sell seats"), q.lastError());
             }
             QSqlQuery journal(m_store->database());
             journal.prepare(QStringLiteral("INSERT INTO sandbox_sales (world, offer_id, seats,"
@@ -284,7 +286,7 @@ Result<void> Inventory::sell(const Schedule &schedule, const std::vector<SeatSal
             journal.addBindValue(offerId);
             journal.addBindValue(seats);
             if (!journal.exec())
-                return Store::sqlError(QStringLiteral("journal sale"), journal.lastError());
+                return Database::sqlError(QStringLiteral("journal sale"), journal.lastError());
             return {};
         });
         if (!written) {

@@ -12,8 +12,8 @@
 // the thread that opened the inventory; sell() must run there. Several processes may share the
 // file: a sale re-reads its flights' counts inside its transaction.
 
+#include "backend/core/database.h"
 #include "backend/core/result.h"
-#include "backend/store/store.h"
 #include "backend/suppliers/sandbox/schedule.h"
 
 #include <QHash>
@@ -63,7 +63,7 @@ public:
     static Result<std::unique_ptr<Inventory>> open(const QString &path, quint64 seed);
     // An inventory that forgets its sales when closed (no data folder).
     static std::unique_ptr<Inventory> inMemory(quint64 seed);
-    static const std::vector<Migration> &migrations();
+    static const MigrationSet &migrations();
 
     std::shared_ptr<const SoldSeats> snapshot() const;
 
@@ -80,7 +80,7 @@ private:
                          SoldSeats *sold) const;
 
     quint64 m_seed;
-    std::unique_ptr<Store> m_store; // null in memory
+    std::unique_ptr<Database> m_store; // null in memory
     mutable QMutex m_mutex;
     std::shared_ptr<const SoldSeats> m_sold;
 };

@@ -1,4 +1,4 @@
-#include "backend/store/store.h"
+#include "backend/core/database.h"
 
 #include "backend/core/logging.h"
 
@@ -17,13 +17,13 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Store::sqlError(sql.left(80), q.lastError());
+        return Database::sqlError(sql.left(80), q.lastError());
     return {};
 }
 
 } // namespace
 
-Store::Failure Store::classify(const QSqlError &error)
+Database::Failure Database::classify(const QSqlError &error)
 {
     // The SQLite driver reports the extended result code; its low byte is the primary code.
     bool ok = false;
@@ -50,7 +50,7 @@ Store::Failure Store::classify(const QSqlError &error)
     }
 }
 
-Error Store::sqlError(const QString &what, const QSqlError &error)
+Error Database::sqlError(const QString &what, const QSqlError &error)
 {
     const QString detail = what + u": " + error.text() + u" (" + error.nativeErrorCode() + u')';
     QString message;
@@ -87,12 +87,12 @@ Error Store::sqlError(const QString &what, const QSqlError &error)
     return Error::storage(message, detail);
 }
 
-Store::Store(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
 {}
 
-Store::~Store()
+Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -102,13 +102,13 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Store::database() const
+QSqlDatabase Database::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &path,
-                                           const std::vector<Migration> &migrations)
+Result<std::unique_ptr<Database>>
+Database::open(const QString &path, const std::vector<MigrationSet> &modules, Durability durability)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -117,7 +117,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path,
                 .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     const QString connection = u"tripdesk-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), connection));
+    std::unique_ptr<Database> store(new Database(info.absoluteFilePath(), connection));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(store->m_path);
@@ -143,23 +143,44 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path,
                                       verdict);
             }
         }
+        const char *synchronous = durability == Durability::Full ? "PRAGMA synchronous=FULL"
+                                                                 : "PRAGMA synchronous=NORMAL";
         for (const char *pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+             {"PRAGMA journal_mode=WAL", synchronous, "PRAGMA foreign_keys=ON"}) {
             if (auto r = exec(db, QString::fromLatin1(pragma)); !r)
                 return r.error();
         }
     }
-    if (auto r = store->migrate(migrations); !r)
+    if (auto r = store->migrate(modules); !r)
         return r.error();
     return store;
 }
 
-Result<void> Store::transaction(const std::function<Result<void>()> &work)
+Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
     QSqlDatabase db = database();
+    if (m_depth > 0) {
+        // Inside a unit of work: a savepoint, so this part can fail alone.
+        const QString name = QStringLiteral("unit_%1").arg(m_depth);
+        if (auto r = exec(db, u"SAVEPOINT " + name); !r)
+            return r;
+        ++m_depth;
+        Result<void> r = work();
+        --m_depth;
+        if (!r) {
+            (void)exec(db, u"ROLLBACK TO " + name);
+            (void)exec(db, u"RELEASE " + name);
+            return r;
+        }
+        if (auto released = exec(db, u"RELEASE " + name); !released)
+            return released;
+        return {};
+    }
     if (!db.transaction())
         return sqlError(QStringLiteral("begin"), db.lastError());
+    ++m_depth;
     Result<void> r = work();
+    --m_depth;
     if (!r) {
         db.rollback();
         return r;
@@ -172,7 +193,16 @@ Result<void> Store::transaction(const std::function<Result<void>()> &work)
     return {};
 }
 
-Result<QString> Store::installationId()
+int Database::schemaVersion(const QString &module) const
+{
+    for (const auto &[name, version] : m_versions) {
+        if (name == module)
+            return version;
+    }
+    return 0;
+}
+
+Result<QString> Database::installationId()
 {
     QSqlDatabase db = database();
     const auto read = [&db]() -> Result<QString> {
@@ -194,15 +224,15 @@ Result<QString> Store::installationId()
     return read();
 }
 
-Result<void> Store::migrate(const std::vector<Migration> &migrations)
+Result<void> Database::migrate(const std::vector<MigrationSet> &modules)
 {
     QSqlDatabase db = database();
     // Two processes may open a new data folder at once: BEGIN IMMEDIATE takes the write lock
-    // (waiting out the busy timeout), and the version is read under it, so the second one finds
+    // (waiting out the busy timeout), and the versions are read under it, so the second one finds
     // the migrations done instead of running them again.
     if (auto r = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !r)
         return r;
-    auto r = migrateLocked(db, migrations);
+    auto r = migrateLocked(db, modules);
     if (!r) {
         (void)exec(db, QStringLiteral("ROLLBACK"));
         return r;
@@ -216,11 +246,12 @@ Result<void> Store::migrate(const std::vector<Migration> &migrations)
     return {};
 }
 
-Result<void> Store::migrateLocked(QSqlDatabase &db, const std::vector<Migration> &migrations)
+Result<void> Database::migrateLocked(QSqlDatabase &db, const std::vector<MigrationSet> &modules)
 {
-    if (auto r = exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                         "version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
-                                         " applied_at TEXT NOT NULL)"));
+    if (auto r = exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS module_migrations ("
+                                         "module TEXT NOT NULL, version INTEGER NOT NULL,"
+                                         " description TEXT NOT NULL, applied_at TEXT NOT NULL,"
+                                         " PRIMARY KEY (module, version))"));
         !r)
         return r;
     // Local facts about this database file, such as its sync node id.
@@ -228,43 +259,74 @@ Result<void> Store::migrateLocked(QSqlDatabase &db, const std::vector<Migration>
                                          "key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
         !r)
         return r;
+    // Files written before modules had their own versions kept one list, which belonged to the
+    // file's only module: the first one given.
     {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
-            !q.next())
-            return sqlError(QStringLiteral("schema version"), q.lastError());
-        m_version = q.value(0).toInt();
-    }
-    const int newest = migrations.empty() ? 0 : migrations.back().version;
-    if (m_version > newest) {
-        return Error::storage(QCoreApplication::translate(
-                                  "Store",
-                                  "The local database was written by a newer version of TripDesk. "
-                                  "Update TripDesk to open it."),
-                              QStringLiteral("schema %1 > %2").arg(m_version).arg(newest));
-    }
-    // All pending migrations commit together: a failure leaves the file as it was.
-    for (const Migration &m : migrations) {
-        if (m.version <= m_version)
-            continue;
-        for (const QString &sql : m.statements) {
-            if (auto e = exec(db, sql); !e)
+        QSqlQuery legacy(db);
+        if (!legacy.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                                        " AND name = 'schema_migrations'")))
+            return sqlError(QStringLiteral("legacy versions"), legacy.lastError());
+        const bool hasLegacy = legacy.next();
+        legacy.finish(); // an open statement would lock the table against the DROP below
+        if (hasLegacy && !modules.empty()) {
+            QSqlQuery copy(db);
+            copy.prepare(QStringLiteral("INSERT OR IGNORE INTO module_migrations"
+                                        " SELECT ?, version, description, applied_at"
+                                        " FROM schema_migrations"));
+            copy.addBindValue(modules.front().module);
+            if (!copy.exec())
+                return sqlError(QStringLiteral("legacy versions"), copy.lastError());
+            if (auto e = exec(db, QStringLiteral("DROP TABLE schema_migrations")); !e)
                 return e;
         }
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO schema_migrations(version, description, "
-                                 "applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ'))"));
-        q.addBindValue(m.version);
-        q.addBindValue(m.description);
-        if (!q.exec())
-            return sqlError(QStringLiteral("record migration"), q.lastError());
-        qCInfo(lcStore) << "migrated" << m_path << "to version" << m.version << m.description;
-        m_version = m.version;
+    }
+    m_versions.clear();
+    for (const MigrationSet &set : modules) {
+        int version = 0;
+        {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "SELECT COALESCE(MAX(version), 0) FROM module_migrations WHERE module = ?"));
+            q.addBindValue(set.module);
+            if (!q.exec() || !q.next())
+                return sqlError(QStringLiteral("schema version"), q.lastError());
+            version = q.value(0).toInt();
+        }
+        const int newest = set.steps.empty() ? 0 : set.steps.back().version;
+        if (version > newest) {
+            return Error::storage(
+                QCoreApplication::translate(
+                    "Store", "The local database “%1” was written by a newer version of TripDesk. "
+                             "Update TripDesk to open it.")
+                    .arg(QFileInfo(m_path).fileName()),
+                QStringLiteral("%1 schema %2 > %3").arg(set.module).arg(version).arg(newest));
+        }
+        for (const Migration &m : set.steps) {
+            if (m.version <= version)
+                continue;
+            for (const QString &sql : m.statements) {
+                if (auto e = exec(db, sql); !e)
+                    return e;
+            }
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO module_migrations(module, version, description,"
+                                     " applied_at) VALUES (?, ?, ?,"
+                                     " strftime('%Y-%m-%dT%H:%M:%SZ'))"));
+            q.addBindValue(set.module);
+            q.addBindValue(m.version);
+            q.addBindValue(m.description);
+            if (!q.exec())
+                return sqlError(QStringLiteral("record migration"), q.lastError());
+            qCInfo(lcStore) << "migrated" << m_path << set.module << "to version" << m.version
+                            << m.description;
+            version = m.version;
+        }
+        m_versions.emplace_back(set.module, version);
     }
     return {};
 }
 
-Result<QString> Store::newestHlcStamp()
+Result<QString> Database::newestHlcStamp()
 {
     // Every table with an hlc column: new shared tables are covered without touching this.
     QSqlDatabase db = database();

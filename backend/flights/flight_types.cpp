@@ -1,4 +1,4 @@
-#include "backend/suppliers/flight_types.h"
+#include "backend/flights/flight_types.h"
 
 #include <QStringList>
 
