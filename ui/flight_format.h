@@ -3,7 +3,7 @@
 // day marker, stop counts, cabins, aircraft names and time-of-day windows. Every string is
 // translated here once, so the list and the details pane always say the same thing.
 
-#include "backend/suppliers/flight_types.h"
+#include "backend/flights/flight_types.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -4,7 +4,7 @@
 // every field reachable by keyboard (label mnemonics, tab order, Return to search) and shows a
 // validation error inline, next to the fields, where a screen reader announces it.
 
-#include "backend/suppliers/flight_types.h"
+#include "backend/flights/flight_types.h"
 #include "ui/place_completion_model.h"
 
 #include <QWidget>

@@ -4,7 +4,7 @@
 // of airport or a night spent at the connection; baggage, fare conditions, price and seats left.
 // Rendered as rich text in a read-only browser, which screen readers and the keyboard can read.
 
-#include "backend/suppliers/flight_types.h"
+#include "backend/flights/flight_types.h"
 #include "ui/display_lookup.h"
 
 #include <QTextBrowser>

@@ -5,7 +5,7 @@
 
 #include "ui/display_lookup.h"
 
-#include "backend/suppliers/flight_types.h"
+#include "backend/flights/flight_types.h"
 
 #include <QCoreApplication>
 

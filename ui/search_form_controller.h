@@ -5,7 +5,7 @@
 // itself (an empty field), then through the injected validator, which is
 // FlightSearchService::validate in the app, so the user hears the backend's own rules.
 
-#include "backend/suppliers/flight_types.h"
+#include "backend/flights/flight_types.h"
 
 #include <QObject>
 
