@@ -28,12 +28,7 @@ FlightSearchScreen::FlightSearchScreen(Backend &backend, QWidget *parent)
     const PlacesService *places = &backend.places();
     const DisplayLookup lookup = DisplayLookup::fromPlaces(*places, locale());
 
-    const Clock *clock = &backend.clock();
-    const auto todayAt = [clock, places](QStringView origin) {
-        const QTimeZone zone =
-            origin.isEmpty() ? QTimeZone::systemTimeZone() : places->timeZone(origin);
-        return clock->nowUtc().toTimeZone(zone).date();
-    };
+    const auto todayAt = [flights](QStringView origin) { return flights->todayAt(origin); };
     m_controller = new SearchFormController(
         todayAt({}),
         [flights](const FlightSearchRequest &request) { return flights->validate(request); }, this);

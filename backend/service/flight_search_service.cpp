@@ -94,8 +94,7 @@ Result<FlightSearchRequest> FlightSearchService::validate(const FlightSearchRequ
                     ? QCoreApplication::translate("FlightSearch", "Choose a departure date.")
                     : QCoreApplication::translate("FlightSearch", "Choose a return date."));
         }
-        // "Today" is the origin's: at 23:00 in New York it is already tomorrow in Delhi.
-        const QDate today = m_clock.nowUtc().toTimeZone(m_places.timeZone(s.origin)).date();
+        const QDate today = todayAt(s.origin);
         if (s.date < today) {
             return Error::invalidInput(
                 QCoreApplication::translate(
@@ -183,6 +182,13 @@ ZoneLookup FlightSearchService::zoneLookup() const
     // Borrows the places service, which lives as long as the backend.
     const PlacesService *places = &m_places;
     return [places](QStringView code) { return places->timeZone(code); };
+}
+
+QDate FlightSearchService::todayAt(QStringView origin) const
+{
+    const QTimeZone zone =
+        origin.isEmpty() ? QTimeZone::systemTimeZone() : m_places.timeZone(origin);
+    return m_clock.nowUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone()).date();
 }
 
 QString FlightSearchService::localIso(const QDateTime &utc, QStringView airportCode) const

@@ -30,6 +30,11 @@ public:
     // Validates, remembers the search, and starts it. The reply belongs to `parent`.
     Result<SearchReply *> search(const FlightSearchRequest &request, QObject *parent);
 
+    // Today's date at the origin airport (its own zone; the system zone for an unknown or empty
+    // code): at 23:00 in New York it is already tomorrow in Delhi. The one rule for "not in the
+    // past", the date pickers' first day and relative dates typed as "+3" or "tomorrow".
+    QDate todayAt(QStringView origin) const;
+
     // Sorts with the airports' zones for the "best" departure-time term.
     void sort(std::vector<FlightOffer> &offers, SortOrder order) const;
     ZoneLookup zoneLookup() const;
