@@ -3,7 +3,6 @@
 #include "app/cli_commands.h"
 
 #include "backend/reference/reference_data.h"
-#include "backend/service/backend.h"
 #include "backend/service/places_service.h"
 
 #include <QCommandLineParser>
@@ -112,10 +111,10 @@ std::optional<int> runAirports(Cli &cli, const QStringList &arguments)
         return ExitUsage;
 
     int failure = ExitFailure;
-    Backend *backend = cli.backend(parser.value(dataDir), {}, failure);
-    if (!backend)
+    const Services *services = cli.services(parser.value(dataDir), {}, failure);
+    if (!services)
         return failure;
-    const PlacesService &places = backend->places();
+    const PlacesService &places = services->places;
     const std::vector<Place> found = places.complete(query, *max);
 
     if (parser.isSet(json)) {

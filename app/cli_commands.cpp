@@ -36,6 +36,10 @@ QString topLevelHelp()
         "Environment:\n"
         "  TRIPDESK_LANG=hi                    the language of messages (default: the system's)\n"
         "  TRIPDESK_NOW=2026-11-26T09:00:00Z   a fixed current time, for reproducible tests\n"
+        "  TRIPDESK_DATA_DIR=DIR               the data folder when --data-dir is not given\n"
+        "  TRIPDESK_CURRENCY=INR               the sandbox's currency when --currency is not "
+        "given\n"
+        "  TRIPDESK_SANDBOX=off                leave the built-in sandbox supplier out\n"
         "  TRIPDESK_<SUPPLIER>_URL, _KEY       a network supplier's base URL and key (none yet)\n"
         "  QT_LOGGING_RULES=\"tripdesk.*=true\"  diagnostics on standard error\n"
         "\n"
@@ -167,29 +171,31 @@ Cli::Cli(QStringList arguments)
 
 Cli::~Cli() = default;
 
-Backend *Cli::backend(const QString &dataDir, const QString &currency, int &exitCode)
+const Services *Cli::services(const QString &dataDir, const QString &currency, int &exitCode)
 {
     if (m_backend)
-        return m_backend.get();
-    auto clock = clockFromEnvironment();
-    if (!clock) {
-        printError(clock.error().message);
-        exitCode = exitCodeFor(clock.error());
+        return &m_backend->services();
+    auto environment = readAppEnvironment();
+    if (!environment) {
+        printError(environment.error().message);
+        exitCode = exitCodeFor(environment.error());
         return nullptr;
     }
-    m_clock = std::move(clock).value();
-    BackendOptions options;
-    options.dataDir = dataDir.isEmpty() ? Backend::defaultDataDir() : dataDir;
-    options.clock = m_clock.get();
-    options.currency = currency;
-    auto created = Backend::create(options);
+    BackendBuilder builder;
+    if (auto configured = configureBackend(builder, *environment, dataDir, currency); !configured) {
+        printError(configured.error().message);
+        exitCode = exitCodeFor(configured.error());
+        return nullptr;
+    }
+    m_clock = std::move(environment->clock);
+    auto created = builder.build();
     if (!created) {
         printError(created.error().message);
         exitCode = exitCodeFor(created.error());
         return nullptr;
     }
     m_backend = std::move(created).value();
-    return m_backend.get();
+    return &m_backend->services();
 }
 
 std::optional<int> Cli::start()

@@ -14,6 +14,8 @@
 #include <memory>
 #include <optional>
 
+#include "backend/service/services.h"
+
 namespace tripdesk {
 class Backend;
 }
@@ -36,9 +38,10 @@ public:
     // on in the event loop and will call QCoreApplication::exit() with its code.
     std::optional<int> start();
 
-    // Builds the backend over `dataDir` (default folder when empty) quoting in `currency`. On
-    // failure prints the error and sets `exitCode`; returns nullptr.
-    Backend *backend(const QString &dataDir, const QString &currency, int &exitCode);
+    // Builds the backend from the environment and the options (`dataDir` and `currency` empty
+    // when not given) and hands out its services. On failure prints the error and sets
+    // `exitCode`; returns nullptr.
+    const Services *services(const QString &dataDir, const QString &currency, int &exitCode);
     QObject *jobs() { return &m_jobs; }
 
 private:

@@ -3,7 +3,6 @@
 #include "app/cli_commands.h"
 #include "app/cli_format.h"
 
-#include "backend/service/backend.h"
 #include "backend/service/flight_search_service.h"
 #include "backend/service/places_service.h"
 
@@ -162,10 +161,6 @@ std::variant<Options, int> parse(const QStringList &arguments)
             r.slices.push_back({parser.value(to), parser.value(from), *inbound});
         }
     }
-    for (SliceRequest &s : r.slices) {
-        s.origin = s.origin.trimmed().toUpper();
-        s.destination = s.destination.trimmed().toUpper();
-    }
 
     const auto nAdults = parseCount(u"adults"_s, parser.value(adults), 0);
     if (!nAdults)
@@ -208,33 +203,28 @@ std::variant<Options, int> parse(const QStringList &arguments)
         return ExitUsage;
     o.limit = *shown;
 
-    o.currency = parser.value(currency).trimmed().toUpper();
-    if (parser.isSet(currency) && !Money::isKnownCurrency(o.currency)) {
-        return usageError(QCoreApplication::translate(
-                              "Cli", "“%1” is not a currency; use an ISO 4217 code such as USD, "
-                                     "EUR or INR.")
-                              .arg(quotedInput(parser.value(currency))));
-    }
+    // Checked with the backend's own rule when the backend is built.
+    o.currency = parser.value(currency);
     o.json = parser.isSet(json);
     o.dataDir = parser.value(dataDir);
     return o;
 }
 
 // Prints the finished search and returns the exit code: 1 when no supplier answered at all.
-int report(const SearchReply &reply, const Options &options, Backend &backend)
+int report(const SearchReply &reply, const Options &options, const Services &services)
 {
     std::vector<FlightOffer> offers = reply.offers();
-    backend.flights().sort(offers, options.order);
+    services.flights.sort(offers, options.order);
     const int total = int(offers.size());
     if (options.limit > 0 && total > options.limit)
         offers.resize(size_t(options.limit));
 
     const SearchOutput output{reply.request(), offers, total, options.order, reply.statuses()};
     if (options.json) {
-        printOut(QString::fromUtf8(QJsonDocument(searchToJson(output, backend.flights()))
-                                       .toJson(QJsonDocument::Indented)));
+        printOut(QString::fromUtf8(
+            QJsonDocument(searchToJson(output, services.flights)).toJson(QJsonDocument::Indented)));
     } else {
-        printOut(searchToTable(output, backend.places()));
+        printOut(searchToTable(output, services.places));
     }
 
     const auto &statuses = reply.statuses();
@@ -262,30 +252,32 @@ std::optional<int> runFlightsSearch(Cli &cli, const QStringList &arguments)
     const Options options = std::get<Options>(std::move(parsed));
 
     int failure = ExitFailure;
-    Backend *backend = cli.backend(options.dataDir, options.currency, failure);
-    if (!backend)
+    const Services *services = cli.services(options.dataDir, options.currency, failure);
+    if (!services)
         return failure;
-    // Unknown codes get a hint at the command that finds the right one.
-    for (const SliceRequest &s : options.request.slices) {
-        for (const QString &code : {s.origin, s.destination}) {
-            if (!backend->places().isKnown(code)) {
-                return usageError(
-                    QCoreApplication::translate(
-                        "Cli",
-                        "unknown airport “%1”; try “tripdesk-cli airports %1” to find its code.")
-                        .arg(quotedInput(code)));
-            }
-        }
-    }
-
-    auto started = backend->flights().search(options.request, cli.jobs());
+    auto started = services->flights.search(options.request, cli.jobs());
     if (!started) {
-        printError(started.error().message);
-        return exitCodeFor(started.error());
+        const Error &error = started.error();
+        // An unknown code gets a hint at the command that finds the right one.
+        const SearchField::Parsed at = SearchField::parse(error.field);
+        const bool place = at.part == SearchField::Parsed::Part::Origin ||
+                           at.part == SearchField::Parsed::Part::Destination;
+        if (error.kind == Error::Kind::NotFound && place &&
+            at.slice < int(options.request.slices.size())) {
+            const SliceRequest &slice = options.request.slices[size_t(at.slice)];
+            const QString code =
+                at.part == SearchField::Parsed::Part::Origin ? slice.origin : slice.destination;
+            return usageError(
+                QCoreApplication::translate(
+                    "Cli", "unknown airport “%1”; try “tripdesk-cli airports %1” to find its code.")
+                    .arg(quotedInput(normalisedCode(code))));
+        }
+        printError(error.message);
+        return exitCodeFor(error);
     }
     SearchReply *reply = *started;
-    QObject::connect(reply, &SearchReply::finished, reply, [reply, options, backend] {
-        const int code = report(*reply, options, *backend);
+    QObject::connect(reply, &SearchReply::finished, reply, [reply, options, services] {
+        const int code = report(*reply, options, *services);
         reply->deleteLater();
         QCoreApplication::exit(code);
     });

@@ -88,6 +88,15 @@ QString statusText(const SupplierStatus &s)
 {
     switch (s.state) {
     case SupplierStatus::State::Done:
+        if (s.omitted > 0) {
+            return QCoreApplication::translate(
+                       "Cli", "%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the "
+                              "search to see them)")
+                .arg(s.displayName)
+                .arg(s.elapsedMs)
+                .arg(s.offers)
+                .arg(s.omitted);
+        }
         return QCoreApplication::translate("Cli", "%1: answered in %2 ms, offers: %3")
             .arg(s.displayName)
             .arg(s.elapsedMs)
@@ -136,11 +145,10 @@ QJsonObject searchToJson(const SearchOutput &output, const FlightSearchService &
         offers.append(flights.offerToJson(offer));
     QJsonArray suppliers;
     for (const SupplierStatus &s : output.statuses) {
-        QJsonObject status{{u"name"_s, s.supplier},
-                           {u"status"_s, supplierStateToString(s.state)},
-                           {u"offers"_s, s.offers},
-                           {u"elapsed_ms"_s, s.elapsedMs},
-                           {u"display_name"_s, s.displayName}};
+        QJsonObject status{
+            {u"name"_s, s.supplier},        {u"status"_s, supplierStateToString(s.state)},
+            {u"offers"_s, s.offers},        {u"omitted"_s, s.omitted},
+            {u"elapsed_ms"_s, s.elapsedMs}, {u"display_name"_s, s.displayName}};
         if (!s.errorMessage.isEmpty())
             status.insert(u"error"_s, s.errorMessage);
         suppliers.append(status);

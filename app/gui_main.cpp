@@ -132,35 +132,26 @@ int main(int argc, char *argv[])
     QLocale::setDefault(locale);
     applyStyle(app);
 
-    // TRIPDESK_NOW fixes the clock for demos and tests, read as the CLI reads it.
-    auto clockOrError = clockFromEnvironment();
-    if (!clockOrError)
-        return failStartup(app, clockOrError.error().message);
-    std::unique_ptr<Clock> clock = std::move(clockOrError).value();
+    // TRIPDESK_NOW, TRIPDESK_DATA_DIR … are read as the CLI reads them.
+    auto environment = readAppEnvironment();
+    if (!environment)
+        return failStartup(app, environment.error().message);
 
     if (auto r = checkOptionValues(parser, {dataDir, currency, lang, screenshot}, dataDir); !r)
         return failStartup(app, r.error().message);
-    BackendOptions options;
-    options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : Backend::defaultDataDir();
-    options.clock = clock.get();
-    if (parser.isSet(currency)) {
-        const QString code = parser.value(currency).trimmed().toUpper();
-        if (!Money::isKnownCurrency(code))
-            return failStartup(app, QApplication::translate("main",
-                                                            "“%1” is not a currency code TripDesk "
-                                                            "knows; use one such as USD, EUR or "
-                                                            "INR.")
-                                        .arg(quotedInput(parser.value(currency))));
-        options.currency = code;
-    }
-    Result<std::unique_ptr<Backend>> created = Backend::create(options);
+    BackendBuilder builder;
+    if (auto r =
+            configureBackend(builder, *environment, parser.value(dataDir), parser.value(currency));
+        !r)
+        return failStartup(app, r.error().message);
+    Result<std::unique_ptr<Backend>> created = builder.build();
     if (!created)
         return failStartup(app, created.error().message);
     std::unique_ptr<Backend> backend = std::move(created).value();
 
     // Scripted runs ignore the saved window layout so their pictures are always the same.
     const bool scripted = parser.isSet(screenshot) || parser.isSet(selfTest);
-    MainWindow window(*backend, scripted ? nullptr : &settings);
+    MainWindow window(backend->services(), scripted ? nullptr : &settings);
     window.show();
     // Show the window first; the rest can wait for the next turn of the event loop.
     QTimer::singleShot(0, &window, [&window] { window.loadDeferred(); });

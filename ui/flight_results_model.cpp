@@ -32,7 +32,9 @@ int popCount(int mask)
 // Everything sorting and filtering look at, computed once per offer so that a sort or a filter
 // pass never converts a time zone or compares strings (except the final tie-break on id).
 struct FlightResultsModel::Row {
+    // In the model's currency; kNoPrice when the offer's currency cannot be converted to it.
     qint64 price = 0;
+    bool comparable = true;
     qint64 departure = 0; // first departure, seconds since the epoch
     int duration = 0;     // over all slices
     int stopsTotal = 0;   // over all slices
@@ -110,7 +112,7 @@ QVariant FlightResultsModel::data(const QModelIndex &index, int role) const
     case OfferIdRole:
         return m_offers[size_t(offerIndex)].id;
     case PriceMinorRole:
-        return row.price;
+        return row.comparable ? QVariant(row.price) : QVariant();
     case DurationMinutesRole:
         return row.duration;
     case StopsRole:
@@ -180,7 +182,8 @@ void FlightResultsModel::clear()
     m_carrierCodes.clear();
     m_carrierIds.clear();
     m_filter = {};
-    m_currency.clear();
+    m_currency = m_basisCurrency;
+    m_incomparable = 0;
     m_cheapest = 0;
     m_shortest = 0;
     m_maxSlices = 1;
@@ -191,19 +194,34 @@ void FlightResultsModel::clear()
     Q_EMIT facetsChanged();
 }
 
+void FlightResultsModel::setPriceBasis(const QString &currency,
+                                       std::shared_ptr<const ExchangeRates> rates)
+{
+    m_basisCurrency = Money::normalizedCurrency(currency);
+    m_rates = std::move(rates);
+    // The loaded offers are priced again in the new basis.
+    std::vector<FlightOffer> offers = std::move(m_offers);
+    const ResultsFilter filter = m_filter;
+    clear();
+    if (!offers.empty()) {
+        setOffers(std::move(offers));
+        setFilter(filter);
+    }
+}
+
 void FlightResultsModel::setOffers(std::vector<FlightOffer> offers)
 {
     clear();
     beginResetModel();
     m_offers = std::move(offers);
+    if (m_currency.isEmpty() && !m_offers.empty())
+        m_currency = m_offers.front().price.currency();
     m_rows.reserve(m_offers.size());
     for (const FlightOffer &offer : m_offers) {
         m_rows.push_back(makeRow(offer));
         m_maxSlices = std::max(m_maxSlices, int(offer.itineraries.size()));
     }
     m_text.resize(m_offers.size());
-    if (!m_offers.empty())
-        m_currency = m_offers.front().price.currency();
     updateBestScores();
     recomputeVisible();
     endResetModel();
@@ -215,6 +233,8 @@ void FlightResultsModel::appendOffers(const std::vector<FlightOffer> &offers)
     if (offers.empty())
         return;
     const size_t first = m_offers.size();
+    if (m_currency.isEmpty())
+        m_currency = offers.front().price.currency();
     m_offers.insert(m_offers.end(), offers.begin(), offers.end());
     for (const FlightOffer &offer : offers) {
         m_rows.push_back(makeRow(offer));
@@ -222,8 +242,6 @@ void FlightResultsModel::appendOffers(const std::vector<FlightOffer> &offers)
     }
     m_text.resize(m_offers.size());
     m_rowOfOffer.resize(m_offers.size(), -1);
-    if (m_currency.isEmpty())
-        m_currency = m_offers.front().price.currency();
     updateBestScores();
 
     // The new offers that pass the filters join at the end first, then one re-sort moves them
@@ -243,6 +261,9 @@ void FlightResultsModel::appendOffers(const std::vector<FlightOffer> &offers)
             passes = m_filter.departureWindows.contains(row.departureWindow);
         if (passes && !m_filter.arrivalWindows.isEmpty())
             passes = m_filter.arrivalWindows.contains(row.arrivalWindow);
+        const bool priceFiltered = m_filter.minPriceMinor || m_filter.maxPriceMinor;
+        if (passes && priceFiltered && !row.comparable)
+            passes = false;
         if (passes && m_filter.minPriceMinor && row.price < *m_filter.minPriceMinor)
             passes = false;
         if (passes && m_filter.maxPriceMinor && row.price > *m_filter.maxPriceMinor)
@@ -337,7 +358,17 @@ double FlightResultsModel::bestScore(int offerIndex) const
 FlightResultsModel::Row FlightResultsModel::makeRow(const FlightOffer &offer)
 {
     Row row;
-    row.price = offer.price.minorUnits();
+    const std::optional<Money> price =
+        m_rates ? m_rates->convert(offer.price, m_currency)
+                : (offer.price.currency() == m_currency && offer.price.isValid()
+                       ? std::optional<Money>(offer.price)
+                       : std::nullopt);
+    row.comparable = price.has_value();
+    // Incomparable offers go after every other in price order, whatever the direction asked
+    // for the rest; see lessThan().
+    row.price = price ? price->minorUnits() : std::numeric_limits<qint64>::max();
+    if (!row.comparable)
+        ++m_incomparable;
     row.duration = offer.totalDurationMinutes();
     int maxStops = 0;
     for (const Itinerary &itinerary : offer.itineraries) {
@@ -381,14 +412,18 @@ void FlightResultsModel::updateBestScores()
     qint64 cheapest = std::numeric_limits<qint64>::max();
     int shortest = std::numeric_limits<int>::max();
     for (const Row &row : m_rows) {
-        cheapest = std::min(cheapest, row.price);
+        if (row.comparable)
+            cheapest = std::min(cheapest, row.price);
         shortest = std::min(shortest, row.duration);
     }
     m_cheapest = m_rows.empty() || cheapest <= 0 ? 1 : cheapest;
     m_shortest = m_rows.empty() || shortest <= 0 ? 1 : shortest;
     const RankContext context{m_cheapest, m_shortest};
-    for (Row &row : m_rows)
-        row.best = bestBlend(row.price, row.duration, row.stopsTotal, row.redEye, context);
+    for (Row &row : m_rows) {
+        row.best = row.comparable
+                       ? bestBlend(row.price, row.duration, row.stopsTotal, row.redEye, context)
+                       : std::numeric_limits<double>::max();
+    }
 }
 
 bool FlightResultsModel::lessThan(int a, int b) const
@@ -423,12 +458,17 @@ bool FlightResultsModel::lessThan(int a, int b) const
 
 void FlightResultsModel::sortVisible()
 {
-    if (m_direction == Qt::AscendingOrder)
-        std::sort(m_visible.begin(), m_visible.end(),
-                  [this](int a, int b) { return lessThan(a, b); });
-    else
-        std::sort(m_visible.begin(), m_visible.end(),
-                  [this](int a, int b) { return lessThan(b, a); });
+    const bool priceLed = m_sortOrder == SortOrder::Best || m_sortOrder == SortOrder::Price;
+    const bool ascending = m_direction == Qt::AscendingOrder;
+    std::sort(m_visible.begin(), m_visible.end(), [this, priceLed, ascending](int a, int b) {
+        // An offer whose price cannot be compared has no place in a price-led order: such
+        // offers come last in either direction.
+        const bool ca = m_rows[size_t(a)].comparable;
+        const bool cb = m_rows[size_t(b)].comparable;
+        if (priceLed && ca != cb)
+            return ca;
+        return ascending ? lessThan(a, b) : lessThan(b, a);
+    });
     for (size_t row = 0; row < m_visible.size(); ++row)
         m_rowOfOffer[size_t(m_visible[row])] = int(row);
 }
@@ -488,10 +528,15 @@ void FlightResultsModel::recomputeVisible()
             fails |= FailDeparture;
         if (p.arrivalOn && !p.arrival[row.arrivalWindow])
             fails |= FailArrival;
-        if (row.price < p.minPrice || row.price > p.maxPrice)
+        const bool priceFiltered = p.minPrice != std::numeric_limits<qint64>::min() ||
+                                   p.maxPrice != std::numeric_limits<qint64>::max();
+        if ((priceFiltered && !row.comparable) || row.price < p.minPrice || row.price > p.maxPrice)
             fails |= FailPrice;
+        // Facet prices only from offers that can be compared; the others still count.
+        const qint64 price = row.comparable ? row.price : -1;
 
-        widen(facets.allPriceLowMinor, facets.allPriceHighMinor, row.price);
+        if (row.comparable)
+            widen(facets.allPriceLowMinor, facets.allPriceHighMinor, row.price);
         // A facet's counts take the offers that pass every OTHER filter: those that pass all,
         // and those whose only failure is that facet itself.
         if (popCount(fails) > 1)
@@ -499,16 +544,16 @@ void FlightResultsModel::recomputeVisible()
         if (fails == 0)
             m_visible.push_back(int(i));
         if ((fails & ~FailStops) == 0)
-            facets.stops[row.stopsBucket].add(row.price);
+            facets.stops[row.stopsBucket].add(price);
         if ((fails & ~FailAirline) == 0) {
             for (quint16 id : row.carriers)
-                airlineValues[id].add(row.price);
+                airlineValues[id].add(price);
         }
         if ((fails & ~FailDeparture) == 0)
-            facets.departureWindows[row.departureWindow].add(row.price);
+            facets.departureWindows[row.departureWindow].add(price);
         if ((fails & ~FailArrival) == 0)
-            facets.arrivalWindows[row.arrivalWindow].add(row.price);
-        if ((fails & ~FailPrice) == 0)
+            facets.arrivalWindows[row.arrivalWindow].add(price);
+        if ((fails & ~FailPrice) == 0 && row.comparable)
             widen(facets.priceLowMinor, facets.priceHighMinor, row.price);
     }
 

@@ -6,6 +6,7 @@
 //
 // Rows show one line per slice (outbound, return, further flights of a multi-city trip).
 
+#include "backend/core/exchange_rates.h"
 #include "backend/search/ranking.h"
 #include "ui/display_lookup.h"
 #include "ui/result_row_text.h"
@@ -81,7 +82,14 @@ public:
     int topOfferFor(SortOrder order) const;
     // The "best" score as ranking.h defines it, over the whole loaded set.
     double bestScore(int offerIndex) const;
+    // The currency prices are compared, sorted and filtered in, and how to convert into it.
+    // Offers that cannot be converted are listed after the others in price-led orders, and the
+    // price filter and the price facets leave them out. A model never told takes the first
+    // offer's currency, and converts only that.
+    void setPriceBasis(const QString &currency, std::shared_ptr<const ExchangeRates> rates = {});
     QString currency() const { return m_currency; }
+    // How many loaded offers are in a currency that cannot be converted to currency().
+    int incomparableOffers() const { return m_incomparable; }
     const DisplayLookup &lookup() const { return m_lookup; }
 
 Q_SIGNALS:
@@ -115,6 +123,9 @@ private:
     SortOrder m_sortOrder = SortOrder::Best;
     Qt::SortOrder m_direction = Qt::AscendingOrder;
     QString m_currency;
+    QString m_basisCurrency; // as set; empty: take the first offer's
+    std::shared_ptr<const ExchangeRates> m_rates;
+    int m_incomparable = 0;
     qint64 m_cheapest = 0;
     int m_shortest = 0;
     int m_maxSlices = 1;

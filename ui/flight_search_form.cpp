@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace tripdesk {
@@ -207,36 +208,54 @@ void FlightSearchForm::showError(const QString &message)
     m_error->setText(message);
     m_error->setAccessibleDescription(message);
     m_error->setVisible(!message.isEmpty());
+    flagField(message.isEmpty() ? nullptr : errorFieldWidget(), message);
     if (!message.isEmpty()) {
         QAccessibleEvent event(m_error, QAccessible::Alert);
         QAccessible::updateAccessibility(&event);
     }
 }
 
-void FlightSearchForm::focusErrorField()
+void FlightSearchForm::flagField(QWidget *field, const QString &message)
 {
-    const int slice = std::max(0, m_controller->errorSlice());
-    QWidget *target = nullptr;
+    // The message sits beside the field it is about: the field is framed as invalid, and a
+    // screen reader reads the message as the field's description.
+    const auto mark = [](QWidget *w, bool invalid, const QString &text) {
+        w->setProperty("invalid", invalid);
+        w->setAccessibleDescription(text);
+        w->setToolTip(text);
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+    };
+    if (m_flagged && m_flagged != field)
+        mark(m_flagged, false, QString());
+    m_flagged = field;
+    if (field)
+        mark(field, true, message);
+}
+
+QWidget *FlightSearchForm::errorFieldWidget() const
+{
+    const int slice = std::clamp(m_controller->errorSlice(), 0, m_controller->sliceCount() - 1);
     switch (m_controller->errorField()) {
     case SearchFormController::Field::Origin:
-        target = m_rows->originEdit(slice);
-        break;
+        return m_rows->originEdit(slice);
     case SearchFormController::Field::Destination:
-        target = m_rows->destinationEdit(slice);
-        break;
+        return m_rows->destinationEdit(slice);
     case SearchFormController::Field::Date:
-        target = m_rows->dateEdit(slice);
-        break;
+        return m_rows->dateEdit(slice);
     case SearchFormController::Field::ReturnDate:
-        target = m_rows->returnDateEdit();
-        break;
+        return m_rows->returnDateEdit();
     case SearchFormController::Field::Passengers:
-        target = m_infants;
-        break;
+        return m_adults;
     case SearchFormController::Field::None:
         break;
     }
-    if (target)
+    return nullptr;
+}
+
+void FlightSearchForm::focusErrorField()
+{
+    if (QWidget *target = errorFieldWidget())
         target->setFocus(Qt::OtherFocusReason);
 }
 

@@ -7,6 +7,7 @@
 #include "backend/flights/flight_types.h"
 #include "ui/place_completion_model.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -33,6 +34,9 @@ public:
     QComboBox *recentCombo() const { return m_recent; }
     QPushButton *searchButton() const { return m_search; }
     QLabel *errorLabel() const { return m_error; }
+    // The field the shown error is about, marked invalid and described by the message; null
+    // when the error is about no one field or there is none.
+    QWidget *flaggedField() const { return m_flagged; }
 
     // Fills the recent-searches list, newest first.
     void setRecentSearches(const std::vector<FlightSearchRequest> &requests);
@@ -58,6 +62,8 @@ private:
     void sync();
     void showError(const QString &message);
     void focusErrorField();
+    QWidget *errorFieldWidget() const;
+    void flagField(QWidget *field, const QString &message);
 
     SearchFormController *m_controller;
     QComboBox *m_tripType;
@@ -70,6 +76,7 @@ private:
     SliceRowsEditor *m_rows;
     QPushButton *m_search;
     QLabel *m_error;
+    QPointer<QWidget> m_flagged;
     std::vector<FlightSearchRequest> m_recentRequests;
     bool m_syncing = false;
 };

@@ -1,6 +1,5 @@
 #include "ui/flight_search_screen.h"
 
-#include "backend/service/backend.h"
 #include "backend/service/flight_search_service.h"
 #include "backend/service/places_service.h"
 #include "backend/service/recent_search_service.h"
@@ -19,13 +18,17 @@
 
 namespace tripdesk {
 
-FlightSearchScreen::FlightSearchScreen(Backend &backend, QWidget *parent)
+FlightSearchScreen::FlightSearchScreen(FlightSearchService &flightService,
+                                       const PlacesService &placesService,
+                                       RecentSearchService &recentSearches, QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_flights(flightService)
+    , m_places(placesService)
+    , m_recentSearches(recentSearches)
 {
     setObjectName(QStringLiteral("flightSearchScreen"));
-    FlightSearchService *flights = &backend.flights();
-    const PlacesService *places = &backend.places();
+    FlightSearchService *flights = &m_flights;
+    const PlacesService *places = &m_places;
     const DisplayLookup lookup = DisplayLookup::fromPlaces(*places, locale());
 
     const auto todayAt = [flights](QStringView origin) { return flights->todayAt(origin); };
@@ -34,6 +37,7 @@ FlightSearchScreen::FlightSearchScreen(Backend &backend, QWidget *parent)
         [flights](const FlightSearchRequest &request) { return flights->validate(request); }, this);
     m_controller->setTodayProvider(todayAt);
     m_model = new FlightResultsModel(lookup, this);
+    m_model->setPriceBasis(flights->currency(), flights->rates());
     m_form = new FlightSearchForm(
         m_controller,
         [places](QStringView query, int limit) { return places->complete(query, limit); }, this);
@@ -127,14 +131,14 @@ void FlightSearchScreen::startSearch(const FlightSearchRequest &request)
     m_model->clear();
     m_details->showNothing();
 
-    Result<SearchReply *> started = m_backend.flights().search(request, this);
+    Result<SearchReply *> started = m_flights.search(request, this);
     if (!started) {
         m_results->setState(ResultsPane::State::Failed, started.error().message);
         Q_EMIT statusChanged(started.error().message);
         return;
     }
     m_reply = started.value();
-    const PlacesService &places = m_backend.places();
+    const PlacesService &places = m_places;
     if (!request.slices.empty())
         m_facets->setRoute(places.cityName(request.slices.front().origin),
                            places.cityName(request.slices.front().destination));
@@ -189,12 +193,19 @@ QString FlightSearchScreen::statusText() const
         case SupplierStatus::State::Pending:
             parts << tr("%1: searching…").arg(name);
             break;
-        case SupplierStatus::State::Done:
-            parts << (status.offers == 1 ? tr("%1: 1 offer in %2 ms")
-                                         : tr("%1: %n offers in %2 ms", nullptr, status.offers))
-                         .arg(name)
-                         .arg(status.elapsedMs);
+        case SupplierStatus::State::Done: {
+            QString part =
+                (status.offers == 1 ? tr("%1: 1 offer in %2 ms")
+                                    : tr("%1: %n offers in %2 ms", nullptr, status.offers))
+                    .arg(name)
+                    .arg(status.elapsedMs);
+            // The supplier kept the best of every kind and left the rest out: say so.
+            if (status.omitted > 0)
+                part += tr("; %n more not shown, narrow the search to see them", nullptr,
+                           status.omitted);
+            parts << part;
             break;
+        }
         case SupplierStatus::State::Failed:
             parts << tr("%1: failed — %2").arg(name, status.errorMessage);
             break;
@@ -205,6 +216,11 @@ QString FlightSearchScreen::statusText() const
             parts << tr("%1: cancelled").arg(name);
             break;
         }
+    }
+    if (const int apart = m_model->incomparableOffers(); apart > 0) {
+        parts << tr("%n offers in other currencies are listed last: no exchange rate to %1",
+                    nullptr, apart)
+                     .arg(m_model->currency());
     }
     return parts.join(QStringLiteral("   ·   "));
 }
@@ -282,7 +298,7 @@ void FlightSearchScreen::cyclePane(int step)
 
 void FlightSearchScreen::reloadRecentSearches()
 {
-    Result<std::vector<RecentSearch>> recent = m_backend.recentSearches().list(10);
+    Result<std::vector<RecentSearch>> recent = m_recentSearches.list(10);
     if (!recent)
         return;
     std::vector<FlightSearchRequest> requests;

@@ -14,7 +14,9 @@ class QSplitter;
 
 namespace tripdesk {
 
-class Backend;
+class PlacesService;
+class RecentSearchService;
+class FlightSearchService;
 class FacetPanel;
 class FlightResultsModel;
 class FlightSearchForm;
@@ -27,7 +29,8 @@ class FlightSearchScreen : public QWidget
     Q_OBJECT
 
 public:
-    explicit FlightSearchScreen(Backend &backend, QWidget *parent = nullptr);
+    FlightSearchScreen(FlightSearchService &flights, const PlacesService &places,
+                       RecentSearchService &recentSearches, QWidget *parent = nullptr);
     ~FlightSearchScreen() override;
 
     FlightSearchForm *form() const { return m_form; }
@@ -64,7 +67,9 @@ private:
     void showCurrentOffer(int offerIndex);
     void cyclePane(int step);
 
-    Backend &m_backend;
+    FlightSearchService &m_flights;
+    const PlacesService &m_places;
+    RecentSearchService &m_recentSearches;
     SearchFormController *m_controller;
     FlightResultsModel *m_model;
     FlightSearchForm *m_form;

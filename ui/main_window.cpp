@@ -1,6 +1,6 @@
 #include "ui/main_window.h"
 
-#include "backend/service/backend.h"
+#include "backend/service/flight_search_service.h"
 #include "ui/flight_results_model.h"
 #include "ui/flight_search_form.h"
 #include "ui/flight_search_screen.h"
@@ -39,11 +39,12 @@ void openMessage(QWidget *parent, const QString &title, const QString &text, Qt:
 
 } // namespace
 
-MainWindow::MainWindow(Backend &backend, QSettings *settings, QWidget *parent)
+MainWindow::MainWindow(const Services &services, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_backend(backend)
+    , m_services(services)
     , m_settings(settings)
-    , m_screen(new FlightSearchScreen(backend, this))
+    , m_screen(
+          new FlightSearchScreen(services.flights, services.places, services.recentSearches, this))
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
 {
@@ -116,7 +117,7 @@ void MainWindow::loadDeferred()
     m_screen->reloadRecentSearches();
     m_screen->form()->focusOrigin();
     // Start building the sandbox schedule now, so the first search does not wait for it.
-    m_backend.warmUp();
+    m_services.flights.prepare();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,6 +2,8 @@
 // The desk shell's main window. It only composes: the flight search screen in the centre, the
 // menus and shortcuts that drive it, and a status bar with each supplier's status.
 
+#include "backend/service/services.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -10,7 +12,6 @@ class QSettings;
 
 namespace tripdesk {
 
-class Backend;
 class FlightSearchScreen;
 
 class MainWindow : public QMainWindow
@@ -19,7 +20,8 @@ class MainWindow : public QMainWindow
 
 public:
     // `settings` may be null (tests); otherwise window geometry and the language are kept there.
-    explicit MainWindow(Backend &backend, QSettings *settings = nullptr, QWidget *parent = nullptr);
+    explicit MainWindow(const Services &services, QSettings *settings = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     FlightSearchScreen *searchScreen() const { return m_screen; }
@@ -39,7 +41,7 @@ private:
     void showAbout();
     void setLanguage(const QString &code);
 
-    Backend &m_backend;
+    Services m_services;
     QSettings *m_settings;
     FlightSearchScreen *m_screen;
     QLabel *m_status;

@@ -1,5 +1,7 @@
 #include "ui/place_completion_model.h"
 
+#include "backend/flights/flight_types.h"
+
 namespace tripdesk {
 
 PlaceCompletionModel::PlaceCompletionModel(Lookup lookup, QObject *parent)
@@ -68,7 +70,7 @@ std::optional<Place> PlaceCompletionModel::findCode(const Lookup &lookup, const 
 {
     if (!lookup || code.isEmpty())
         return std::nullopt;
-    const QString wanted = code.trimmed().toUpper();
+    const QString wanted = normalisedCode(code);
     for (const Place &place : lookup(wanted, 10)) {
         if (place.code == wanted)
             return place;

@@ -1,5 +1,7 @@
 #include "ui/place_line_edit.h"
 
+#include "backend/flights/flight_types.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QKeyEvent>
@@ -43,12 +45,13 @@ QString PlaceLineEdit::code() const
 {
     if (!m_code.isEmpty())
         return m_code;
-    return text().trimmed().toUpper();
+    // What was typed, as typed: the search service normalises codes and names what is wrong.
+    return text().trimmed();
 }
 
 void PlaceLineEdit::setCode(const QString &code)
 {
-    const QString wanted = code.trimmed().toUpper();
+    const QString wanted = normalisedCode(code);
     if (wanted.isEmpty()) {
         m_code.clear();
         m_acceptedText.clear();

@@ -40,11 +40,12 @@ struct ResultsFilter {
 // One facet value: how many offers it would show and the cheapest of them.
 struct FacetValue {
     int count = 0;
-    qint64 minPriceMinor = -1; // -1 when count is 0
+    qint64 minPriceMinor = -1; // -1 when count is 0 or no counted price could be compared
+    // Counts an offer; a negative price (one that cannot be compared) counts without a price.
     void add(qint64 price)
     {
         ++count;
-        if (minPriceMinor < 0 || price < minPriceMinor)
+        if (price >= 0 && (minPriceMinor < 0 || price < minPriceMinor))
             minPriceMinor = price;
     }
 };

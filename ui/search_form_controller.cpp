@@ -4,15 +4,6 @@
 
 namespace tripdesk {
 
-namespace {
-
-QString normalisedCode(const QString &code)
-{
-    return code.trimmed().toUpper();
-}
-
-} // namespace
-
 SearchFormController::SearchFormController(QDate today, Validator validator, QObject *parent)
     : QObject(parent)
     , m_today(today)
@@ -185,7 +176,7 @@ void SearchFormController::setCabin(Cabin cabin)
 
 void SearchFormController::setMaxStops(int maxStops)
 {
-    maxStops = std::clamp(maxStops, 0, 2);
+    maxStops = std::clamp(maxStops, 0, FlightSearchRequest::kMaxStops);
     if (maxStops == m_maxStops)
         return;
     m_maxStops = maxStops;
@@ -196,7 +187,7 @@ FlightSearchRequest SearchFormController::request() const
 {
     FlightSearchRequest request;
     for (const SliceRequest &s : m_slices)
-        request.slices.push_back({normalisedCode(s.origin), normalisedCode(s.destination), s.date});
+        request.slices.push_back(s);
     if (m_tripType == TripType::RoundTrip) {
         const SliceRequest &out = request.slices.front();
         request.slices.push_back({out.destination, out.origin, m_returnDate});
@@ -209,49 +200,46 @@ FlightSearchRequest SearchFormController::request() const
 
 Result<FlightSearchRequest> SearchFormController::validate()
 {
-    const bool several = m_tripType == TripType::MultiCity;
-    for (int i = 0; i < sliceCount(); ++i) {
-        const SliceRequest &s = m_slices[size_t(i)];
-        if (s.origin.trimmed().isEmpty()) {
-            setError(several ? tr("Choose where flight %1 departs from.").arg(i + 1)
-                             : tr("Choose where you are flying from."),
-                     Field::Origin, i);
-            return Error::invalidInput(m_error);
-        }
-        if (s.destination.trimmed().isEmpty()) {
-            setError(several ? tr("Choose where flight %1 goes to.").arg(i + 1)
-                             : tr("Choose where you are flying to."),
-                     Field::Destination, i);
-            return Error::invalidInput(m_error);
-        }
-        if (!s.date.isValid()) {
-            setError(several ? tr("Choose a date for flight %1.").arg(i + 1)
-                             : tr("Choose a departure date."),
-                     Field::Date, i);
-            return Error::invalidInput(m_error);
-        }
-    }
-    if (m_tripType == TripType::RoundTrip && !m_returnDate.isValid()) {
-        setError(tr("Choose a return date."), Field::ReturnDate, 0);
-        return Error::invalidInput(m_error);
-    }
-    if (m_passengers.infants > m_passengers.adults) {
-        setError(tr("Each infant travels on an adult’s lap: add an adult or remove an infant."),
-                 Field::Passengers, -1);
-        return Error::invalidInput(m_error);
-    }
-    if (m_passengers.total() > kMaxPassengers) {
-        setError(tr("A booking takes at most %1 passengers; split the group into several "
-                    "searches.")
-                     .arg(kMaxPassengers),
-                 Field::Passengers, -1);
-        return Error::invalidInput(m_error);
-    }
     FlightSearchRequest built = request();
     if (m_validator) {
         Result<FlightSearchRequest> checked = m_validator(built);
         if (!checked) {
-            setError(checked.error().message, Field::None, -1);
+            // The backend's message, shown beside the field it names.
+            const SearchField::Parsed at = SearchField::parse(checked.error().field);
+            Field field = Field::None;
+            int slice = at.slice;
+            switch (at.part) {
+            case SearchField::Parsed::Part::Origin:
+                field = Field::Origin;
+                break;
+            case SearchField::Parsed::Part::Destination:
+                field = Field::Destination;
+                break;
+            case SearchField::Parsed::Part::Date:
+                // A round trip's second slice is the form's return date.
+                field = m_tripType == TripType::RoundTrip && slice == 1 ? Field::ReturnDate
+                                                                        : Field::Date;
+                if (field == Field::ReturnDate)
+                    slice = 0;
+                break;
+            case SearchField::Parsed::Part::Passengers:
+                field = Field::Passengers;
+                break;
+            case SearchField::Parsed::Part::None:
+            case SearchField::Parsed::Part::Slices:
+            case SearchField::Parsed::Part::MaxStops:
+                break;
+            }
+            // A round trip's return leg mirrors the outbound one: its places are the form's
+            // first row.
+            if (m_tripType == TripType::RoundTrip && slice > 0) {
+                if (field == Field::Origin)
+                    field = Field::Destination;
+                else if (field == Field::Destination)
+                    field = Field::Origin;
+                slice = 0;
+            }
+            setError(checked.error().message, field, slice);
             return checked;
         }
         built = std::move(checked).value();
@@ -308,7 +296,7 @@ void SearchFormController::loadRequest(const FlightSearchRequest &request)
     }
     m_passengers = request.passengers;
     m_cabin = request.cabin;
-    m_maxStops = std::clamp(request.maxStops, 0, 2);
+    m_maxStops = std::clamp(request.maxStops, 0, FlightSearchRequest::kMaxStops);
     clearError();
     Q_EMIT changed();
 }

@@ -1,9 +1,9 @@
 #pragma once
 // The flight search form's state and rules, apart from its widgets: trip type and slices,
 // passengers (at least one adult, infants not more than adults, nine at most), cabin and stops.
-// It builds the FlightSearchRequest and validates it, first with the checks the form can make
-// itself (an empty field), then through the injected validator, which is
-// FlightSearchService::validate in the app, so the user hears the backend's own rules.
+// It builds the FlightSearchRequest and validates it through the injected validator, which is
+// FlightSearchService::validate in the app: the rules and their messages are the backend's
+// alone, and the error's field says where in the form to show the message.
 
 #include "backend/flights/flight_types.h"
 
@@ -25,9 +25,9 @@ public:
     enum class Field { None, Origin, Destination, Date, ReturnDate, Passengers };
     Q_ENUM(Field)
 
-    static constexpr int kMaxSlices = 6;
+    static constexpr int kMaxSlices = FlightSearchRequest::kMaxSlices;
     static constexpr int kMinMultiCitySlices = 2;
-    static constexpr int kMaxPassengers = 9;
+    static constexpr int kMaxPassengers = FlightSearchRequest::kMaxPassengers;
 
     using Validator = std::function<Result<FlightSearchRequest>(const FlightSearchRequest &)>;
 

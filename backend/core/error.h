@@ -19,34 +19,50 @@ struct Error {
     Kind kind = Kind::Internal;
     QString message; // translated, one sentence, says what to do next where it can
     QString detail;  // for the log; never holds a secret, a card or passport number
+    // The input field the error is about, as its owner names it ("slices[1].date",
+    // "passengers"), so a form shows the message beside it; empty when it is about no one field.
+    QString field;
+
+    // The same error, about `fieldName`.
+    Error at(QString fieldName) const &
+    {
+        Error e = *this;
+        e.field = std::move(fieldName);
+        return e;
+    }
+    Error at(QString fieldName) &&
+    {
+        field = std::move(fieldName);
+        return std::move(*this);
+    }
 
     static Error invalidInput(QString message, QString detail = {})
     {
-        return {Kind::InvalidInput, std::move(message), std::move(detail)};
+        return {Kind::InvalidInput, std::move(message), std::move(detail), {}};
     }
     static Error notFound(QString message, QString detail = {})
     {
-        return {Kind::NotFound, std::move(message), std::move(detail)};
+        return {Kind::NotFound, std::move(message), std::move(detail), {}};
     }
     static Error unavailable(QString message, QString detail = {})
     {
-        return {Kind::Unavailable, std::move(message), std::move(detail)};
+        return {Kind::Unavailable, std::move(message), std::move(detail), {}};
     }
     static Error supplier(QString message, QString detail = {})
     {
-        return {Kind::Supplier, std::move(message), std::move(detail)};
+        return {Kind::Supplier, std::move(message), std::move(detail), {}};
     }
     static Error storage(QString message, QString detail = {})
     {
-        return {Kind::Storage, std::move(message), std::move(detail)};
+        return {Kind::Storage, std::move(message), std::move(detail), {}};
     }
     static Error cancelled(QString message, QString detail = {})
     {
-        return {Kind::Cancelled, std::move(message), std::move(detail)};
+        return {Kind::Cancelled, std::move(message), std::move(detail), {}};
     }
     static Error internal(QString message, QString detail = {})
     {
-        return {Kind::Internal, std::move(message), std::move(detail)};
+        return {Kind::Internal, std::move(message), std::move(detail), {}};
     }
 };
 

@@ -121,6 +121,18 @@ QString Money::normalizedCurrency(QStringView currency)
     return {};
 }
 
+Result<QString> Money::checkedCurrency(QStringView typed)
+{
+    const QString code = normalizedCurrency(typed.trimmed());
+    if (!code.isEmpty())
+        return code;
+    return Error::invalidInput(
+        QCoreApplication::translate("Money", "“%1” is not a currency TripDesk knows; use an ISO "
+                                             "4217 code such as USD, EUR or INR.")
+            .arg(quotedInput(typed.toString())),
+        QStringLiteral("unknown currency: %1").arg(quotedInput(typed.toString(), 200)));
+}
+
 Result<Money> Money::parse(QStringView decimal, const QString &currency)
 {
     const auto fail = [&](const char *why) {

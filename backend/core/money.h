@@ -26,6 +26,9 @@ public:
     static bool isKnownCurrency(QStringView currency);
     // The upper-case ISO code, or an empty string for an unknown one.
     static QString normalizedCurrency(QStringView currency);
+    // The upper-case ISO code of a currency someone typed (surrounding spaces ignored), or an
+    // InvalidInput error that quotes it and says what to write instead.
+    static Result<QString> checkedCurrency(QStringView typed);
 
     // Parses a supplier's decimal string ("1234.5", "-0.75", "12") exactly into minor units.
     // Rejects more fractional digits than the currency has, exponents, and overflow.

@@ -81,4 +81,81 @@ QStringList FlightOffer::carriers() const
     return out;
 }
 
+QString normalisedCode(QStringView typed)
+{
+    return typed.trimmed().toString().toUpper();
+}
+
+namespace SearchField {
+
+namespace {
+
+QString ofSlice(int slice, QLatin1StringView part)
+{
+    return QStringLiteral("slices[%1].%2").arg(slice).arg(part);
+}
+
+} // namespace
+
+QString slices()
+{
+    return QStringLiteral("slices");
+}
+
+QString origin(int slice)
+{
+    return ofSlice(slice, QLatin1StringView("origin"));
+}
+
+QString destination(int slice)
+{
+    return ofSlice(slice, QLatin1StringView("destination"));
+}
+
+QString date(int slice)
+{
+    return ofSlice(slice, QLatin1StringView("date"));
+}
+
+QString passengers()
+{
+    return QStringLiteral("passengers");
+}
+
+QString maxStops()
+{
+    return QStringLiteral("maxStops");
+}
+
+Parsed parse(QStringView field)
+{
+    using Part = Parsed::Part;
+    if (field == u"slices")
+        return {Part::Slices, -1};
+    if (field == u"passengers")
+        return {Part::Passengers, -1};
+    if (field == u"maxStops")
+        return {Part::MaxStops, -1};
+    static const QLatin1StringView prefix("slices[");
+    if (!field.startsWith(prefix))
+        return {};
+    const qsizetype close = field.indexOf(u']', prefix.size());
+    if (close < 0 || close + 1 >= field.size() || field[close + 1] != u'.')
+        return {};
+    bool ok = false;
+    const int slice = field.mid(prefix.size(), close - prefix.size()).toInt(&ok);
+    if (!ok || slice < 0)
+        return {};
+    const QStringView part = field.mid(close + 2);
+    if (part == u"origin")
+        return {Part::Origin, slice};
+    if (part == u"destination")
+        return {Part::Destination, slice};
+    if (part == u"date")
+        return {Part::Date, slice};
+    return {};
+}
+
+} // namespace SearchField
+
 } // namespace tripdesk

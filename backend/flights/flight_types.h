@@ -38,6 +38,12 @@ struct SliceRequest {
 };
 
 struct FlightSearchRequest {
+    // The limits airlines and GDSs put on one search: six flights, nine passengers on one
+    // booking, two stops.
+    static constexpr int kMaxSlices = 6;
+    static constexpr int kMaxPassengers = 9;
+    static constexpr int kMaxStops = 2;
+
     std::vector<SliceRequest> slices; // one-way: 1; round trip: 2 (return mirrors the first)
     Passengers passengers;
     Cabin cabin = Cabin::Economy;
@@ -47,6 +53,29 @@ struct FlightSearchRequest {
     enum class Kind { OneWay, RoundTrip, MultiCity };
     Kind kind() const;
 };
+
+// An airport or city code as someone typed it, in the one form the backend keeps: trimmed and
+// upper case (" del " → "DEL"). Applied where codes come in: the search service's checks and
+// the places service's lookups.
+QString normalisedCode(QStringView typed);
+
+// The names of a FlightSearchRequest's fields that an Error can be about (Error::field).
+namespace SearchField {
+QString slices();               // "slices": the trip as a whole
+QString origin(int slice);      // "slices[0].origin"
+QString destination(int slice); // "slices[0].destination"
+QString date(int slice);        // "slices[0].date"
+QString passengers();           // "passengers"
+QString maxStops();             // "maxStops"
+
+// A field name taken apart again: which part of which slice (-1 when not a slice's).
+struct Parsed {
+    enum class Part { None, Slices, Origin, Destination, Date, Passengers, MaxStops };
+    Part part = Part::None;
+    int slice = -1;
+};
+Parsed parse(QStringView field);
+} // namespace SearchField
 
 struct Segment {
     QString carrier;          // marketing carrier IATA code

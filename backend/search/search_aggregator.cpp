@@ -29,7 +29,12 @@ QString supplierStateToString(SupplierStatus::State state)
 
 struct SearchReply::Private {
     std::vector<FlightSupplier *> suppliers; // parallel to m_statuses
-    std::vector<QTimer *> timers;            // children of the reply, parallel to m_statuses
+    QString currency;
+    std::shared_ptr<const ExchangeRates> rates;
+    std::vector<QTimer *> timers; // children of the reply, parallel to m_statuses
+    // The suppliers' own replies, children of this one (deleting it aborts them); null once
+    // answered. Parallel to m_statuses.
+    std::vector<QPointer<FlightOffersReply>> calls;
     QElapsedTimer elapsed;
     QDateTime startedAt;
     int pending = 0;
@@ -56,18 +61,38 @@ bool isUsable(const FlightOffer &offer, const FlightSearchRequest &request)
     return true;
 }
 
-// Whether `candidate` should replace `current` as the one offer for the same flights: the
-// cheaper wins; at equal price the supplier id decides, so the outcome does not depend on which
-// supplier happened to answer first.
-bool beats(const FlightOffer &candidate, const FlightOffer &current)
-{
-    if (candidate.price.currency() == current.price.currency() &&
-        candidate.price.minorUnits() != current.price.minorUnits())
-        return candidate.price.minorUnits() < current.price.minorUnits();
-    return candidate.supplier < current.supplier;
-}
-
 } // namespace
+
+// Whether `candidate` should replace `current` as the one offer for the same flights. The
+// cheaper wins, compared in the agency's currency through its rates. At an equal price, or when
+// the two cannot be compared (no rate), what the traveller gets decides: a refundable fare, then a
+// changeable one, then more checked bags; then the offer in the agency's own currency; and last
+// the supplier registered first, so the outcome never depends on which answered first.
+bool SearchReply::beats(const FlightOffer &candidate, size_t candidateSupplier,
+                        const FlightOffer &current, size_t currentSupplier) const
+{
+    std::optional<int> byPrice;
+    if (candidate.price.currency() == current.price.currency())
+        byPrice = candidate.price.compare(current.price);
+    else if (d->rates && !d->currency.isEmpty())
+        byPrice = d->rates->compare(candidate.price, current.price, d->currency);
+    if (byPrice && *byPrice != 0)
+        return *byPrice < 0;
+    const FareConditions &a = candidate.conditions;
+    const FareConditions &b = current.conditions;
+    if (a.refundable != b.refundable)
+        return a.refundable;
+    if (a.changeable != b.changeable)
+        return a.changeable;
+    if (candidate.baggage.checkedBags != current.baggage.checkedBags)
+        return candidate.baggage.checkedBags > current.baggage.checkedBags;
+    if (!byPrice) {
+        const bool ours = candidate.price.currency() == d->currency;
+        if (ours != (current.price.currency() == d->currency))
+            return ours;
+    }
+    return candidateSupplier < currentSupplier;
+}
 
 SearchReply::SearchReply(FlightSearchRequest request, QObject *parent)
     : QObject(parent)
@@ -95,6 +120,7 @@ void SearchReply::abort()
         status.elapsedMs = d->elapsed.isValid() ? d->elapsed.elapsed() : 0;
         if (i < d->timers.size())
             d->timers[i]->stop();
+        abortCall(i);
         --d->pending;
         Q_EMIT supplierFinished(int(i));
         if (!guard)
@@ -111,10 +137,25 @@ SearchAggregator::SearchAggregator(std::vector<FlightSupplier *> suppliers, cons
     , m_timeoutMs(supplierTimeoutMs)
 {}
 
+void SearchAggregator::setPricing(const QString &currency,
+                                  std::shared_ptr<const ExchangeRates> rates)
+{
+    m_currency = Money::normalizedCurrency(currency);
+    m_rates = std::move(rates);
+}
+
+void SearchAggregator::prepare()
+{
+    for (FlightSupplier *supplier : m_suppliers)
+        supplier->prepare();
+}
+
 SearchReply *SearchAggregator::search(const FlightSearchRequest &request, QObject *parent)
 {
     auto *reply = new SearchReply(request, parent);
     reply->d->suppliers = m_suppliers;
+    reply->d->currency = m_currency;
+    reply->d->rates = m_rates;
     reply->d->timeoutMs = m_timeoutMs;
     reply->d->startedAt = m_clock.nowUtc();
     reply->d->pending = int(m_suppliers.size());
@@ -151,20 +192,32 @@ void SearchReply::fanOut()
         connect(timer, &QTimer::timeout, this, [this, i] { onTimeout(i); });
         d->timers.push_back(timer);
     }
+    d->calls.resize(m_statuses.size());
     for (size_t i = 0; i < m_statuses.size(); ++i) {
         if (m_statuses[i].state != SupplierStatus::State::Pending)
-            continue; // aborted from a slot while an earlier supplier answered synchronously
+            continue; // aborted from a slot while an earlier supplier answered
         d->timers[i]->start();
         qCDebug(lcSearch) << "asking" << m_statuses[i].supplier;
-        // A guard as well as the context: a supplier that breaks its contract and calls back
-        // after the reply is gone must not reach a dangling pointer.
-        d->suppliers[i]->search(m_request, this,
-                                [guard, i](Result<std::vector<FlightOffer>> result) {
-                                    if (guard)
-                                        guard->onAnswer(i, std::move(result));
-                                });
-        if (!guard)
-            return;
+        FlightOffersReply *call = d->suppliers[i]->search(m_request, this);
+        d->calls[i] = call;
+        connect(call, &SupplierReply::finished, this, [this, i] { onAnswer(i); });
+        // A supplier breaking the contract by answering inside search() is still heard.
+        if (call->isFinished()) {
+            onAnswer(i);
+            if (!guard)
+                return;
+        }
+    }
+}
+
+void SearchReply::abortCall(size_t index)
+{
+    if (index >= d->calls.size())
+        return;
+    // Taken first: the call's finished() comes back to onAnswer(), which must find it gone.
+    if (QPointer<FlightOffersReply> call = std::exchange(d->calls[index], nullptr)) {
+        call->abort();
+        call->deleteLater();
     }
 }
 
@@ -181,31 +234,35 @@ void SearchReply::onTimeout(size_t index)
             .arg(status.displayName)
             .arg((d->timeoutMs + 999) / 1000);
     qCWarning(lcSearch) << status.supplier << "timed out after" << status.elapsedMs << "ms";
+    abortCall(index);
     settle(index);
 }
 
-void SearchReply::onAnswer(size_t index, Result<std::vector<FlightOffer>> result)
+void SearchReply::onAnswer(size_t index)
 {
+    QPointer<FlightOffersReply> call = std::exchange(d->calls[index], nullptr);
+    if (!call)
+        return; // timed out or aborted: its answer no longer counts
+    call->deleteLater();
     SupplierStatus &status = m_statuses[index];
-    if (status.state != SupplierStatus::State::Pending) {
-        qCDebug(lcSearch) << status.supplier << "answered after"
-                          << supplierStateToString(status.state) << "; ignored";
+    if (status.state != SupplierStatus::State::Pending)
         return;
-    }
     d->timers[index]->stop();
     status.elapsedMs = d->elapsed.elapsed();
-    if (!result) {
+    if (call->hasError()) {
         status.state = SupplierStatus::State::Failed;
-        status.errorMessage = result.error().message;
-        qCWarning(lcSearch) << status.supplier << "failed:" << result.error().detail;
+        status.errorMessage = call->error().message;
+        qCWarning(lcSearch) << status.supplier << "failed:" << call->error().detail;
         settle(index);
         return;
     }
+    SupplierOffers answer = call->takeValue();
     status.state = SupplierStatus::State::Done;
-    qCDebug(lcSearch) << status.supplier << "answered" << result->size() << "offers in"
+    status.omitted = answer.omitted;
+    qCDebug(lcSearch) << status.supplier << "answered" << answer.offers.size() << "offers in"
                       << status.elapsedMs << "ms";
     QPointer<SearchReply> guard(this);
-    merge(index, std::move(result).value());
+    merge(index, std::move(answer.offers));
     if (!guard)
         return;
     settle(index);
@@ -233,14 +290,17 @@ void SearchReply::merge(size_t index, std::vector<FlightOffer> incoming)
             continue;
         }
         FlightOffer &current = m_offers[size_t(*found)];
-        if (!beats(offer, current))
-            continue;
-        for (SupplierStatus &s : m_statuses) {
-            if (s.supplier == current.supplier) {
-                --s.offers;
+        size_t currentSupplier = m_statuses.size();
+        for (size_t s = 0; s < m_statuses.size(); ++s) {
+            if (m_statuses[s].supplier == current.supplier) {
+                currentSupplier = s;
                 break;
             }
         }
+        if (!beats(offer, index, current, currentSupplier))
+            continue;
+        if (currentSupplier < m_statuses.size())
+            --m_statuses[currentSupplier].offers;
         ++m_statuses[index].offers;
         current = std::move(offer);
         if (*found < first && std::find(replaced.begin(), replaced.end(), *found) == replaced.end())

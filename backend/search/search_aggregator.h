@@ -4,6 +4,7 @@
 // per supplier. Partial results stream through SearchReply's signals.
 
 #include "backend/core/clock.h"
+#include "backend/core/exchange_rates.h"
 #include "backend/suppliers/flight_supplier.h"
 
 #include <QObject>
@@ -19,6 +20,7 @@ struct SupplierStatus {
     QString displayName; // translated
     State state = State::Pending;
     int offers = 0;       // offers this supplier contributed after de-duplication
+    int omitted = 0;      // offers the supplier found but did not send (it kept the best)
     qint64 elapsedMs = 0; // from fan-out to its answer
     QString errorMessage; // user message when Failed/TimedOut
 };
@@ -39,7 +41,8 @@ public:
     // When the search was started (UTC), by the aggregator's clock.
     QDateTime startedAt() const;
 
-    // Stops waiting: pending suppliers become Cancelled and finished() is emitted.
+    // Stops the search: every pending supplier's call is aborted (down to its network request or
+    // worker), its status becomes Cancelled, and finished() is emitted.
     void abort();
 
 Q_SIGNALS:
@@ -54,9 +57,12 @@ private:
     friend class SearchAggregator;
     explicit SearchReply(FlightSearchRequest request, QObject *parent);
     void fanOut();
-    void onAnswer(size_t index, Result<std::vector<FlightOffer>> result);
+    void onAnswer(size_t index);
+    void abortCall(size_t index);
     void onTimeout(size_t index);
     void merge(size_t index, std::vector<FlightOffer> incoming);
+    bool beats(const FlightOffer &candidate, size_t candidateSupplier, const FlightOffer &current,
+               size_t currentSupplier) const;
     void settle(size_t index);
 
     FlightSearchRequest m_request;
@@ -76,6 +82,12 @@ public:
                      int supplierTimeoutMs = 30000);
 
     const std::vector<FlightSupplier *> &suppliers() const { return m_suppliers; }
+    // Lets every supplier prepare for the first search in the background.
+    void prepare();
+
+    // How duplicates in different currencies are compared: in `currency`, through `rates`.
+    // Without rates, only offers in one currency are compared by price.
+    void setPricing(const QString &currency, std::shared_ptr<const ExchangeRates> rates);
 
     // Starts a search; the reply is owned by `parent` (deleting it cancels the search).
     SearchReply *search(const FlightSearchRequest &request, QObject *parent);
@@ -84,6 +96,8 @@ private:
     std::vector<FlightSupplier *> m_suppliers;
     const Clock &m_clock;
     int m_timeoutMs;
+    QString m_currency;
+    std::shared_ptr<const ExchangeRates> m_rates;
 };
 
 } // namespace tripdesk

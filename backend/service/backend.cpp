@@ -26,6 +26,17 @@ constexpr int kSupplierTimeoutMs = 30000;
 
 } // namespace
 
+struct BackendBuilder::Config {
+    QString dataDir;
+    const Clock *clock = nullptr;
+    QNetworkAccessManager *network = nullptr;
+    bool sandboxEnabled = true;
+    SandboxOptions sandbox;
+    ExchangeRates rates;
+    std::vector<std::unique_ptr<FlightSupplier>> suppliers;
+    int supplierTimeoutMs = kSupplierTimeoutMs;
+};
+
 // Members in construction order: each depends only on those above it, and destruction runs in
 // reverse, so nothing outlives what it borrows.
 struct Backend::Private {
@@ -35,11 +46,12 @@ struct Backend::Private {
     std::unique_ptr<Database> store;
     std::unique_ptr<HybridLogicalClock> hlc;
     std::unique_ptr<RecentSearchRepository> recentRepository;
-    std::unique_ptr<SandboxSupplier> sandbox;
+    std::vector<std::unique_ptr<FlightSupplier>> suppliers;
     std::unique_ptr<SearchAggregator> aggregator;
     std::unique_ptr<PlacesService> places;
     std::unique_ptr<RecentSearchService> recent;
     std::unique_ptr<FlightSearchService> flights;
+    std::unique_ptr<Services> services;
 };
 
 Backend::Backend()
@@ -48,15 +60,77 @@ Backend::Backend()
 
 Backend::~Backend() = default;
 
-Result<std::unique_ptr<Backend>> Backend::create(const BackendOptions &options)
+BackendBuilder::BackendBuilder()
+    : m_config(std::make_unique<Config>())
+{}
+
+BackendBuilder::~BackendBuilder() = default;
+BackendBuilder::BackendBuilder(BackendBuilder &&) noexcept = default;
+BackendBuilder &BackendBuilder::operator=(BackendBuilder &&) noexcept = default;
+
+BackendBuilder &BackendBuilder::setDataDir(const QString &dataDir)
+{
+    m_config->dataDir = dataDir;
+    return *this;
+}
+
+BackendBuilder &BackendBuilder::setClock(const Clock *clock)
+{
+    m_config->clock = clock;
+    return *this;
+}
+
+BackendBuilder &BackendBuilder::setNetwork(QNetworkAccessManager *network)
+{
+    m_config->network = network;
+    return *this;
+}
+
+BackendBuilder &BackendBuilder::setSandbox(const SandboxOptions &options)
+{
+    m_config->sandbox = options;
+    return *this;
+}
+
+BackendBuilder &BackendBuilder::setSandboxEnabled(bool enabled)
+{
+    m_config->sandboxEnabled = enabled;
+    return *this;
+}
+
+BackendBuilder &BackendBuilder::setExchangeRates(ExchangeRates rates)
+{
+    m_config->rates = std::move(rates);
+    return *this;
+}
+
+BackendBuilder &BackendBuilder::addFlightSupplier(std::unique_ptr<FlightSupplier> supplier)
+{
+    m_config->suppliers.push_back(std::move(supplier));
+    return *this;
+}
+
+BackendBuilder &BackendBuilder::setSupplierTimeoutMs(int ms)
+{
+    m_config->supplierTimeoutMs = ms;
+    return *this;
+}
+
+Result<std::unique_ptr<Backend>> BackendBuilder::build()
 {
     QElapsedTimer timer;
     timer.start();
+    Config &c = *m_config;
     std::unique_ptr<Backend> backend(new Backend);
-    Private &p = *backend->d;
-    p.clock = options.clock ? options.clock : &p.systemClock;
+    Backend::Private &p = *backend->d;
+    p.clock = c.clock ? c.clock : &p.systemClock;
 
-    const QString dataDir = options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir;
+    // The currency first: a wrong one should not wait for the store to open to be reported.
+    auto currency = Money::checkedCurrency(c.sandbox.currency);
+    if (!currency)
+        return currency.error();
+
+    const QString dataDir = c.dataDir.isEmpty() ? Backend::defaultDataDir() : c.dataDir;
     if (!QDir().mkpath(dataDir)) {
         return Error::storage(
             QCoreApplication::translate("Backend",
@@ -84,32 +158,35 @@ Result<std::unique_ptr<Backend>> Backend::create(const BackendOptions &options)
     p.hlc = std::make_unique<HybridLogicalClock>(*p.clock, *node, *newestStamp);
     p.recentRepository = std::make_unique<RecentSearchRepository>(*p.store, *p.hlc, *p.clock);
 
-    QString currency = options.currency.trimmed().toUpper();
-    if (currency.isEmpty())
-        currency = QStringLiteral("USD");
-    if (!Money::isKnownCurrency(currency)) {
-        return Error::invalidInput(
-            QCoreApplication::translate("Backend",
-                                        "“%1” is not a currency TripDesk knows; use an ISO 4217 "
-                                        "code such as USD, EUR or INR.")
-                .arg(options.currency));
+    if (c.sandboxEnabled) {
+        SandboxOptions sandbox = c.sandbox;
+        sandbox.currency = *currency;
+        p.suppliers.push_back(
+            std::make_unique<SandboxSupplier>(p.reference, dataDir, sandbox, *p.clock));
     }
-    p.sandbox = std::make_unique<SandboxSupplier>(p.reference, dataDir, currency,
-                                                  options.sandboxSeed, *p.clock);
-    p.aggregator = std::make_unique<SearchAggregator>(
-        std::vector<FlightSupplier *>{p.sandbox.get()}, *p.clock, kSupplierTimeoutMs);
+    for (std::unique_ptr<FlightSupplier> &supplier : c.suppliers)
+        p.suppliers.push_back(std::move(supplier));
+    c.suppliers.clear();
+    std::vector<FlightSupplier *> borrowed;
+    for (const auto &supplier : p.suppliers)
+        borrowed.push_back(supplier.get());
+    p.aggregator =
+        std::make_unique<SearchAggregator>(std::move(borrowed), *p.clock, c.supplierTimeoutMs);
 
     p.places = std::make_unique<PlacesService>(p.reference);
     p.recent = std::make_unique<RecentSearchService>(*p.recentRepository);
     p.flights =
         std::make_unique<FlightSearchService>(*p.aggregator, *p.places, *p.recent, *p.clock);
-    qCInfo(lcService) << "backend ready in" << timer.elapsed() << "ms; data in" << dataDir;
+    p.flights->setPricing(*currency, std::make_shared<const ExchangeRates>(c.rates));
+    p.services.reset(new Services{*p.places, *p.flights, *p.recent});
+    qCInfo(lcService) << "backend ready in" << timer.elapsed() << "ms; data in" << dataDir
+                      << "; suppliers" << backend->flightSupplierIds();
     return backend;
 }
 
-void Backend::warmUp()
+const Services &Backend::services() const
 {
-    d->sandbox->warmUp();
+    return *d->services;
 }
 
 PlacesService &Backend::places()
@@ -127,14 +204,17 @@ RecentSearchService &Backend::recentSearches()
     return *d->recent;
 }
 
-const ReferenceData &Backend::reference() const
-{
-    return *d->reference;
-}
-
 const Clock &Backend::clock() const
 {
     return *d->clock;
+}
+
+QStringList Backend::flightSupplierIds() const
+{
+    QStringList ids;
+    for (const auto &supplier : d->suppliers)
+        ids << supplier->id();
+    return ids;
 }
 
 QString Backend::defaultDataDir()

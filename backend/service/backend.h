@@ -1,58 +1,85 @@
 #pragma once
-// The composition of the embedded backend: reference data, the local store, the suppliers and
-// the search aggregator, behind the use-case facades the UI and the CLI call.
+// The composition of the embedded backend, in one place: BackendBuilder reads what is
+// configured (data folder, clock, network, the sandbox's options, supplier adapters) and builds
+// the Backend, which owns reference data, the local store, the registered suppliers and the
+// search aggregator, and hands out the use-case services the UI and the CLI call.
 
 #include "backend/core/clock.h"
+#include "backend/core/exchange_rates.h"
 #include "backend/core/result.h"
+#include "backend/service/services.h"
+#include "backend/suppliers/sandbox/sandbox_supplier.h"
 
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QNetworkAccessManager;
 
 namespace tripdesk {
 
-class PlacesService;
-class FlightSearchService;
-class RecentSearchService;
-class ReferenceData;
-
-struct BackendOptions {
-    QString dataDir;                          // folder of the local store; created if missing
-    const Clock *clock = nullptr;             // nullptr: the system clock
-    QNetworkAccessManager *network = nullptr; // injected; unused by the sandbox
-    QString currency;                         // ISO 4217 the sandbox quotes in; empty: USD
-    quint64 sandboxSeed = 20261126;           // the sandbox world's seed
-};
+class FlightSupplier;
 
 class Backend
 {
 public:
-    // Loads reference data and opens the local store (fast); the sandbox schedule is generated
-    // lazily in the background at the first search, so start-up is not delayed.
-    static Result<std::unique_ptr<Backend>> create(const BackendOptions &options);
     ~Backend();
 
+    const Services &services() const;
     PlacesService &places();
     FlightSearchService &flights();
     RecentSearchService &recentSearches();
-    const ReferenceData &reference() const;
     const Clock &clock() const;
-
-    // Starts preparing what the first search needs (the sandbox schedule) in the background;
-    // call it once the first window is up. Searching without it works, only the first search
-    // waits longer.
-    void warmUp();
+    // The registered flight suppliers' ids, in the order they were registered.
+    QStringList flightSupplierIds() const;
 
     // The default data folder: "TripDesk" under QStandardPaths::GenericDataLocation, the same
     // for the GUI and the CLI whatever their application names.
     static QString defaultDataDir();
 
 private:
+    friend class BackendBuilder;
     Backend();
     struct Private;
     std::unique_ptr<Private> d;
+};
+
+class BackendBuilder
+{
+public:
+    BackendBuilder();
+    ~BackendBuilder();
+    BackendBuilder(BackendBuilder &&) noexcept;
+    BackendBuilder &operator=(BackendBuilder &&) noexcept;
+
+    // The folder of the local store (created if missing); empty: defaultDataDir().
+    BackendBuilder &setDataDir(const QString &dataDir);
+    // Borrowed; must outlive the backend. Default: the system clock.
+    BackendBuilder &setClock(const Clock *clock);
+    // Borrowed; the one network manager every HTTP adapter shares.
+    BackendBuilder &setNetwork(QNetworkAccessManager *network);
+    // The sandbox supplier is registered unless turned off; its currency, checked at build(),
+    // is also the agency's: the one prices are compared and filtered in.
+    BackendBuilder &setSandbox(const SandboxOptions &options);
+    BackendBuilder &setSandboxEnabled(bool enabled);
+    // The agency's exchange rates, for comparing offers quoted in other currencies; without
+    // them such offers are listed apart rather than compared as raw numbers.
+    BackendBuilder &setExchangeRates(ExchangeRates rates);
+    // A supplier built elsewhere (an adapter for a configured account; a test's fake),
+    // registered after the sandbox.
+    BackendBuilder &addFlightSupplier(std::unique_ptr<FlightSupplier> supplier);
+    // How long a search waits for a supplier before reporting it as timed out.
+    BackendBuilder &setSupplierTimeoutMs(int ms);
+
+    // Loads reference data and opens the local store (fast); the sandbox schedule is prepared
+    // lazily in the background, so start-up is not delayed.
+    Result<std::unique_ptr<Backend>> build();
+
+private:
+    struct Config;
+    std::unique_ptr<Config> m_config;
 };
 
 } // namespace tripdesk

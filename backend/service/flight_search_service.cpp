@@ -12,8 +12,8 @@ namespace tripdesk {
 
 namespace {
 
-constexpr int kMaxPassengers = 9;
-constexpr int kMaxSlices = 6;
+constexpr int kMaxPassengers = FlightSearchRequest::kMaxPassengers;
+constexpr int kMaxSlices = FlightSearchRequest::kMaxSlices;
 constexpr int kMaxDaysAhead = FlightSearchService::kMaxDaysAhead;
 
 QString isoDate(const QDate &date)
@@ -36,128 +36,188 @@ Result<FlightSearchRequest> FlightSearchService::validate(const FlightSearchRequ
     FlightSearchRequest r = request;
     if (r.slices.empty())
         return Error::invalidInput(
-            QCoreApplication::translate("FlightSearch", "Choose where and when to fly."));
+                   QCoreApplication::translate("FlightSearch", "Choose where and when to fly."))
+            .at(SearchField::slices());
     if (int(r.slices.size()) > kMaxSlices) {
         return Error::invalidInput(
-            QCoreApplication::translate(
-                "FlightSearch",
-                "A trip can have at most %1 flights; split it into several searches.")
-                .arg(kMaxSlices));
+                   QCoreApplication::translate(
+                       "FlightSearch",
+                       "A trip can have at most %1 flights; split it into several searches.")
+                       .arg(kMaxSlices))
+            .at(SearchField::slices());
     }
 
     for (SliceRequest &s : r.slices) {
-        s.origin = s.origin.trimmed().toUpper();
-        s.destination = s.destination.trimmed().toUpper();
+        s.origin = normalisedCode(s.origin);
+        s.destination = normalisedCode(s.destination);
     }
+    const bool roundTrip = r.kind() == FlightSearchRequest::Kind::RoundTrip;
+    const bool multiCity = r.kind() == FlightSearchRequest::Kind::MultiCity;
     // Places first: a date or passenger problem means little while the route is unknown.
-    for (const SliceRequest &s : r.slices) {
-        if (s.origin.isEmpty())
+    for (size_t i = 0; i < r.slices.size(); ++i) {
+        const SliceRequest &s = r.slices[i];
+        const int n = int(i);
+        if (s.origin.isEmpty()) {
             return Error::invalidInput(
-                QCoreApplication::translate("FlightSearch", "Choose where to fly from."));
-        if (s.destination.isEmpty())
+                       multiCity ? QCoreApplication::translate(
+                                       "FlightSearch", "Choose where flight %1 departs from.")
+                                       .arg(n + 1)
+                                 : QCoreApplication::translate("FlightSearch",
+                                                               "Choose where you are flying from."))
+                .at(SearchField::origin(n));
+        }
+        if (s.destination.isEmpty()) {
             return Error::invalidInput(
-                QCoreApplication::translate("FlightSearch", "Choose where to fly to."));
-        for (const QString &code : {s.origin, s.destination}) {
-            if (!m_places.isKnown(code)) {
+                       multiCity ? QCoreApplication::translate("FlightSearch",
+                                                               "Choose where flight %1 goes to.")
+                                       .arg(n + 1)
+                                 : QCoreApplication::translate("FlightSearch",
+                                                               "Choose where you are flying to."))
+                .at(SearchField::destination(n));
+        }
+        const std::pair<const QString *, QString> ends[] = {
+            {&s.origin, SearchField::origin(n)}, {&s.destination, SearchField::destination(n)}};
+        for (const auto &[code, field] : ends) {
+            if (!m_places.isKnown(*code)) {
                 return Error::notFound(QCoreApplication::translate(
-                                           "FlightSearch", "Unknown airport “%1”; search for the "
-                                                           "city or airport name to find its code.")
-                                           .arg(quotedInput(code)),
-                                       quotedInput(code, 200));
+                                           "FlightSearch",
+                                           "Unknown airport “%1”; search for the city or airport "
+                                           "name to find its code.")
+                                           .arg(quotedInput(*code)),
+                                       quotedInput(*code, 200))
+                    .at(field);
             }
+        }
+        if (s.origin == s.destination) {
+            return Error::invalidInput(QCoreApplication::translate(
+                                           "FlightSearch",
+                                           "The origin and the destination are both %1; choose a "
+                                           "different destination.")
+                                           .arg(s.origin))
+                .at(SearchField::destination(n));
         }
         const QStringList from = m_places.data().airportsFor(s.origin);
         const QStringList to = m_places.data().airportsFor(s.destination);
-        if (s.origin == s.destination) {
-            return Error::invalidInput(
-                QCoreApplication::translate(
-                    "FlightSearch",
-                    "The origin and the destination are both %1; choose a different destination.")
-                    .arg(s.origin));
-        }
         const bool overlap =
             std::any_of(from.begin(), from.end(), [&](const QString &a) { return to.contains(a); });
         if (overlap) {
             return Error::invalidInput(
-                QCoreApplication::translate(
-                    "FlightSearch", "%1 and %2 are the same place; choose a different destination.")
-                    .arg(s.origin, s.destination));
+                       QCoreApplication::translate(
+                           "FlightSearch",
+                           "%1 and %2 are the same place; choose a different destination.")
+                           .arg(s.origin, s.destination))
+                .at(SearchField::destination(n));
         }
     }
 
-    const bool roundTrip = r.kind() == FlightSearchRequest::Kind::RoundTrip;
     for (size_t i = 0; i < r.slices.size(); ++i) {
         const SliceRequest &s = r.slices[i];
+        const int n = int(i);
+        const QString field = SearchField::date(n);
         if (!s.date.isValid()) {
+            if (multiCity)
+                return Error::invalidInput(QCoreApplication::translate(
+                                               "FlightSearch", "Choose a date for flight %1.")
+                                               .arg(n + 1))
+                    .at(field);
             return Error::invalidInput(
-                i == 0 || !roundTrip
-                    ? QCoreApplication::translate("FlightSearch", "Choose a departure date.")
-                    : QCoreApplication::translate("FlightSearch", "Choose a return date."));
+                       i == 0 || !roundTrip
+                           ? QCoreApplication::translate("FlightSearch", "Choose a departure date.")
+                           : QCoreApplication::translate("FlightSearch", "Choose a return date."))
+                .at(field);
         }
         const QDate today = todayAt(s.origin);
         if (s.date < today) {
             return Error::invalidInput(
-                QCoreApplication::translate(
-                    "FlightSearch",
-                    "The date %1 is in the past; choose today (%2) or a later date.")
-                    .arg(isoDate(s.date), isoDate(today)));
+                       QCoreApplication::translate(
+                           "FlightSearch",
+                           "The date %1 is in the past; choose today (%2) or a later date.")
+                           .arg(isoDate(s.date), isoDate(today)))
+                .at(field);
         }
         if (s.date > today.addDays(kMaxDaysAhead)) {
             return Error::invalidInput(
-                QCoreApplication::translate(
-                    "FlightSearch", "The date %1 is too far ahead; flights are sold until %2.")
-                    .arg(isoDate(s.date), isoDate(today.addDays(kMaxDaysAhead))));
+                       QCoreApplication::translate(
+                           "FlightSearch",
+                           "The date %1 is too far ahead; flights are sold until %2.")
+                           .arg(isoDate(s.date), isoDate(today.addDays(kMaxDaysAhead))))
+                .at(field);
         }
         if (i > 0 && s.date < r.slices[i - 1].date) {
             if (roundTrip) {
                 return Error::invalidInput(
-                    QCoreApplication::translate(
-                        "FlightSearch", "The return date %1 is before the departure date %2.")
-                        .arg(isoDate(s.date), isoDate(r.slices[i - 1].date)));
+                           QCoreApplication::translate(
+                               "FlightSearch",
+                               "The return date %1 is before the departure date %2.")
+                               .arg(isoDate(s.date), isoDate(r.slices[i - 1].date)))
+                    .at(field);
             }
-            return Error::invalidInput(
-                QCoreApplication::translate("FlightSearch",
-                                            "Flight %1 on %2 departs before flight %3 on %4; put "
-                                            "the flights in date order.")
-                    .arg(QString::number(i + 1), isoDate(s.date), QString::number(i),
-                         isoDate(r.slices[i - 1].date)));
+            return Error::invalidInput(QCoreApplication::translate(
+                                           "FlightSearch",
+                                           "Flight %1 on %2 departs before flight %3 on %4; put "
+                                           "the flights in date order.")
+                                           .arg(QString::number(n + 1), isoDate(s.date),
+                                                QString::number(n), isoDate(r.slices[i - 1].date)))
+                .at(field);
         }
     }
 
     const Passengers &p = r.passengers;
+    const QString passengers = SearchField::passengers();
     if (p.adults < 0 || p.children < 0 || p.infants < 0)
-        return Error::invalidInput(QCoreApplication::translate(
-            "FlightSearch", "The number of passengers cannot be negative."));
+        return Error::invalidInput(
+                   QCoreApplication::translate("FlightSearch",
+                                               "The number of passengers cannot be negative."))
+            .at(passengers);
     if (p.adults < 1) {
-        return Error::invalidInput(QCoreApplication::translate(
-            "FlightSearch",
-            "At least one adult must travel; children and infants fly with an adult."));
+        return Error::invalidInput(
+                   QCoreApplication::translate(
+                       "FlightSearch",
+                       "At least one adult must travel; children and infants fly with an adult."))
+            .at(passengers);
     }
     if (p.total() > kMaxPassengers) {
-        return Error::invalidInput(
-            QCoreApplication::translate(
-                "FlightSearch",
-                "At most %1 passengers can travel on one booking, not %2; split the group.")
-                .arg(kMaxPassengers)
-                .arg(p.total()));
+        return Error::invalidInput(QCoreApplication::translate(
+                                       "FlightSearch",
+                                       "At most %1 passengers can travel on one booking, not %2; "
+                                       "split the group into several searches.")
+                                       .arg(kMaxPassengers)
+                                       .arg(p.total()))
+            .at(passengers);
     }
     if (p.infants > p.adults) {
         return Error::invalidInput(
-            QCoreApplication::translate(
-                "FlightSearch",
-                "Each infant sits on an adult’s lap, so there cannot be more infants (%1) than "
-                "adults (%2).")
-                .arg(p.infants)
-                .arg(p.adults));
+                   QCoreApplication::translate(
+                       "FlightSearch",
+                       "Each infant sits on an adult’s lap, so there cannot be more "
+                       "infants (%1) than adults (%2); add an adult or remove an "
+                       "infant.")
+                       .arg(p.infants)
+                       .arg(p.adults))
+            .at(passengers);
     }
-    if (r.maxStops < 0 || r.maxStops > 2) {
+    if (r.maxStops < 0 || r.maxStops > FlightSearchRequest::kMaxStops) {
         return Error::invalidInput(
-            QCoreApplication::translate(
-                "FlightSearch",
-                "The maximum number of stops must be 0 (direct only), 1 or 2, not %1.")
-                .arg(r.maxStops));
+                   QCoreApplication::translate(
+                       "FlightSearch",
+                       "The maximum number of stops must be 0 (direct only), 1 or 2, not %1.")
+                       .arg(r.maxStops))
+            .at(SearchField::maxStops());
     }
     return r;
+}
+
+void FlightSearchService::setPricing(const QString &currency,
+                                     std::shared_ptr<const ExchangeRates> rates)
+{
+    m_currency = Money::normalizedCurrency(currency);
+    m_rates = rates ? std::move(rates) : std::make_shared<ExchangeRates>();
+    m_aggregator.setPricing(m_currency, m_rates);
+}
+
+void FlightSearchService::prepare()
+{
+    m_aggregator.prepare();
 }
 
 Result<SearchReply *> FlightSearchService::search(const FlightSearchRequest &request,
@@ -166,6 +226,13 @@ Result<SearchReply *> FlightSearchService::search(const FlightSearchRequest &req
     auto valid = validate(request);
     if (!valid)
         return valid.error();
+    if (m_aggregator.suppliers().empty()) {
+        return Error::unavailable(
+            QCoreApplication::translate("FlightSearch",
+                                        "No flight supplier is set up; turn the sandbox on or "
+                                        "configure a supplier account."),
+            QStringLiteral("no flight suppliers registered"));
+    }
     // Failing to remember a search must not stop the search itself.
     if (auto remembered = m_recent.remember(*valid); !remembered)
         qCWarning(lcService) << "could not remember the search:" << remembered.error().detail;

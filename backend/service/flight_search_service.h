@@ -27,6 +27,11 @@ public:
     // passengers, infants not more than adults, at least one adult, max stops 0–2.
     Result<FlightSearchRequest> validate(const FlightSearchRequest &request) const;
 
+    // Starts preparing what the first search needs (the sandbox's schedule …) in the
+    // background; call it once the first window is up. Searching without it works, only the
+    // first search waits longer.
+    void prepare();
+
     // Validates, remembers the search, and starts it. The reply belongs to `parent`.
     Result<SearchReply *> search(const FlightSearchRequest &request, QObject *parent);
 
@@ -34,6 +39,12 @@ public:
     // code): at 23:00 in New York it is already tomorrow in Delhi. The one rule for "not in the
     // past", the date pickers' first day and relative dates typed as "+3" or "tomorrow".
     QDate todayAt(QStringView origin) const;
+
+    // The agency's currency, which prices are compared and filtered in, and its exchange
+    // rates (never null; it may know no rates).
+    const QString &currency() const { return m_currency; }
+    std::shared_ptr<const ExchangeRates> rates() const { return m_rates; }
+    void setPricing(const QString &currency, std::shared_ptr<const ExchangeRates> rates);
 
     // Sorts with the airports' zones for the "best" departure-time term.
     void sort(std::vector<FlightOffer> &offers, SortOrder order) const;
@@ -49,6 +60,8 @@ private:
     const PlacesService &m_places;
     RecentSearchService &m_recent;
     const Clock &m_clock;
+    QString m_currency = QStringLiteral("USD");
+    std::shared_ptr<const ExchangeRates> m_rates = std::make_shared<ExchangeRates>();
 };
 
 } // namespace tripdesk

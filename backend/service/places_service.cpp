@@ -1,5 +1,7 @@
 #include "backend/service/places_service.h"
 
+#include "backend/flights/flight_types.h"
+
 #include <QCoreApplication>
 
 namespace tripdesk {
@@ -9,7 +11,7 @@ namespace {
 // Reference lookups are by upper-case code; people type "bom" as often as "BOM".
 QString normalised(QStringView code)
 {
-    return code.trimmed().toString().toUpper();
+    return normalisedCode(code);
 }
 
 } // namespace

@@ -40,7 +40,8 @@ const FixedClock &clock()
 
 SandboxSupplier &supplier()
 {
-    static SandboxSupplier s(bundled(), QString(), QStringLiteral("USD"), kSeed, clock());
+    static SandboxSupplier s(bundled(), QString(), SandboxOptions{QStringLiteral("USD"), kSeed},
+                             clock());
     static const bool ready = [] {
         s.setSchedule(SandboxSupplier::generateSchedule(*bundled(), kSeed));
         return true;

@@ -544,6 +544,68 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("TRIPDESK_NOW"));
     }
+
+    // The environment the README documents, read by the same rules as the desk reads it; the
+    // command line wins over it.
+    void environment_data()
+    {
+        QTest::addColumn<QStringList>("variables"); // NAME=value
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected"); // on stdout when 0, else on stderr
+        const QStringList delBom{u"flights"_s, u"search"_s, u"--from"_s, u"DEL"_s,   u"--to"_s,
+                                 u"BOM"_s,     u"--date"_s, kDate,       u"--json"_s};
+        QTest::newRow("currency") << QStringList{u"TRIPDESK_CURRENCY=inr"_s} << delBom << 0
+                                  << u"\"currency\": \"INR\""_s;
+        QTest::newRow("the option wins")
+            << QStringList{u"TRIPDESK_CURRENCY=INR"_s}
+            << delBom + QStringList{u"--currency"_s, u"EUR"_s} << 0 << u"\"currency\": \"EUR\""_s;
+        QTest::newRow("unknown currency") << QStringList{u"TRIPDESK_CURRENCY=ABC"_s} << delBom << 2
+                                          << u"“ABC” is not a currency"_s;
+        QTest::newRow("no sandbox") << QStringList{u"TRIPDESK_SANDBOX=off"_s} << delBom << 1
+                                    << u"No flight supplier is set up"_s;
+        QTest::newRow("sandbox neither on nor off")
+            << QStringList{u"TRIPDESK_SANDBOX=maybe"_s} << delBom << 2 << u"neither on nor off"_s;
+        QTest::newRow("a supplier not built in")
+            << QStringList{u"TRIPDESK_ACME_URL=http://127.0.0.1:9"_s} << delBom << 2
+            << u"TRIPDESK_ACME_URL"_s;
+    }
+    void environment()
+    {
+        QFETCH(QStringList, variables);
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TRIPDESK_NOW"_s, kNow);
+        env.remove(u"TRIPDESK_LANG"_s);
+        for (const QString &variable : variables)
+            env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+        process.setProcessEnvironment(env);
+        process.start(QString::fromUtf8(TRIPDESK_CLI_PATH),
+                      arguments + QStringList{u"--data-dir"_s, m_dataDir.path()});
+        QVERIFY(process.waitForFinished(120000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), exitCode);
+        QVERIFY2((exitCode == 0 ? out : err).contains(expected), qPrintable(err + out.left(300)));
+    }
+
+    // TRIPDESK_DATA_DIR is the data folder when --data-dir is not given.
+    void dataDirFromTheEnvironment()
+    {
+        QTemporaryDir dir;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TRIPDESK_NOW"_s, kNow);
+        env.insert(u"TRIPDESK_DATA_DIR"_s, dir.filePath(u"from-env"_s));
+        process.setProcessEnvironment(env);
+        process.start(QString::fromUtf8(TRIPDESK_CLI_PATH), {u"airports"_s, u"mumb"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QFileInfo::exists(dir.filePath(u"from-env/tripdesk.sqlite"_s)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -11,37 +11,38 @@ FakeFlightSupplier::FakeFlightSupplier(QString id, QString displayName)
                               QStringLiteral("scripted failure")))
 {}
 
-void FakeFlightSupplier::search(const FlightSearchRequest &request, QObject *context,
-                                SearchCallback done)
+FlightOffersReply *FakeFlightSupplier::search(const FlightSearchRequest &request, QObject *parent)
 {
     m_requests.push_back(request);
+    auto *reply = new FlightOffersReply(parent);
+    reply->setAbortHandler([aborted = m_aborted] { ++*aborted; });
+    const SupplierOffers answer{m_offers, m_omitted};
     switch (m_behaviour) {
     case Behaviour::Never:
-        return;
+        break;
     case Behaviour::Synchronous:
-        done(m_offers);
-        return;
+        reply->finish(answer);
+        break;
     case Behaviour::Manual:
-        m_pending.push_back({context, std::move(done)});
-        return;
+        m_pending.emplace_back(reply);
+        break;
     case Behaviour::Answer:
-        QTimer::singleShot(m_delayMs, context,
-                           [offers = m_offers, done = std::move(done)] { done(offers); });
-        return;
+        QTimer::singleShot(m_delayMs, reply, [reply, answer] { reply->finish(answer); });
+        break;
     case Behaviour::Fail:
-        QTimer::singleShot(m_delayMs, context,
-                           [error = m_error, done = std::move(done)] { done(error); });
-        return;
+        QTimer::singleShot(m_delayMs, reply, [reply, error = m_error] { reply->fail(error); });
+        break;
     }
+    return reply;
 }
 
-void FakeFlightSupplier::releasePending(bool evenIfContextGone)
+void FakeFlightSupplier::releasePending()
 {
-    std::vector<Pending> pending = std::move(m_pending);
+    std::vector<QPointer<FlightOffersReply>> pending = std::move(m_pending);
     m_pending.clear();
-    for (Pending &p : pending) {
-        if (p.context || evenIfContextGone)
-            p.done(m_offers);
+    for (const QPointer<FlightOffersReply> &reply : pending) {
+        if (reply)
+            reply->finish(SupplierOffers{m_offers, m_omitted});
     }
 }
 

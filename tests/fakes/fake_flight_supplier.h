@@ -1,7 +1,8 @@
 #pragma once
 // A FlightSupplier whose answers a test scripts: which offers, after how long, a failure, or no
-// answer at all. It honours the interface's contract (answers on the context's thread, never
-// after the context is gone) unless told to answer synchronously, which suppliers may also do.
+// answer at all. It honours the interface's contract (the reply finishes from the event loop)
+// unless told to answer synchronously, breaking it, which callers should survive. It counts the
+// calls aborted, so a test sees that an abort reached the supplier.
 
 #include "backend/suppliers/flight_supplier.h"
 
@@ -14,31 +15,34 @@ class FakeFlightSupplier final : public FlightSupplier
 {
 public:
     enum class Behaviour {
-        Answer,      // calls back with offers() after delayMs
-        Fail,        // calls back with an Error::Kind::Supplier after delayMs
-        Never,       // never calls back (a hung connection)
-        Synchronous, // calls back with offers() from inside search()
-        Manual,      // holds the callback until releasePending()
+        Answer,      // finishes with offers() after delayMs
+        Fail,        // fails with an Error::Kind::Supplier after delayMs
+        Never,       // never finishes (a hung connection)
+        Synchronous, // finishes with offers() inside search()
+        Manual,      // holds the reply until releasePending()
     };
 
     FakeFlightSupplier(QString id, QString displayName);
 
     QString id() const override { return m_id; }
     QString displayName() const override { return m_displayName; }
-    void search(const FlightSearchRequest &request, QObject *context, SearchCallback done) override;
+    FlightSupplierCapabilities capabilities() const override { return {}; }
+    FlightOffersReply *search(const FlightSearchRequest &request, QObject *parent) override;
 
     void setBehaviour(Behaviour behaviour) { m_behaviour = behaviour; }
     void setDelayMs(int ms) { m_delayMs = ms; }
     void setOffers(std::vector<FlightOffer> offers) { m_offers = std::move(offers); }
+    void setOmitted(int omitted) { m_omitted = omitted; }
     void setError(Error error) { m_error = std::move(error); }
 
-    // Answers the searches held in Manual mode with offers(), in order. Like a real supplier it
-    // skips searches whose context is gone, unless `evenIfContextGone` (a supplier breaking the
-    // interface's contract, which the caller should survive).
-    void releasePending(bool evenIfContextGone = false);
+    // Answers the searches held in Manual mode with offers(), in order; replies already deleted
+    // are skipped.
+    void releasePending();
 
     // What the supplier was asked, in order.
     const std::vector<FlightSearchRequest> &requests() const { return m_requests; }
+    // How many of its calls were aborted (by abort(), a timeout or deleting the reply).
+    int abortedCalls() const { return *m_aborted; }
 
 private:
     QString m_id;
@@ -46,13 +50,11 @@ private:
     Behaviour m_behaviour = Behaviour::Answer;
     int m_delayMs = 0;
     std::vector<FlightOffer> m_offers;
+    int m_omitted = 0;
     Error m_error;
     std::vector<FlightSearchRequest> m_requests;
-    struct Pending {
-        QPointer<QObject> context;
-        SearchCallback done;
-    };
-    std::vector<Pending> m_pending;
+    std::vector<QPointer<FlightOffersReply>> m_pending;
+    std::shared_ptr<int> m_aborted = std::make_shared<int>(0);
 };
 
 // Builders for test offers. Instants are UTC ("2026-12-24T00:30:00Z").

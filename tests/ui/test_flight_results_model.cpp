@@ -153,6 +153,8 @@ private Q_SLOTS:
     void facetCountsFollowTheOtherFilters();
     void timeWindowsUseTheAirportsLocalTime();
     void priceRange();
+    void pricesAreComparedInTheAgencysCurrency();
+    void offersThatCannotBeComparedGoLast();
     void streamedOffersJoinInSortedPlace();
     void streamedOffersRespectTheFilter();
     void replacedOfferMoves();
@@ -372,6 +374,65 @@ void TestFlightResultsModel::priceRange()
     // Stops count within the price range: c (₹3,200) and d (₹7,000) are outside it.
     QCOMPARE(model.facets().stops[1].count, 0);
     QCOMPARE(model.facets().stops[2].count, 0);
+}
+
+// An offer quoted in dollars is sorted and filtered by its rupee value at the agency's rate,
+// not by its raw number of cents; the model's currency is the agency's, not the first offer's.
+void TestFlightResultsModel::pricesAreComparedInTheAgencysCurrency()
+{
+    auto rates = std::make_shared<ExchangeRates>();
+    QVERIFY(rates->setRate(u"USD"_s, u"INR"_s, u"83.25").ok());
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPriceBasis(u"INR"_s, rates);
+    // 45.00 USD is ₹3,746.25: dearer than c (₹3,200), cheaper than b (₹4,100). As a raw number
+    // (4500) it would pass for the cheapest by far.
+    FlightOffer dollars = offerA();
+    dollars.id = u"usd"_s;
+    dollars.price = Money(4500, u"USD"_s);
+    std::vector<FlightOffer> offers{dollars};
+    for (const FlightOffer &o : allOffers())
+        offers.push_back(o);
+    model.setOffers(offers);
+    QCOMPARE(model.currency(), u"INR"_s);
+    model.setSortOrder(SortOrder::Price);
+    QCOMPARE(ids(model).mid(0, 3), split("c,usd,b"));
+    QCOMPARE(model.index(1, 0).data(FlightResultsModel::PriceMinorRole).toLongLong(), 374625);
+    ResultsFilter filter;
+    filter.maxPriceMinor = 380000;
+    model.setFilter(filter);
+    QCOMPARE(ids(model), split("c,usd"));
+    QCOMPARE(model.incomparableOffers(), 0);
+}
+
+void TestFlightResultsModel::offersThatCannotBeComparedGoLast()
+{
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPriceBasis(u"INR"_s); // no rates
+    FlightOffer euros = offerC();
+    euros.id = u"eur"_s;
+    euros.price = Money(100, u"EUR"_s);
+    std::vector<FlightOffer> offers{euros};
+    for (const FlightOffer &o : allOffers())
+        offers.push_back(o);
+    model.setOffers(offers);
+    QCOMPARE(model.incomparableOffers(), 1);
+    for (SortOrder order : {SortOrder::Price, SortOrder::Best}) {
+        model.setSortOrder(order);
+        QCOMPARE(ids(model).constLast(), u"eur"_s);
+        model.setSortOrder(order, Qt::DescendingOrder);
+        QCOMPARE(ids(model).constLast(), u"eur"_s);
+    }
+    // Its price is unknown in rupees: no price facet takes it, and a price filter leaves it out.
+    QCOMPARE(model.facets().allPriceLowMinor, 320000);
+    QVERIFY(model.index(model.rowCount() - 1, 0)
+                .data(FlightResultsModel::PriceMinorRole)
+                .isNull());
+    ResultsFilter filter;
+    filter.maxPriceMinor = 10000000;
+    model.setFilter(filter);
+    QVERIFY(!ids(model).contains(u"eur"_s));
 }
 
 void TestFlightResultsModel::streamedOffersJoinInSortedPlace()

@@ -40,15 +40,14 @@ void TestMainWindowSearch::typesASearchAndSeesResults()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
-    BackendOptions options;
-    options.dataDir = dir.path();
-    options.clock = &clock;
-    options.currency = QStringLiteral("INR");
-    Result<std::unique_ptr<Backend>> created = Backend::create(options);
+    SandboxOptions sandbox;
+    sandbox.currency = QStringLiteral("INR");
+    Result<std::unique_ptr<Backend>> created =
+        BackendBuilder().setDataDir(dir.path()).setClock(&clock).setSandbox(sandbox).build();
     QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
     std::unique_ptr<Backend> backend = std::move(created).value();
 
-    MainWindow window(*backend);
+    MainWindow window(backend->services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     FlightSearchScreen *screen = window.searchScreen();

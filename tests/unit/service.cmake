@@ -1,3 +1,5 @@
 include(${PROJECT_SOURCE_DIR}/tests/fakes/fake_flight_supplier.cmake)
 tripdesk_add_test(test_flight_search_service SOURCES test_flight_search_service.cpp
   LIBS tripdesk_service tripdesk_fake_flight_supplier)
+tripdesk_add_test(test_backend_builder SOURCES test_backend_builder.cpp
+  LIBS tripdesk_service tripdesk_fake_flight_supplier)

@@ -83,68 +83,79 @@ private Q_SLOTS:
         QTest::addColumn<QDateTime>("now");
         QTest::addColumn<int>("kind");        // -1: valid
         QTest::addColumn<QString>("mention"); // a word the message must contain
+        QTest::addColumn<QString>("field");   // the field the error names
 
         const int invalid = int(Error::Kind::InvalidInput);
         const int notFound = int(Error::Kind::NotFound);
-        QTest::newRow("one-way") << request(u"DEL-BOM-2026-12-24"_s) << kNow << -1 << QString();
-        QTest::newRow("round trip")
-            << request(u"DEL-BOM-2026-12-24,BOM-DEL-2026-12-31"_s) << kNow << -1 << QString();
-        QTest::newRow("back the same day")
-            << request(u"DEL-BOM-2026-12-24,BOM-DEL-2026-12-24"_s) << kNow << -1 << QString();
+        QTest::newRow("one-way") << request(u"DEL-BOM-2026-12-24"_s) << kNow << -1 << QString()
+                                 << QString();
+        QTest::newRow("round trip") << request(u"DEL-BOM-2026-12-24,BOM-DEL-2026-12-31"_s) << kNow
+                                    << -1 << QString() << QString();
+        QTest::newRow("back the same day") << request(u"DEL-BOM-2026-12-24,BOM-DEL-2026-12-24"_s)
+                                           << kNow << -1 << QString() << QString();
         QTest::newRow("multi-city")
             << request(u"DEL-BOM-2026-12-24,BOM-GOI-2026-12-26,GOI-DEL-2027-01-02"_s) << kNow << -1
-            << QString();
-        QTest::newRow("city codes") << request(u"NYC-LON-2026-12-24"_s) << kNow << -1 << QString();
-        QTest::newRow("today") << request(u"DEL-BOM-2026-11-26"_s) << kNow << -1 << QString();
+            << QString() << QString();
+        QTest::newRow("city codes")
+            << request(u"NYC-LON-2026-12-24"_s) << kNow << -1 << QString() << QString();
+        QTest::newRow("today") << request(u"DEL-BOM-2026-11-26"_s) << kNow << -1 << QString()
+                               << QString();
         QTest::newRow("nine passengers")
-            << request(u"DEL-BOM-2026-12-24"_s, {4, 3, 2}) << kNow << -1 << QString();
+            << request(u"DEL-BOM-2026-12-24"_s, {4, 3, 2}) << kNow << -1 << QString() << QString();
         QTest::newRow("direct only")
-            << request(u"DEL-BOM-2026-12-24"_s, {}, 0) << kNow << -1 << QString();
+            << request(u"DEL-BOM-2026-12-24"_s, {}, 0) << kNow << -1 << QString() << QString();
         // 23:00 on the 26th in New York is already the 27th in UTC and in Delhi.
         const QDateTime lateInNewYork(QDate(2026, 11, 27), QTime(4, 0), QTimeZone::utc());
         QTest::newRow("today in the origin's zone")
-            << request(u"JFK-LAX-2026-11-26"_s) << lateInNewYork << -1 << QString();
+            << request(u"JFK-LAX-2026-11-26"_s) << lateInNewYork << -1 << QString() << QString();
         QTest::newRow("yesterday in the origin's zone")
-            << request(u"DEL-BOM-2026-11-26"_s) << lateInNewYork << invalid << u"past"_s;
+            << request(u"DEL-BOM-2026-11-26"_s) << lateInNewYork << invalid << u"past"_s
+            << u"slices[0].date"_s;
 
-        QTest::newRow("unknown origin")
-            << request(u"XYZ-BOM-2026-12-24"_s) << kNow << notFound << u"“XYZ”"_s;
-        QTest::newRow("unknown destination")
-            << request(u"DEL-QQQ-2026-12-24"_s) << kNow << notFound << u"“QQQ”"_s;
-        QTest::newRow("no origin") << request(u"-BOM-2026-12-24"_s) << kNow << invalid << u"from"_s;
-        QTest::newRow("no slices") << FlightSearchRequest{} << kNow << invalid << u"Choose"_s;
-        QTest::newRow("same place")
-            << request(u"DEL-DEL-2026-12-24"_s) << kNow << invalid << u"DEL"_s;
+        QTest::newRow("unknown origin") << request(u"XYZ-BOM-2026-12-24"_s) << kNow << notFound
+                                        << u"“XYZ”"_s << u"slices[0].origin"_s;
+        QTest::newRow("unknown destination") << request(u"DEL-QQQ-2026-12-24"_s) << kNow << notFound
+                                             << u"“QQQ”"_s << u"slices[0].destination"_s;
+        QTest::newRow("no origin") << request(u"-BOM-2026-12-24"_s) << kNow << invalid << u"from"_s
+                                   << u"slices[0].origin"_s;
+        QTest::newRow("no slices")
+            << FlightSearchRequest{} << kNow << invalid << u"Choose"_s << u"slices"_s;
+        QTest::newRow("same place") << request(u"DEL-DEL-2026-12-24"_s) << kNow << invalid
+                                    << u"DEL"_s << u"slices[0].destination"_s;
         QTest::newRow("a city and its airport")
-            << request(u"NYC-JFK-2026-12-24"_s) << kNow << invalid << u"same place"_s;
+            << request(u"NYC-JFK-2026-12-24"_s) << kNow << invalid << u"same place"_s
+            << u"slices[0].destination"_s;
         QTest::newRow("date in the past") << request(u"DEL-BOM-2026-11-25"_s) << kNow << invalid
-                                          << u"2026-11-25 is in the past"_s;
-        QTest::newRow("no date") << request(u"DEL-BOM-"_s) << kNow << invalid << u"date"_s;
-        QTest::newRow("too far ahead")
-            << request(u"DEL-BOM-2027-11-26"_s) << kNow << invalid << u"too far ahead"_s;
+                                          << u"2026-11-25 is in the past"_s << u"slices[0].date"_s;
+        QTest::newRow("no date") << request(u"DEL-BOM-"_s) << kNow << invalid << u"date"_s
+                                 << u"slices[0].date"_s;
+        QTest::newRow("too far ahead") << request(u"DEL-BOM-2027-11-26"_s) << kNow << invalid
+                                       << u"too far ahead"_s << u"slices[0].date"_s;
         QTest::newRow("return before departure")
             << request(u"DEL-BOM-2026-12-24,BOM-DEL-2026-12-20"_s) << kNow << invalid
-            << u"return date 2026-12-20 is before the departure date 2026-12-24"_s;
+            << u"return date 2026-12-20 is before the departure date 2026-12-24"_s
+            << u"slices[1].date"_s;
         QTest::newRow("multi-city out of order")
             << request(u"DEL-BOM-2026-12-24,BOM-GOI-2026-12-20"_s) << kNow << invalid
-            << u"date order"_s;
+            << u"date order"_s << u"slices[1].date"_s;
         QTest::newRow("too many flights")
             << request(u"DEL-BOM-2026-12-01,BOM-GOI-2026-12-02,GOI-DEL-2026-12-03,"
                        "DEL-BOM-2026-12-04,BOM-GOI-2026-12-05,GOI-DEL-2026-12-06,"
                        "DEL-BOM-2026-12-07"_s)
-            << kNow << invalid << u"6"_s;
+            << kNow << invalid << u"6"_s << u"slices"_s;
         QTest::newRow("more infants than adults")
-            << request(u"DEL-BOM-2026-12-24"_s, {1, 0, 2}) << kNow << invalid << u"infants (2)"_s;
-        QTest::newRow("ten passengers")
-            << request(u"DEL-BOM-2026-12-24"_s, {5, 5, 0}) << kNow << invalid << u"not 10"_s;
+            << request(u"DEL-BOM-2026-12-24"_s, {1, 0, 2}) << kNow << invalid << u"infants (2)"_s
+            << u"passengers"_s;
+        QTest::newRow("ten passengers") << request(u"DEL-BOM-2026-12-24"_s, {5, 5, 0}) << kNow
+                                        << invalid << u"not 10"_s << u"passengers"_s;
         QTest::newRow("no adult") << request(u"DEL-BOM-2026-12-24"_s, {0, 2, 0}) << kNow << invalid
-                                  << u"adult"_s;
+                                  << u"adult"_s << u"passengers"_s;
         QTest::newRow("negative") << request(u"DEL-BOM-2026-12-24"_s, {1, -1, 0}) << kNow << invalid
-                                  << u"negative"_s;
-        QTest::newRow("three stops")
-            << request(u"DEL-BOM-2026-12-24"_s, {}, 3) << kNow << invalid << u"not 3"_s;
-        QTest::newRow("negative stops")
-            << request(u"DEL-BOM-2026-12-24"_s, {}, -1) << kNow << invalid << u"not -1"_s;
+                                  << u"negative"_s << u"passengers"_s;
+        QTest::newRow("three stops") << request(u"DEL-BOM-2026-12-24"_s, {}, 3) << kNow << invalid
+                                     << u"not 3"_s << u"maxStops"_s;
+        QTest::newRow("negative stops") << request(u"DEL-BOM-2026-12-24"_s, {}, -1) << kNow
+                                        << invalid << u"not -1"_s << u"maxStops"_s;
     }
     void validation()
     {
@@ -152,6 +163,7 @@ private Q_SLOTS:
         QFETCH(QDateTime, now);
         QFETCH(int, kind);
         QFETCH(QString, mention);
+        QFETCH(QString, field);
         Fixture f(*m_places, now);
         const auto result = f.service->validate(request);
         if (kind < 0) {
@@ -165,6 +177,22 @@ private Q_SLOTS:
         // One sentence for one line of a dialog or a terminal.
         QVERIFY2(!message.contains(u'\n'), qPrintable(message));
         QVERIFY2(message.endsWith(u'.'), qPrintable(message));
+        QCOMPARE(result.error().field, field);
+    }
+
+    // A multi-city trip names the flight a message is about.
+    void multiCityMessagesNameTheFlight()
+    {
+        Fixture f(*m_places);
+        const auto noOrigin = f.service->validate(request(u"DEL-BOM-2026-12-24,-GOI-2026-12-26,"
+                                                          "GOI-DEL-2027-01-02"_s));
+        QVERIFY(!noOrigin.ok());
+        QCOMPARE(noOrigin.error().message, u"Choose where flight 2 departs from."_s);
+        QCOMPARE(noOrigin.error().field, u"slices[1].origin"_s);
+        const auto noDate =
+            f.service->validate(request(u"DEL-BOM-2026-12-24,BOM-GOI-2026-12-26,GOI-DEL-"_s));
+        QCOMPARE(noDate.error().message, u"Choose a date for flight 3."_s);
+        QCOMPARE(noDate.error().field, u"slices[2].date"_s);
     }
 
     void validationNormalisesCodes()

@@ -37,7 +37,7 @@ FlightOffer offerWithSeatsLeft(SandboxSupplier &s, int low, int high, int segmen
 
 int seatsLeft(SandboxSupplier &s, const QString &id)
 {
-    auto priced = s.priceOffer(id, Passengers{});
+    auto priced = priceNow(s, id, Passengers{});
     if (!priced)
         return 0;
     // The cheapest open class may have changed; only the same id means the same fare.
@@ -59,11 +59,11 @@ private Q_SLOTS:
         auto s = supplier(m_clock, dir.path());
         const FlightOffer offer = offerWithSeatsLeft(*s, 3, 8);
         const int before = offer.seatsLeft;
-        QVERIFY(s->sell(offer, Passengers{2, 0, 0}).ok());
+        QVERIFY(sellNow(*s, offer.id, Passengers{2, 0, 0}).ok());
         QCOMPARE(seatsLeft(*s, offer.id), before - 2);
         // Selling the rest closes the fare: the flight now sells at a dearer class.
-        QVERIFY(s->sell(offer, Passengers{before - 2, 0, 0}).ok());
-        const auto after = s->priceOffer(offer.id, Passengers{});
+        QVERIFY(sellNow(*s, offer.id, Passengers{before - 2, 0, 0}).ok());
+        const auto after = priceNow(*s, offer.id, Passengers{});
         if (after.ok()) {
             QVERIFY(after->id != offer.id);
             QVERIFY(after->price.minorUnits() >= offer.price.minorUnits());
@@ -91,7 +91,7 @@ private Q_SLOTS:
             QCOMPARE(s->databasePath(), dir.filePath(u"sandbox.sqlite"_s));
             offer = offerWithSeatsLeft(*s, 4, 8);
             before = offer.seatsLeft;
-            QVERIFY(s->sell(offer, Passengers{1, 1, 0}).ok());
+            QVERIFY(sellNow(*s, offer.id, Passengers{1, 1, 0}).ok());
         }
         QVERIFY(QFile::exists(dir.filePath(u"sandbox.sqlite"_s)));
         auto reopened = supplier(m_clock, dir.path());
@@ -101,7 +101,8 @@ private Q_SLOTS:
         auto elsewhere = supplier(m_clock);
         QCOMPARE(seatsLeft(*elsewhere, offer.id), before);
         // Another world (seed) in the same folder has its own seats.
-        SandboxSupplier otherWorld(reference(), dir.path(), u"USD"_s, kSeed + 1, m_clock);
+        SandboxSupplier otherWorld(reference(), dir.path(), SandboxOptions{u"USD"_s, kSeed + 1},
+                                   m_clock);
         otherWorld.setSchedule(schedule());
         QCOMPARE(seatsLeft(otherWorld, offer.id), before);
     }
@@ -112,7 +113,7 @@ private Q_SLOTS:
         auto s = supplier(m_clock, dir.path());
         const FlightOffer offer = offerWithSeatsLeft(*s, 2, 8, 2);
         const int before = offer.seatsLeft;
-        const auto failed = s->sell(offer, Passengers{before + 1, 0, 0});
+        const auto failed = sellNow(*s, offer.id, Passengers{before + 1, 0, 0});
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().kind, Error::Kind::Unavailable);
         const Segment &seg = offer.itineraries.front().segments.front();
@@ -122,7 +123,7 @@ private Q_SLOTS:
                  qPrintable(failed.error().message));
         // Nothing was sold on any of its flights.
         QCOMPARE(seatsLeft(*s, offer.id), before);
-        QVERIFY(s->sell(offer, Passengers{1, 0, 0}).ok());
+        QVERIFY(sellNow(*s, offer.id, Passengers{1, 0, 0}).ok());
         QCOMPARE(seatsLeft(*s, offer.id), before - 1);
     }
 
@@ -133,8 +134,8 @@ private Q_SLOTS:
         auto app = supplier(m_clock, dir.path());
         auto cli = supplier(m_clock, dir.path());
         const FlightOffer offer = offerWithSeatsLeft(*app, 2, 8);
-        QVERIFY(app->sell(offer, Passengers{offer.seatsLeft, 0, 0}).ok());
-        const auto late = cli->sell(offer, Passengers{1, 0, 0});
+        QVERIFY(sellNow(*app, offer.id, Passengers{offer.seatsLeft, 0, 0}).ok());
+        const auto late = sellNow(*cli, offer.id, Passengers{1, 0, 0});
         QVERIFY(!late.ok());
         QCOMPARE(late.error().kind, Error::Kind::Unavailable);
         // And the other process now prices the flight with the seats gone.
@@ -146,14 +147,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto s = supplier(m_clock, dir.path());
         const FlightOffer offer = offerWithSeatsLeft(*s, 2, 8);
-        QVERIFY(s->sell(offer, Passengers{offer.seatsLeft, 0, 1}).ok());
+        QVERIFY(sellNow(*s, offer.id, Passengers{offer.seatsLeft, 0, 1}).ok());
     }
 
     void aSaleNeedsAnAdult()
     {
         auto s = supplier(m_clock);
         const FlightOffer offer = offerWithSeatsLeft(*s, 2, 9);
-        const auto r = s->sell(offer, Passengers{0, 1, 0});
+        const auto r = sellNow(*s, offer.id, Passengers{0, 1, 0});
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::InvalidInput);
     }
@@ -173,7 +174,7 @@ private Q_SLOTS:
         const auto offers = s->searchNow(oneWay(u"DEL"_s, u"BOM"_s));
         QVERIFY(offers.ok() && !offers->empty());
         // A sale cannot be kept, so it is refused rather than forgotten at the next start.
-        const auto sold = s->sell(offers->front(), Passengers{});
+        const auto sold = sellNow(*s, offers->front().id, Passengers{});
         QVERIFY(!sold.ok());
         QCOMPARE(sold.error().kind, Error::Kind::Storage);
     }

@@ -202,7 +202,7 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < std::min<std::size_t>(offers.size(), 20); ++i) {
             const FlightOffer &o = offers[i];
             QVERIFY(o.id.startsWith(u"sbx_"));
-            auto again = m_supplier->priceOffer(o.id, request.passengers);
+            auto again = priceNow(*m_supplier, o.id, request.passengers);
             QVERIFY2(again.ok(), qPrintable(o.id));
             QCOMPARE(flightsOf(again.value()), flightsOf(o));
             QCOMPARE(again->price, o.price);
@@ -228,11 +228,11 @@ private Q_SLOTS:
     void unknownOfferIds()
     {
         QFETCH(QString, id);
-        const auto priced = m_supplier->priceOffer(id, Passengers{});
+        const auto priced = priceNow(*m_supplier, id, Passengers{});
         QVERIFY(!priced.ok());
         QCOMPARE(priced.error().kind, Error::Kind::NotFound);
         QVERIFY(!priced.error().message.isEmpty());
-        const auto sold = m_supplier->sell(id, Passengers{});
+        const auto sold = sellNow(*m_supplier, id, Passengers{});
         QVERIFY(!sold.ok());
     }
 
@@ -245,53 +245,91 @@ private Q_SLOTS:
         QCOMPARE(m_supplier->searchNow(lapsOverflow).error().kind, Error::Kind::InvalidInput);
     }
 
-    void searchAnswersOnTheContextThread()
+    void searchAnswersOnTheCallersThread()
     {
-        QObject context;
-        bool called = false;
+        QObject owner;
+        FlightOffersReply *reply = m_supplier->search(oneWay(u"LHR"_s, u"JFK"_s), &owner);
+        QCOMPARE(reply->parent(), &owner);
+        QVERIFY(!reply->isFinished()); // never inside the call
         std::size_t count = 0;
-        m_supplier->search(oneWay(u"LHR"_s, u"JFK"_s), &context,
-                           [&](Result<std::vector<FlightOffer>> result) {
-                               called = true;
-                               QCOMPARE(QThread::currentThread(), context.thread());
-                               count = result.ok() ? result->size() : 0;
-                           });
-        QVERIFY(!called); // never synchronously
-        QTRY_VERIFY(called);
+        bool onCallersThread = false;
+        QObject::connect(reply, &SupplierReply::finished, &owner, [&] {
+            onCallersThread = QThread::currentThread() == owner.thread();
+            count = reply->hasError() ? 0 : reply->value().offers.size();
+        });
+        await(reply);
+        QVERIFY(!reply->hasError());
+        QVERIFY(onCallersThread);
         QVERIFY(count > 10);
     }
 
-    void noAnswerAfterTheContextIsGone()
+    void noAnswerAfterTheReplyIsGone()
     {
         auto *gone = new QObject;
+        QPointer<FlightOffersReply> goneReply =
+            m_supplier->search(oneWay(u"NYC"_s, u"LON"_s), gone);
         bool goneCalled = false;
-        m_supplier->search(oneWay(u"NYC"_s, u"LON"_s), gone,
-                           [&](Result<std::vector<FlightOffer>>) { goneCalled = true; });
+        QObject::connect(goneReply, &SupplierReply::finished, [&] { goneCalled = true; });
         delete gone;
+        QVERIFY(goneReply.isNull());
         QObject alive;
-        bool aliveCalled = false;
-        m_supplier->search(oneWay(u"DEL"_s, u"BOM"_s), &alive,
-                           [&](Result<std::vector<FlightOffer>>) { aliveCalled = true; });
-        QTRY_VERIFY(aliveCalled);
+        FlightOffersReply *aliveReply = m_supplier->search(oneWay(u"DEL"_s, u"BOM"_s), &alive);
+        await(aliveReply);
         // Both searches have finished and posted their answers; deliver whatever is pending.
         QThreadPool::globalInstance()->waitForDone();
         QCoreApplication::sendPostedEvents();
         QVERIFY(!goneCalled);
     }
 
+    // Aborting ends the call at once as cancelled, and the search's answer never arrives.
+    void abortEndsTheCall()
+    {
+        QObject owner;
+        FlightOffersReply *reply = m_supplier->search(oneWay(u"DEL"_s, u"BOM"_s), &owner);
+        QSignalSpy finished(reply, &SupplierReply::finished);
+        reply->abort();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(reply->hasError());
+        QCOMPARE(reply->error().kind, Error::Kind::Cancelled);
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(reply->hasError());
+        reply->abort(); // harmless a second time
+        QCOMPARE(finished.size(), 1);
+    }
+
+    // Pricing and selling while the world is still being generated wait for it without
+    // blocking their caller: the call returns at once and answers later.
+    void priceAndSellDoNotBlock()
+    {
+        const auto offers = run(*m_supplier, oneWay(u"DEL"_s, u"BOM"_s));
+        QVERIFY(!offers.empty());
+        const QString id = offers.front().id;
+        SandboxSupplier fresh(reference(), QString(), SandboxOptions{u"USD"_s, kSeed}, m_clock);
+        QObject owner;
+        OfferReply *priced = fresh.price(id, Passengers{}, &owner);
+        DoneReply *sold = fresh.sell(id, Passengers{}, &owner);
+        // Both returned before the world they need was built: they did not wait for it.
+        QVERIFY(!fresh.isReady());
+        QVERIFY(!priced->isFinished());
+        QVERIFY(!sold->isFinished());
+        await(priced);
+        await(sold);
+        QVERIFY2(!priced->hasError(), qPrintable(priced->error().detail));
+        QCOMPARE(flightsOf(priced->value()), flightsOf(offers.front()));
+        QVERIFY2(!sold->hasError(), qPrintable(sold->error().detail));
+    }
+
     void firstSearchWaitsForTheWorldToBeGenerated()
     {
-        SandboxSupplier fresh(reference(), QString(), u"USD"_s, kSeed, m_clock);
+        SandboxSupplier fresh(reference(), QString(), SandboxOptions{u"USD"_s, kSeed}, m_clock);
         QVERIFY(!fresh.isReady());
-        QObject context;
-        std::vector<FlightOffer> offers;
-        bool called = false;
-        fresh.search(oneWay(u"DEL"_s, u"BOM"_s), &context, [&](Result<std::vector<FlightOffer>> r) {
-            called = true;
-            if (r.ok())
-                offers = std::move(r).value();
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(called, 120000);
+        QObject owner;
+        FlightOffersReply *reply = fresh.search(oneWay(u"DEL"_s, u"BOM"_s), &owner);
+        await(reply);
+        QVERIFY(!reply->hasError());
+        const std::vector<FlightOffer> &offers = reply->value().offers;
         QVERIFY(fresh.isReady());
         // The world it generated is the shared one: same seed, same offers.
         const auto shared = run(*m_supplier, oneWay(u"DEL"_s, u"BOM"_s));
@@ -302,10 +340,10 @@ private Q_SLOTS:
         }
     }
 
-    void warmUpGeneratesInTheBackground()
+    void prepareGeneratesInTheBackground()
     {
-        SandboxSupplier fresh(reference(), QString(), u"USD"_s, kSeed + 7, m_clock);
-        fresh.warmUp();
+        SandboxSupplier fresh(reference(), QString(), SandboxOptions{u"USD"_s, kSeed + 7}, m_clock);
+        fresh.prepare();
         QTRY_VERIFY_WITH_TIMEOUT(fresh.isReady(), 120000);
         QCOMPARE(fresh.schedule()->seed(), kSeed + 7);
     }

@@ -7,6 +7,7 @@
 #include "backend/suppliers/sandbox/schedule.h"
 #include "backend/suppliers/sandbox/schedule_generator.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -62,9 +63,43 @@ inline FlightSearchRequest oneWay(const QString &from, const QString &to, QDate 
 inline std::unique_ptr<SandboxSupplier> supplier(const Clock &clock, const QString &dataDir = {},
                                                  const QString &currency = QStringLiteral("USD"))
 {
-    auto s = std::make_unique<SandboxSupplier>(reference(), dataDir, currency, kSeed, clock);
+    auto s = std::make_unique<SandboxSupplier>(reference(), dataDir,
+                                               SandboxOptions{currency, kSeed}, clock);
     s->setSchedule(schedule());
     return s;
+}
+
+// Waits, running the event loop, until a supplier reply has finished.
+inline void await(SupplierReply *reply)
+{
+    if (!reply->isFinished()) {
+        QSignalSpy finished(reply, &SupplierReply::finished);
+        if (!finished.wait(120000))
+            qFatal("a sandbox reply did not finish");
+    }
+}
+
+// The sandbox's asynchronous calls, waited for, as results.
+inline Result<FlightOffer> priceNow(SandboxSupplier &s, const QString &offerId,
+                                    const Passengers &passengers)
+{
+    QObject owner;
+    OfferReply *reply = s.price(offerId, passengers, &owner);
+    await(reply);
+    if (reply->hasError())
+        return reply->error();
+    return reply->value();
+}
+
+inline Result<void> sellNow(SandboxSupplier &s, const QString &offerId,
+                            const Passengers &passengers)
+{
+    QObject owner;
+    DoneReply *reply = s.sell(offerId, passengers, &owner);
+    await(reply);
+    if (reply->hasError())
+        return reply->error();
+    return {};
 }
 
 inline QString local(const QDateTime &utc, const QString &airport)

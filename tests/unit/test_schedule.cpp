@@ -307,7 +307,7 @@ private Q_SLOTS:
         for (const Carrier &c : tiny->carriers())
             QVERIFY(c.code == u"AI" || c.code == u"6E");
         FixedClock clock(now());
-        SandboxSupplier s(data.value(), QString(), u"INR"_s, kSeed, clock);
+        SandboxSupplier s(data.value(), QString(), SandboxOptions{u"INR"_s, kSeed}, clock);
         s.setSchedule(tiny);
         const auto offers = s.searchNow(oneWay(u"DEL"_s, u"BOM"_s));
         QVERIFY(offers.ok() && !offers->empty());

@@ -128,6 +128,9 @@ private Q_SLOTS:
         const SupplierStatus &h = statusOf(reply, u"hung"_s);
         QCOMPARE(h.state, SupplierStatus::State::TimedOut);
         QVERIFY(h.errorMessage.contains(u"Hung"_s));
+        // The timeout reached the hung supplier's call; the others finished by themselves.
+        QCOMPARE(hung.abortedCalls(), 1);
+        QCOMPARE(fast.abortedCalls() + slow.abortedCalls() + failing.abortedCalls(), 0);
 
         // Every supplier saw the same request.
         for (const FakeFlightSupplier *sup : {&fast, &slow, &failing, &hung}) {
@@ -146,7 +149,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("replaced");
         QTest::newRow("cheaper arrives second") << 12000 << 10000 << u"second"_s << true;
         QTest::newRow("cheaper arrives first") << 10000 << 12000 << u"first"_s << false;
-        // Equal prices: the supplier id decides, so the result does not depend on timing.
+        // Equal prices and terms: the supplier registered first keeps it, so the result does not
+        // depend on timing.
         QTest::newRow("equal price") << 10000 << 10000 << u"first"_s << false;
     }
     void duplicatesKeepTheCheaper()
@@ -185,6 +189,74 @@ private Q_SLOTS:
         QCOMPARE(appended.last(), (QVariantList{2, 1}));
         QCOMPARE(statusOf(reply, u"first"_s).offers, winner == u"first"_s ? 2 : 1);
         QCOMPARE(statusOf(reply, u"second"_s).offers, winner == u"second"_s ? 2 : 1);
+    }
+
+    // Who keeps a set of flights two suppliers sell: the cheaper in the agency's currency, then
+    // the better terms for the traveller, then the supplier registered first, never the ids.
+    void duplicateTieBreaks_data()
+    {
+        QTest::addColumn<qint64>("zuluPrice"); // registered first
+        QTest::addColumn<QString>("zuluCurrency");
+        QTest::addColumn<bool>("zuluRefundable");
+        QTest::addColumn<qint64>("alphaPrice");
+        QTest::addColumn<QString>("alphaCurrency");
+        QTest::addColumn<bool>("alphaRefundable");
+        QTest::addColumn<bool>("withRates");
+        QTest::addColumn<QString>("winner");
+        QTest::newRow("same terms: the first registered")
+            << qint64(10000) << u"INR"_s << false << qint64(10000) << u"INR"_s << false << false
+            << u"zulu"_s;
+        QTest::newRow("same price: the refundable one")
+            << qint64(10000) << u"INR"_s << false << qint64(10000) << u"INR"_s << true << false
+            << u"alpha"_s;
+        // 1.00 USD is 83.25 INR: 80.00 INR is cheaper.
+        QTest::newRow("cheaper once converted") << qint64(100) << u"USD"_s << false << qint64(8000)
+                                                << u"INR"_s << false << true << u"alpha"_s;
+        QTest::newRow("dearer once converted") << qint64(100) << u"USD"_s << false << qint64(9000)
+                                               << u"INR"_s << false << true << u"zulu"_s;
+        // Without a rate the prices are not compared as numbers: the agency's currency wins.
+        QTest::newRow("no rate: the agency's currency")
+            << qint64(100) << u"USD"_s << false << qint64(900000) << u"INR"_s << false << false
+            << u"alpha"_s;
+    }
+    void duplicateTieBreaks()
+    {
+        QFETCH(qint64, zuluPrice);
+        QFETCH(QString, zuluCurrency);
+        QFETCH(bool, zuluRefundable);
+        QFETCH(qint64, alphaPrice);
+        QFETCH(QString, alphaCurrency);
+        QFETCH(bool, alphaRefundable);
+        QFETCH(bool, withRates);
+        QFETCH(QString, winner);
+        const auto make = [](const QString &supplier, qint64 price, const QString &currency,
+                             bool refundable) {
+            FlightOffer o = makeOffer(
+                u"o"_s, supplier, price, currency,
+                {direct(u"AI101"_s, u"2026-12-24T04:30:00Z"_s, u"2026-12-24T06:40:00Z"_s)});
+            o.conditions.refundable = refundable;
+            return o;
+        };
+        FakeFlightSupplier zulu(u"zulu"_s, u"Zulu"_s);
+        zulu.setOffers({make(u"zulu"_s, zuluPrice, zuluCurrency, zuluRefundable)});
+        FakeFlightSupplier alpha(u"alpha"_s, u"Alpha"_s);
+        alpha.setOffers({make(u"alpha"_s, alphaPrice, alphaCurrency, alphaRefundable)});
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
+        // Either order of answers gives the same winner.
+        for (bool alphaFirst : {false, true}) {
+            (alphaFirst ? zulu : alpha).setDelayMs(30);
+            (alphaFirst ? alpha : zulu).setDelayMs(0);
+            SearchAggregator aggregator({&zulu, &alpha}, clock, 5000);
+            auto rates = std::make_shared<ExchangeRates>();
+            QVERIFY(rates->setRate(u"USD"_s, u"INR"_s, u"83.25").ok());
+            aggregator.setPricing(u"INR"_s, withRates ? rates : nullptr);
+            QObject owner;
+            SearchReply *reply = aggregator.search(delBom(), &owner);
+            QSignalSpy finished(reply, &SearchReply::finished);
+            QVERIFY(finished.wait(5000));
+            QCOMPARE(reply->offers().size(), size_t(1));
+            QCOMPARE(reply->offers().front().supplier, winner);
+        }
     }
 
     void duplicatesWithinOneAnswer()
@@ -280,6 +352,9 @@ private Q_SLOTS:
         reply->abort();
         QCOMPARE(finished.size(), 1);
         QVERIFY(reply->isFinished());
+        // The stop reached the supplier still working, not the one that had answered.
+        QCOMPARE(late.abortedCalls(), 1);
+        QCOMPARE(fast.abortedCalls(), 0);
         QCOMPARE(statusOf(reply, u"fast"_s).state, SupplierStatus::State::Done);
         QCOMPARE(statusOf(reply, u"late"_s).state, SupplierStatus::State::Cancelled);
         reply->abort(); // a second stop changes nothing
@@ -331,8 +406,12 @@ private Q_SLOTS:
         QVERIFY(appended.wait());
         delete owner;
         QVERIFY(reply.isNull());
-        // Even a supplier that ignores its context and calls back reaches nothing.
-        slow.releasePending(true);
+        // Every call still running was aborted with it.
+        QCOMPARE(slow.abortedCalls(), 1);
+        QCOMPARE(late.abortedCalls(), 1);
+        QCOMPARE(hung.abortedCalls(), 1);
+        QCOMPARE(fast.abortedCalls(), 0);
+        slow.releasePending();
         // Let the late answer and the timeout come due: they belonged to the deleted reply.
         QTest::qWait(300);
         QCOMPARE(slow.requests().size(), size_t(1));

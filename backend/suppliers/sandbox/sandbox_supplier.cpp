@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QMutex>
 #include <QPointer>
 #include <QThread>
@@ -16,8 +17,6 @@
 namespace tripdesk {
 
 using namespace sandbox;
-
-namespace {} // namespace
 
 struct SandboxSupplier::Private {
     std::shared_ptr<const ReferenceData> reference;
@@ -54,13 +53,13 @@ struct SandboxSupplier::Private {
 };
 
 SandboxSupplier::SandboxSupplier(std::shared_ptr<const ReferenceData> reference,
-                                 const QString &dataDir, const QString &currency, quint64 seed,
+                                 const QString &dataDir, const SandboxOptions &options,
                                  const Clock &clock)
-    : d(std::make_unique<Private>(std::move(reference), currency, seed, clock))
+    : d(std::make_unique<Private>(std::move(reference), options.currency, options.seed, clock))
 {
     if (!dataDir.isEmpty()) {
         d->databasePath = QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite"));
-        auto inv = Inventory::open(d->databasePath, seed);
+        auto inv = Inventory::open(d->databasePath, options.seed);
         if (inv) {
             d->inventory = std::move(inv.value());
         } else {
@@ -69,7 +68,7 @@ SandboxSupplier::SandboxSupplier(std::shared_ptr<const ReferenceData> reference,
         }
     }
     if (!d->inventory)
-        d->inventory = Inventory::inMemory(seed);
+        d->inventory = Inventory::inMemory(options.seed);
 }
 
 SandboxSupplier::~SandboxSupplier() = default;
@@ -84,7 +83,7 @@ QString SandboxSupplier::displayName() const
     return QCoreApplication::translate("SandboxSupplier", "Sandbox inventory");
 }
 
-void SandboxSupplier::warmUp()
+void SandboxSupplier::prepare()
 {
     d->scheduleFuture();
 }
@@ -113,33 +112,61 @@ std::shared_ptr<const Schedule> SandboxSupplier::schedule()
     return d->scheduleFuture().result();
 }
 
-void SandboxSupplier::search(const FlightSearchRequest &request, QObject *context,
-                             SearchCallback done)
+FlightSupplierCapabilities SandboxSupplier::capabilities() const
 {
-    // The answer goes through a relay object living on the context's thread: it outlives the
-    // worker's post even if the context is destroyed meanwhile, and the guard is checked on the
-    // context's own thread, so a destroyed context is never called back.
-    QPointer<QObject> guard(context);
-    auto *relay = new QObject;
-    if (context)
-        relay->moveToThread(context->thread());
-    const bool hadContext = context != nullptr;
-    auto run = [reference = d->reference, sold = d->inventory->snapshot(), fares = d->fares,
-                now = d->clock.nowUtc(), request, relay, guard, hadContext,
-                done = std::move(done)](std::shared_ptr<const Schedule> schedule) mutable {
-        Result<std::vector<FlightOffer>> result =
-            runSearch(SearchInputs{*schedule, *reference, sold, fares, now}, request);
-        QMetaObject::invokeMethod(
-            relay,
-            [relay, guard, hadContext, done = std::move(done),
-             result = std::move(result)]() mutable {
-                if (guard || !hadContext)
-                    done(std::move(result));
-                delete relay;
-            },
-            Qt::QueuedConnection);
-    };
-    d->scheduleFuture().then(QtFuture::Launch::Async, std::move(run));
+    FlightSupplierCapabilities caps;
+    caps.price = true;
+    return caps;
+}
+
+void SandboxSupplier::whenScheduleReady(SupplierReply *reply,
+                                        std::function<void(std::shared_ptr<const Schedule>)> then)
+{
+    // The watcher is the reply's child: deleting the reply deletes it, and its finished() is
+    // delivered on the reply's thread from the event loop, even for a schedule already built.
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const Schedule>>(reply);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, reply,
+                     [watcher, then = std::move(then)] {
+                         watcher->deleteLater();
+                         then(watcher->result());
+                     });
+    watcher->setFuture(d->scheduleFuture());
+}
+
+FlightOffersReply *SandboxSupplier::search(const FlightSearchRequest &request, QObject *parent)
+{
+    auto *reply = new FlightOffersReply(parent);
+    // Aborting tells a search not yet started on its worker not to run; one already running
+    // finishes its few milliseconds and its answer is dropped with the reply.
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    reply->setAbortHandler([cancelled] { cancelled->store(true); });
+    using Answer = std::optional<Result<std::vector<FlightOffer>>>;
+    auto *answer = new QFutureWatcher<Answer>(reply);
+    QObject::connect(answer, &QFutureWatcherBase::finished, reply, [reply, answer] {
+        Answer result = answer->result();
+        answer->deleteLater();
+        if (!result)
+            return; // aborted: the reply has already finished as cancelled
+        if (!*result) {
+            reply->finish(result->error());
+            return;
+        }
+        reply->finish(SupplierOffers{std::move(*result).value(), 0});
+    });
+    answer->setFuture(d->scheduleFuture().then(QtFuture::Launch::Async, [reference = d->reference,
+                                                                         sold = d->inventory
+                                                                                    ->snapshot(),
+                                                                         fares = d->fares,
+                                                                         now = d->clock.nowUtc(),
+                                                                         request,
+                                                                         cancelled](std::shared_ptr<
+                                                                                    const Schedule>
+                                                                                        schedule) {
+        if (cancelled->load())
+            return Answer();
+        return Answer(runSearch(SearchInputs{*schedule, *reference, sold, fares, now}, request));
+    }));
+    return reply;
 }
 
 Result<std::vector<FlightOffer>> SandboxSupplier::searchNow(const FlightSearchRequest &request)
@@ -150,17 +177,16 @@ Result<std::vector<FlightOffer>> SandboxSupplier::searchNow(const FlightSearchRe
         request);
 }
 
-Result<FlightOffer> SandboxSupplier::priceOffer(const QString &offerId,
-                                                const Passengers &passengers)
+Result<FlightOffer> SandboxSupplier::priceWith(const Schedule &schedule, const QString &offerId,
+                                               const Passengers &passengers) const
 {
-    const auto s = schedule();
-    auto decoded = decodeOffer(*s, offerId);
+    auto decoded = decodeOffer(schedule, offerId);
     if (!decoded)
         return decoded.error();
     const QDateTime now = d->clock.nowUtc();
     const int today = dayNumber(now.date());
-    const Availability availability(*s, d->inventory->snapshot(), today);
-    const RouteSearch search(*s, availability, d->fares, today);
+    const Availability availability(schedule, d->inventory->snapshot(), today);
+    const RouteSearch search(schedule, availability, d->fares, today);
     std::vector<const Journey *> slices;
     for (Journey &j : decoded->slices) {
         if (!search.price(&j, decoded->cabin, passengers.seated())) {
@@ -172,21 +198,26 @@ Result<FlightOffer> SandboxSupplier::priceOffer(const QString &offerId,
         }
         slices.push_back(&j);
     }
-    return OfferBuilder(*s, d->fares, now).build(slices, passengers, decoded->cabin);
+    return OfferBuilder(schedule, d->fares, now).build(slices, passengers, decoded->cabin);
 }
 
-Result<void> SandboxSupplier::sell(const FlightOffer &offer, const Passengers &passengers)
+OfferReply *SandboxSupplier::price(const QString &offerId, const Passengers &passengers,
+                                   QObject *parent)
 {
-    return sell(offer.id, passengers);
+    auto *reply = new OfferReply(parent);
+    whenScheduleReady(reply, [this, reply, offerId, passengers](auto schedule) {
+        reply->finish(priceWith(*schedule, offerId, passengers));
+    });
+    return reply;
 }
 
-Result<void> SandboxSupplier::sell(const QString &offerId, const Passengers &passengers)
+Result<void> SandboxSupplier::sellWith(const Schedule &schedule, const QString &offerId,
+                                       const Passengers &passengers)
 {
     if (passengers.seated() < 1 || passengers.adults < 1)
         return Error::invalidInput(
             QCoreApplication::translate("SandboxSupplier", "A booking needs at least one adult."));
-    const auto s = schedule();
-    auto decoded = decodeOffer(*s, offerId);
+    auto decoded = decodeOffer(schedule, offerId);
     if (!decoded)
         return decoded.error();
     std::vector<SeatSale> sales;
@@ -199,7 +230,17 @@ Result<void> SandboxSupplier::sell(const QString &offerId, const Passengers &pas
     if (d->storageError)
         return *d->storageError;
     const int today = dayNumber(d->clock.nowUtc().date());
-    return d->inventory->sell(*s, sales, passengers.seated(), today, offerId);
+    return d->inventory->sell(schedule, sales, passengers.seated(), today, offerId);
+}
+
+DoneReply *SandboxSupplier::sell(const QString &offerId, const Passengers &passengers,
+                                 QObject *parent)
+{
+    auto *reply = new DoneReply(parent);
+    whenScheduleReady(reply, [this, reply, offerId, passengers](auto schedule) {
+        reply->finish(sellWith(*schedule, offerId, passengers));
+    });
+    return reply;
 }
 
 const QString &SandboxSupplier::currency() const

@@ -1,13 +1,15 @@
 #pragma once
 // The built-in sandbox flight supplier: a seeded, generated world schedule on real airports with
 // seat inventory and fares, searched in-process, so TripDesk works fully offline. The schedule
-// is generated on a worker thread at the first search (or at warmUp()); searches wait for it
-// without blocking the caller, run on QtConcurrent and answer on the context's thread. Seats
-// sold through sell() are kept in sandbox.sqlite in the data folder.
+// is generated on a worker thread at the first search (or at prepare()); every call waits for it
+// without blocking its caller and answers through a reply object on the caller's thread.
+// Searches run on QtConcurrent. Seats sold through sell() are kept in sandbox.sqlite in the
+// data folder.
 
 #include "backend/core/clock.h"
 #include "backend/suppliers/flight_supplier.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -19,23 +21,42 @@ namespace sandbox {
 class Schedule;
 }
 
+// What only the sandbox needs to know.
+struct SandboxOptions {
+    static constexpr quint64 kDefaultSeed = 20261126;
+
+    QString currency = QStringLiteral("USD"); // ISO 4217 code fares are quoted in, upper case
+    quint64 seed = kDefaultSeed;              // the generated world's seed
+};
+
 class SandboxSupplier final : public FlightSupplier
 {
 public:
-    // `dataDir` holds sandbox.sqlite; empty keeps sales in memory only. Fares are quoted in
-    // `currency` (ISO 4217). The clock dates "today" for days-to-departure pricing and load.
+    // `dataDir` holds sandbox.sqlite; empty keeps sales in memory only. The clock dates "today"
+    // for days-to-departure pricing and load.
     SandboxSupplier(std::shared_ptr<const ReferenceData> reference, const QString &dataDir,
-                    const QString &currency, quint64 seed, const Clock &clock);
+                    const SandboxOptions &options, const Clock &clock);
     ~SandboxSupplier() override;
     SandboxSupplier(const SandboxSupplier &) = delete;
     SandboxSupplier &operator=(const SandboxSupplier &) = delete;
 
     QString id() const override; // "sandbox"
     QString displayName() const override;
-    void search(const FlightSearchRequest &request, QObject *context, SearchCallback done) override;
+    FlightSupplierCapabilities capabilities() const override;
+    FlightOffersReply *search(const FlightSearchRequest &request, QObject *parent) override;
+    // The offer an id names, priced now for `passengers` at the cheapest classes still open
+    // (its id may change with them). NotFound for ids this supplier never issued; Unavailable
+    // when a flight no longer has the seats.
+    OfferReply *price(const QString &offerId, const Passengers &passengers,
+                      QObject *parent) override;
+
+    // Sells the seats an offer holds (its flights, dates and booking classes) for the
+    // passengers who need one, in one transaction. Unavailable, with nothing sold, when any of
+    // its classes no longer has them. Call on the thread that created the supplier.
+    DoneReply *sell(const QString &offerId, const Passengers &passengers, QObject *parent);
 
     // Starts generating the schedule in the background if that has not started yet.
-    void warmUp();
+    void prepare() override;
     bool isReady() const;
     // Uses a schedule built beforehand (tests and benchmarks share one between suppliers).
     void setSchedule(std::shared_ptr<const sandbox::Schedule> schedule);
@@ -44,20 +65,9 @@ public:
     // The schedule, generating it on the calling thread's behalf if needed (blocks until done).
     std::shared_ptr<const sandbox::Schedule> schedule();
 
-    // The same search as search(), on the calling thread (tests, benchmarks, tools). Blocks while
-    // the schedule is generated.
+    // The same search as search(), on the calling thread, for benchmarks and tools that have
+    // no event loop. Blocks while the schedule is generated.
     Result<std::vector<FlightOffer>> searchNow(const FlightSearchRequest &request);
-
-    // The offer an id names, priced now for `passengers` at the cheapest classes still open
-    // (its id may change with them). NotFound for ids this supplier never issued; Unavailable
-    // when a flight no longer has the seats.
-    Result<FlightOffer> priceOffer(const QString &offerId, const Passengers &passengers);
-
-    // Sells the seats an offer holds (its flights, dates and booking classes) for the
-    // passengers who need one, in one transaction. Unavailable, with nothing sold, when any of
-    // its classes no longer has them. Call on the thread that created the supplier.
-    Result<void> sell(const FlightOffer &offer, const Passengers &passengers);
-    Result<void> sell(const QString &offerId, const Passengers &passengers);
 
     const QString &currency() const;
     quint64 seed() const;
@@ -66,6 +76,14 @@ public:
     std::optional<Error> storageError() const;
 
 private:
+    // Runs `then` on `reply`'s thread once the schedule is built, unless the reply is gone.
+    void whenScheduleReady(SupplierReply *reply,
+                           std::function<void(std::shared_ptr<const sandbox::Schedule>)> then);
+    Result<FlightOffer> priceWith(const sandbox::Schedule &schedule, const QString &offerId,
+                                  const Passengers &passengers) const;
+    Result<void> sellWith(const sandbox::Schedule &schedule, const QString &offerId,
+                          const Passengers &passengers);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,17 @@
+#pragma once
+// The use-case services a screen or a CLI command is given: each takes the ones it uses, never
+// the backend that owns them. They live as long as the Backend they came from.
+
+namespace tripdesk {
+
+class PlacesService;
+class FlightSearchService;
+class RecentSearchService;
+
+struct Services {
+    PlacesService &places;
+    FlightSearchService &flights;
+    RecentSearchService &recentSearches;
+};
+
+} // namespace tripdesk
