@@ -1,11 +1,11 @@
 #include "app/cli_commands.h"
 
 #include "app/app_environment.h"
+#include "backend/core/typed_date.h"
 #include "backend/service/backend.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -150,19 +150,14 @@ std::optional<int> checkOptionValues(const QCommandLineParser &parser,
     return std::nullopt;
 }
 
-std::optional<QDate> parseDate(const QString &text)
+std::optional<QDate> parseDate(const QString &text, QDate today)
 {
-    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    const QDate date = shape.match(text.trimmed()).hasMatch()
-                           ? QDate::fromString(text.trimmed(), Qt::ISODate)
-                           : QDate();
-    if (!date.isValid()) {
-        printError(QCoreApplication::translate(
-                       "Cli", "“%1” is not a valid date; write it as YYYY-MM-DD, e.g. 2026-12-24.")
-                       .arg(quotedInput(text)));
+    const Result<QDate> date = parseTypedDate(text, today);
+    if (!date) {
+        printError(date.error().message);
         return std::nullopt;
     }
-    return date;
+    return *date;
 }
 
 Cli::Cli(QStringList arguments)

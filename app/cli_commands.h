@@ -75,8 +75,9 @@ std::optional<int> parseCount(const QString &option, const QString &text, int mi
 std::optional<int> checkOptionValues(const QCommandLineParser &parser,
                                      const QList<QCommandLineOption> &singleValued,
                                      const QCommandLineOption &dataDir);
-// Parses YYYY-MM-DD strictly; prints the error when it fails.
-std::optional<QDate> parseDate(const QString &text);
+// Parses a date as parseTypedDate reads it ("2026-12-24", "24/12", "24dec", "+30", "tomorrow"),
+// relative forms counted from `today`; prints the error when it fails.
+std::optional<QDate> parseDate(const QString &text, QDate today);
 
 // Commands.
 std::optional<int> runAirports(Cli &cli, const QStringList &arguments);

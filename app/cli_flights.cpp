@@ -20,7 +20,8 @@ constexpr int kDefaultLimit = 20;
 constexpr int kMaxLimit = 10000;
 
 struct Options {
-    FlightSearchRequest request;
+    FlightSearchRequest request; // dates still to read, from dateTexts
+    QStringList dateTexts;       // one per slice: "2026-12-24", "24dec", "+30" …
     SortOrder order = SortOrder::Best;
     int limit = kDefaultLimit;
     bool json = false;
@@ -54,11 +55,15 @@ std::variant<Options, int> parse(const QStringList &arguments)
         u"to"_s, QCoreApplication::translate("Cli", "Destination airport or city code, e.g. BOM."),
         u"CODE"_s);
     const QCommandLineOption date =
-        opt(u"date"_s, QCoreApplication::translate("Cli", "Departure date, local to the origin."),
-            u"YYYY-MM-DD"_s);
+        opt(u"date"_s,
+            QCoreApplication::translate("Cli", "Departure date, local to the origin: 2026-12-24, "
+                                               "24/12, 24dec, 24, +30, +2w, tomorrow or fri."),
+            u"DATE"_s);
     const QCommandLineOption back =
-        opt(u"return"_s, QCoreApplication::translate("Cli", "Return date: makes it a round trip."),
-            u"YYYY-MM-DD"_s);
+        opt(u"return"_s,
+            QCoreApplication::translate(
+                "Cli", "Return date, written as for --date: makes it a round trip."),
+            u"DATE"_s);
     const QCommandLineOption slice = opt(
         u"slice"_s,
         QCoreApplication::translate("Cli", "One flight of a multi-city trip; repeat it for each "
@@ -105,8 +110,8 @@ std::variant<Options, int> parse(const QStringList &arguments)
         return usageError(parser.errorText() + u' ' + seeHelp());
     if (parser.isSet(help)) {
         const QString usage = QCoreApplication::translate(
-            "Cli", "Usage: tripdesk-cli flights search --from CODE --to CODE --date YYYY-MM-DD "
-                   "[--return YYYY-MM-DD] [options]\n"
+            "Cli", "Usage: tripdesk-cli flights search --from CODE --to CODE --date DATE "
+                   "[--return DATE] [options]\n"
                    "       tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … "
                    "[options]");
         printOut(usage + u"\n\n"_s + parser.helpText().section(u'\n', 1));
@@ -138,10 +143,8 @@ std::variant<Options, int> parse(const QStringList &arguments)
                         "Cli", "“%1” is not a flight; write --slice FROM:TO:YYYY-MM-DD.")
                         .arg(quotedInput(text)));
             }
-            const auto day = parseDate(parts[2]);
-            if (!day)
-                return ExitUsage;
-            r.slices.push_back({parts[0], parts[1], *day});
+            r.slices.push_back({parts[0], parts[1], {}});
+            o.dateTexts << parts[2];
         }
     } else {
         for (const QCommandLineOption *required : {&from, &to, &date}) {
@@ -150,15 +153,11 @@ std::variant<Options, int> parse(const QStringList &arguments)
                                       .arg(required->names().constFirst(), seeHelp()));
             }
         }
-        const auto outbound = parseDate(parser.value(date));
-        if (!outbound)
-            return ExitUsage;
-        r.slices.push_back({parser.value(from), parser.value(to), *outbound});
+        r.slices.push_back({parser.value(from), parser.value(to), {}});
+        o.dateTexts << parser.value(date);
         if (parser.isSet(back)) {
-            const auto inbound = parseDate(parser.value(back));
-            if (!inbound)
-                return ExitUsage;
-            r.slices.push_back({parser.value(to), parser.value(from), *inbound});
+            r.slices.push_back({parser.value(to), parser.value(from), {}});
+            o.dateTexts << parser.value(back);
         }
     }
 
@@ -249,12 +248,22 @@ std::optional<int> runFlightsSearch(Cli &cli, const QStringList &arguments)
     auto parsed = parse(arguments);
     if (const int *code = std::get_if<int>(&parsed))
         return *code;
-    const Options options = std::get<Options>(std::move(parsed));
+    Options options = std::get<Options>(std::move(parsed));
 
     int failure = ExitFailure;
     const Services *services = cli.services(options.dataDir, options.currency, failure);
     if (!services)
         return failure;
+    // "+30" and "24dec" count from today where each flight departs, as the search's own check
+    // of "not in the past" does.
+    for (qsizetype i = 0; i < options.dateTexts.size(); ++i) {
+        SliceRequest &s = options.request.slices[size_t(i)];
+        const auto day = parseDate(options.dateTexts[i], services->flights.todayAt(s.origin));
+        if (!day)
+            return ExitUsage;
+        s.date = *day;
+    }
+
     auto started = services->flights.search(options.request, cli.jobs());
     if (!started) {
         const Error &error = started.error();

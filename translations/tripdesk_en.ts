@@ -133,10 +133,6 @@ Subcommands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a valid date; write it as YYYY-MM-DD, e.g. 2026-12-24.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no command given; see “tripdesk-cli --help”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,14 +162,6 @@ Subcommands:
     </message>
     <message>
         <source>Destination airport or city code, e.g. BOM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Departure date, local to the origin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return date: makes it a round trip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -210,11 +198,6 @@ Subcommands:
     </message>
     <message>
         <source>ISO 4217 currency of the prices (default USD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tripdesk-cli flights search --from CODE --to CODE --date YYYY-MM-DD [--return YYYY-MM-DD] [options]
-       tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -360,6 +343,19 @@ Subcommands:
     </message>
     <message>
         <source>--%1 must be %2 or more, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure date, local to the origin: 2026-12-24, 24/12, 24dec, 24, +30, +2w, tomorrow or fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return date, written as for --date: makes it a round trip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli flights search --from CODE --to CODE --date DATE [--return DATE] [options]
+       tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,6 +515,10 @@ Subcommands:
     </message>
     <message>
         <source>The maximum number of stops must be 0 (direct only), 1 or 2, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved search could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,15 +797,7 @@ Subcommands:
 <context>
     <name>Store</name>
     <message>
-        <source>A saved search could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The data folder “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database was written by a newer version of TripDesk. Update TripDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -830,6 +822,45 @@ Subcommands:
     </message>
     <message>
         <source>The local database “%1” is damaged. Keep a copy of it, move it aside and restart to rebuild it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database “%1” was written by a newer version of TripDesk. Update TripDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypedDate</name>
+    <message>
+        <source>24/12/2026, 24 Dec, +30 or tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; type one such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date: there is no month %2. Type the day first, as in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date: no month has a day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date: %2 %3 has no day %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date: %2 has no day %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today’s date is not known, so no date can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date, such as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -869,6 +900,33 @@ Subcommands:
     </message>
     <message>
         <source>“%1” is not a currency code TripDesk knows; use one such as USD, EUR or INR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::DateField</name>
+    <message>
+        <source>24/12, 24dec, +30…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates on sale; choose one from %2 (today) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date such as 24/12, 24dec, +30 or tomorrow. Up and Down change the day, Page Up and Page Down the month; F4 opens the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,6 +1482,22 @@ Subcommands:
     </message>
     <message>
         <source>TripDesk will use the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a date: a day or a month later or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4, Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a date: open the calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

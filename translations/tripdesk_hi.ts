@@ -160,10 +160,6 @@ Subcommands:
         <translation>--%1 का मान %2 और %3 के बीच होना चाहिए, %4 नहीं।</translation>
     </message>
     <message>
-        <source>“%1” is not a valid date; write it as YYYY-MM-DD, e.g. 2026-12-24.</source>
-        <translation>“%1” मान्य तारीख नहीं है; इसे YYYY-MM-DD के रूप में लिखें, जैसे 2026-12-24।</translation>
-    </message>
-    <message>
         <source>no command given; see “tripdesk-cli --help”.</source>
         <translation>कोई कमांड नहीं दिया गया; “tripdesk-cli --help” देखें।</translation>
     </message>
@@ -194,14 +190,6 @@ Subcommands:
     <message>
         <source>Destination airport or city code, e.g. BOM.</source>
         <translation>गंतव्य हवाई अड्डे या शहर का कोड, जैसे BOM।</translation>
-    </message>
-    <message>
-        <source>Departure date, local to the origin.</source>
-        <translation>प्रस्थान की तारीख, प्रस्थान की जगह के स्थानीय समय में।</translation>
-    </message>
-    <message>
-        <source>Return date: makes it a round trip.</source>
-        <translation>वापसी की तारीख: इससे यात्रा राउंड ट्रिप बन जाती है।</translation>
     </message>
     <message>
         <source>One flight of a multi-city trip; repeat it for each flight, in order. Replaces --from/--to/--date.</source>
@@ -238,12 +226,6 @@ Subcommands:
     <message>
         <source>ISO 4217 currency of the prices (default USD).</source>
         <translation>कीमतों की ISO 4217 मुद्रा (डिफ़ॉल्ट USD)।</translation>
-    </message>
-    <message>
-        <source>Usage: tripdesk-cli flights search --from CODE --to CODE --date YYYY-MM-DD [--return YYYY-MM-DD] [options]
-       tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</source>
-        <translation>उपयोग: tripdesk-cli flights search --from CODE --to CODE --date YYYY-MM-DD [--return YYYY-MM-DD] [options]
-      tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</translation>
     </message>
     <message>
         <source>unexpected argument “%1”; %2</source>
@@ -389,6 +371,20 @@ Subcommands:
     <message>
         <source>--%1 must be %2 or more, not %3.</source>
         <translation>--%1 कम से कम %2 होना चाहिए, %3 नहीं।</translation>
+    </message>
+    <message>
+        <source>Departure date, local to the origin: 2026-12-24, 24/12, 24dec, 24, +30, +2w, tomorrow or fri.</source>
+        <translation>प्रस्थान की तारीख, प्रस्थान की जगह के स्थानीय समय में: 2026-12-24, 24/12, 24dec, 24, +30, +2w, tomorrow या fri।</translation>
+    </message>
+    <message>
+        <source>Return date, written as for --date: makes it a round trip.</source>
+        <translation>वापसी की तारीख, --date की तरह लिखी हुई: इससे यात्रा राउंड ट्रिप बन जाती है।</translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli flights search --from CODE --to CODE --date DATE [--return DATE] [options]
+       tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</source>
+        <translation>उपयोग: tripdesk-cli flights search --from CODE --to CODE --date DATE [--return DATE] [options]
+      tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</translation>
     </message>
 </context>
 <context>
@@ -548,6 +544,10 @@ Subcommands:
     <message>
         <source>The maximum number of stops must be 0 (direct only), 1 or 2, not %1.</source>
         <translation>स्टॉप की अधिकतम संख्या 0 (केवल सीधी उड़ान), 1 या 2 होनी चाहिए, %1 नहीं।</translation>
+    </message>
+    <message>
+        <source>A saved search could not be read.</source>
+        <translation>सहेजी गई खोज पढ़ी नहीं जा सकी।</translation>
     </message>
 </context>
 <context>
@@ -825,16 +825,8 @@ Subcommands:
 <context>
     <name>Store</name>
     <message>
-        <source>A saved search could not be read.</source>
-        <translation>सहेजी गई खोज पढ़ी नहीं जा सकी।</translation>
-    </message>
-    <message>
         <source>The data folder “%1” could not be created.</source>
         <translation>डेटा फ़ोल्डर “%1” नहीं बनाया जा सका।</translation>
-    </message>
-    <message>
-        <source>The local database was written by a newer version of TripDesk. Update TripDesk to open it.</source>
-        <translation>लोकल डेटाबेस TripDesk के नए संस्करण से लिखा गया है। इसे खोलने के लिए TripDesk अपडेट करें।</translation>
     </message>
     <message>
         <source>The local database is read-only. Check that you may write to the data folder, or choose another one with --data-dir.</source>
@@ -859,6 +851,45 @@ Subcommands:
     <message>
         <source>The local database “%1” is damaged. Keep a copy of it, move it aside and restart to rebuild it.</source>
         <translation>स्थानीय डेटाबेस “%1” क्षतिग्रस्त है। उसकी एक प्रति रखें, उसे हटाकर अलग रखें और दोबारा बनाने के लिए फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The local database “%1” was written by a newer version of TripDesk. Update TripDesk to open it.</source>
+        <translation>स्थानीय डेटाबेस “%1” TripDesk के नए संस्करण से लिखा गया है। इसे खोलने के लिए TripDesk अपडेट करें।</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDate</name>
+    <message>
+        <source>24/12/2026, 24 Dec, +30 or tomorrow</source>
+        <translation>24/12/2026, 24 Dec, +30 या tomorrow</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; type one such as %2.</source>
+        <translation>“%1” तारीख नहीं है; %2 जैसी कोई तारीख लिखें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date: there is no month %2. Type the day first, as in %3.</source>
+        <translation>“%1” मान्य तारीख नहीं है: महीना %2 होता ही नहीं। पहले दिन लिखें, जैसे %3।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date: no month has a day %2.</source>
+        <translation>“%1” मान्य तारीख नहीं है: किसी भी महीने में %2 तारीख नहीं होती।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date: %2 %3 has no day %4.</source>
+        <translation>“%1” मान्य तारीख नहीं है: %2 %3 में %4 तारीख नहीं है।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date: %2 has no day %3.</source>
+        <translation>“%1” मान्य तारीख नहीं है: %2 में %3 तारीख नहीं होती।</translation>
+    </message>
+    <message>
+        <source>Today’s date is not known, so no date can be read.</source>
+        <translation>आज की तारीख मालूम नहीं है, इसलिए कोई तारीख पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>Type a date, such as %1.</source>
+        <translation>कोई तारीख लिखें, जैसे %1।</translation>
     </message>
 </context>
 <context>
@@ -898,6 +929,33 @@ Subcommands:
     <message>
         <source>“%1” is not a currency code TripDesk knows; use one such as USD, EUR or INR.</source>
         <translation>“%1” ऐसा मुद्रा कोड नहीं है जिसे TripDesk जानता हो; USD, EUR या INR जैसा कोड इस्तेमाल करें।</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::DateField</name>
+    <message>
+        <source>24/12, 24dec, +30…</source>
+        <translation>जैसे 24/12, 24dec, +30…</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>कैलेंडर खोलें</translation>
+    </message>
+    <message>
+        <source>Open the calendar (F4)</source>
+        <translation>कैलेंडर खोलें (F4)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates on sale; choose one from %2 (today) to %3.</source>
+        <translation>%1 बिक्री वाली तारीखों से बाहर है; %2 (आज) से %3 तक की कोई तारीख चुनें।</translation>
+    </message>
+    <message>
+        <source>Type a date such as 24/12, 24dec, +30 or tomorrow. Up and Down change the day, Page Up and Page Down the month; F4 opens the calendar.</source>
+        <translation>24/12, 24dec, +30 या tomorrow जैसी तारीख लिखें। Up और Down से दिन बदलता है, Page Up और Page Down से महीना; F4 से कैलेंडर खुलता है।</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation>%1 के लिए कैलेंडर</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1511,22 @@ Subcommands:
     <message>
         <source>TripDesk will use the new language the next time it starts.</source>
         <translation>अगली बार शुरू होने पर TripDesk नई भाषा इस्तेमाल करेगा।</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>ऊपर/नीचे ऐरो, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>In a date: a day or a month later or earlier</source>
+        <translation>तारीख में: एक दिन या एक महीना आगे या पीछे</translation>
+    </message>
+    <message>
+        <source>F4, Alt+Down</source>
+        <translation>F4, Alt+Down</translation>
+    </message>
+    <message>
+        <source>In a date: open the calendar</source>
+        <translation>तारीख में: कैलेंडर खोलें</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/flight_search_form.h"
 
+#include "ui/date_field.h"
 #include "ui/flight_format.h"
 #include "ui/place_line_edit.h"
 #include "ui/search_form_controller.h"
@@ -7,7 +8,6 @@
 
 #include <QAccessible>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -162,6 +162,11 @@ FlightSearchForm::FlightSearchForm(SearchFormController *controller,
     connect(m_search, &QPushButton::clicked, this, &FlightSearchForm::submit);
     connect(m_controller, &SearchFormController::changed, this, &FlightSearchForm::sync);
     connect(m_controller, &SearchFormController::errorChanged, this, &FlightSearchForm::showError);
+    // A date typed wrong is said as soon as the field is left, where the form's errors go.
+    connect(m_rows, &SliceRowsEditor::dateErrorChanged, this, [this] {
+        const DateField *bad = m_rows->invalidDateField();
+        showError(bad ? bad->errorMessage() : m_controller->errorMessage());
+    });
 
     setTabOrder(m_tripType, m_adults);
     setTabOrder(m_adults, m_children);
@@ -194,6 +199,13 @@ void FlightSearchForm::sync()
 void FlightSearchForm::submit()
 {
     m_rows->commitPlaces();
+    // The text of a date that did not read is kept for correcting, not searched past.
+    if (DateField *bad = m_rows->commitDates()) {
+        showError(bad->errorMessage());
+        bad->setFocus(Qt::OtherFocusReason);
+        Q_EMIT searchRefused(bad->errorMessage());
+        return;
+    }
     Result<FlightSearchRequest> request = m_controller->validate();
     if (!request) {
         focusErrorField();

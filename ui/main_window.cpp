@@ -242,6 +242,8 @@ void MainWindow::showShortcuts()
         {tr("Ctrl+Shift+S"), tr("Swap from and to")},
         {tr("Alt+underlined letter"), tr("Go to that field")},
         {tr("Down, Return, Tab"), tr("Open, pick from and leave the airport list")},
+        {tr("Up, Down, Page Up, Page Down"), tr("In a date: a day or a month later or earlier")},
+        {tr("F4, Alt+Down"), tr("In a date: open the calendar")},
         {tr("Ctrl+1 … Ctrl+4"), tr("Sort by best, cheapest, fastest, earliest")},
         {tr("Ctrl+Shift+F"), tr("Clear filters")},
         {tr("F6, Shift+F6"), tr("Next or previous pane: form, filters, results, details")},

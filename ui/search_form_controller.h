@@ -88,6 +88,11 @@ public:
     // the origin's date runs ahead of the UTC one.
     using TodayAt = std::function<QDate(QStringView originCode)>;
     void setTodayProvider(TodayAt todayAt) { m_todayAt = std::move(todayAt); }
+    // Today where a flight from `originCode` departs: the provider's answer, else today().
+    QDate todayAt(QStringView originCode) const
+    {
+        return m_todayAt ? m_todayAt(originCode) : m_today;
+    }
 
 Q_SIGNALS:
     // Any value or the number of rows changed: the form re-reads what it shows.

@@ -2,10 +2,10 @@
 
 #include "backend/service/flight_search_service.h"
 
+#include "ui/date_field.h"
 #include "ui/place_line_edit.h"
 #include "ui/search_form_controller.h"
 
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -29,7 +29,7 @@ SliceRowsEditor::SliceRowsEditor(SearchFormController *controller,
     , m_toLabel(new QLabel(tr("&To"), this))
     , m_dateLabel(new QLabel(tr("&Depart"), this))
     , m_returnLabel(new QLabel(tr("&Return"), this))
-    , m_returnDate(makeDateEdit())
+    , m_returnDate(makeDateEdit(-1))
     , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add fli&ght"), this))
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
@@ -49,7 +49,7 @@ SliceRowsEditor::SliceRowsEditor(SearchFormController *controller,
     m_returnDate->setAccessibleName(tr("Return date"));
     m_returnLabel->setBuddy(m_returnDate);
     m_grid->addWidget(m_returnDate, 1, ExtraCol);
-    connect(m_returnDate, &QDateEdit::dateChanged, this, [this](QDate date) {
+    connect(m_returnDate, &DateField::dateChanged, this, [this](QDate date) {
         if (!m_syncing)
             m_controller->setReturnDate(date);
     });
@@ -76,22 +76,23 @@ PlaceLineEdit *SliceRowsEditor::destinationEdit(int row) const
     return m_rows[size_t(row)].to;
 }
 
-QDateEdit *SliceRowsEditor::dateEdit(int row) const
+DateField *SliceRowsEditor::dateEdit(int row) const
 {
     return m_rows[size_t(row)].date;
 }
 
-QDateEdit *SliceRowsEditor::makeDateEdit()
+DateField *SliceRowsEditor::makeDateEdit(int slice)
 {
-    auto *edit = new QDateEdit(this);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-    // The service checks "not in the past" in the origin's zone; a day of slack here lets a
-    // traveller east of UTC pick their own today.
-    edit->setMinimumDate(m_controller->today().addDays(-1));
-    edit->setMaximumDate(m_controller->today().addDays(FlightSearchService::kMaxDaysAhead));
-    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("Wed 30 Sep 2026")) +
-                          48);
+    // The first day offered is today where the flight departs, the day the search accepts.
+    const auto today = [controller = m_controller, slice] {
+        if (slice < 0)
+            return controller->todayAt(controller->slice(0).destination);
+        if (slice < controller->sliceCount())
+            return controller->todayAt(controller->slice(slice).origin);
+        return controller->today();
+    };
+    auto *edit = new DateField(today, FlightSearchService::kMaxDaysAhead, this);
+    connect(edit, &DateField::errorChanged, this, &SliceRowsEditor::dateErrorChanged);
     return edit;
 }
 
@@ -107,7 +108,7 @@ void SliceRowsEditor::addRow()
     row.swap = new QToolButton(this);
     row.swap->setIcon(QIcon(QStringLiteral(":/icons/swap.svg")));
     row.swap->setAutoRaise(true);
-    row.date = makeDateEdit();
+    row.date = makeDateEdit(index);
     row.remove = new QToolButton(this);
     row.remove->setIcon(QIcon(QStringLiteral(":/icons/remove.svg")));
     row.remove->setAutoRaise(true);
@@ -152,7 +153,7 @@ void SliceRowsEditor::addRow()
             [to = row.to] { to->setFocus(Qt::TabFocusReason); });
     connect(row.to, &PlaceLineEdit::pickedWithKeyboard, row.date,
             [date = row.date] { date->setFocus(Qt::TabFocusReason); });
-    connect(row.date, &QDateEdit::dateChanged, this, [this, index](QDate date) {
+    connect(row.date, &DateField::dateChanged, this, [this, index](QDate date) {
         if (!m_syncing)
             m_controller->setDate(index, date);
     });
@@ -174,6 +175,8 @@ void SliceRowsEditor::removeLastRow()
 {
     Row row = m_rows.back();
     m_rows.pop_back();
+    if (row.date->hasError())
+        Q_EMIT dateErrorChanged();
     for (QWidget *w : std::initializer_list<QWidget *>{row.number, row.from, row.swap, row.to,
                                                        row.date, row.remove}) {
         m_grid->removeWidget(w);
@@ -197,6 +200,27 @@ void SliceRowsEditor::commitPlaces()
         m_controller->setDestination(int(i), m_rows[i].to->code());
     }
     m_syncing = wasSyncing;
+}
+
+DateField *SliceRowsEditor::commitDates()
+{
+    for (const Row &row : m_rows)
+        row.date->commit();
+    if (m_controller->tripType() == SearchFormController::TripType::RoundTrip)
+        m_returnDate->commit();
+    return invalidDateField();
+}
+
+DateField *SliceRowsEditor::invalidDateField() const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].date->hasError())
+            return m_rows[i].date;
+        if (i == 0 && m_controller->tripType() == SearchFormController::TripType::RoundTrip &&
+            m_returnDate->hasError())
+            return m_returnDate;
+    }
+    return nullptr;
 }
 
 void SliceRowsEditor::sync()

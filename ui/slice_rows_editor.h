@@ -7,7 +7,6 @@
 
 #include <QWidget>
 
-class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -15,6 +14,7 @@ class QToolButton;
 
 namespace tripdesk {
 
+class DateField;
 class PlaceLineEdit;
 class SearchFormController;
 
@@ -29,16 +29,25 @@ public:
     int rowCount() const { return int(m_rows.size()); }
     PlaceLineEdit *originEdit(int row) const;
     PlaceLineEdit *destinationEdit(int row) const;
-    QDateEdit *dateEdit(int row) const;
-    QDateEdit *returnDateEdit() const { return m_returnDate; }
+    DateField *dateEdit(int row) const;
+    DateField *returnDateEdit() const { return m_returnDate; }
     QPushButton *addButton() const { return m_add; }
 
     // Settles typed-but-not-picked places into the controller before a search.
     void commitPlaces();
+    // Reads dates typed but not yet read (Ctrl+Return searches without leaving the field).
+    // Returns invalidDateField().
+    DateField *commitDates();
+    // The first date field whose typed text is not a date (in tab order), or nullptr.
+    DateField *invalidDateField() const;
     // Re-reads the controller.
     void sync();
     // The widget that ends the rows in tab order.
     QWidget *lastInTabOrder() const;
+
+Q_SIGNALS:
+    // A date field refused its text or was corrected: invalidDateField() says which, if any.
+    void dateErrorChanged();
 
 private:
     struct Row {
@@ -46,13 +55,14 @@ private:
         PlaceLineEdit *from = nullptr;
         QToolButton *swap = nullptr;
         PlaceLineEdit *to = nullptr;
-        QDateEdit *date = nullptr;
+        DateField *date = nullptr;
         QToolButton *remove = nullptr;
     };
     void addRow();
     void removeLastRow();
     void updateTabOrder();
-    QDateEdit *makeDateEdit();
+    // `slice` is the row's index; -1 for the return date, which departs from the destination.
+    DateField *makeDateEdit(int slice);
 
     SearchFormController *m_controller;
     PlaceCompletionModel::Lookup m_lookup;
@@ -62,7 +72,7 @@ private:
     QLabel *m_toLabel;
     QLabel *m_dateLabel;
     QLabel *m_returnLabel;
-    QDateEdit *m_returnDate;
+    DateField *m_returnDate;
     QPushButton *m_add;
     bool m_syncing = false;
 };

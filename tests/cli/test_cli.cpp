@@ -49,14 +49,15 @@ class TestCli : public QObject
     QTemporaryDir m_dataDir;
     QHash<QStringList, Run> m_runs; // the same command is run once
 
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments, const QString &now = kNow)
     {
         const QStringList full = arguments + QStringList{u"--data-dir"_s, m_dataDir.path()};
-        if (const auto it = m_runs.constFind(full); it != m_runs.cend())
+        const QStringList key = full + QStringList{now};
+        if (const auto it = m_runs.constFind(key); it != m_runs.cend())
             return *it;
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"TRIPDESK_NOW"_s, kNow);
+        env.insert(u"TRIPDESK_NOW"_s, now);
         env.remove(u"TRIPDESK_LANG"_s);
         process.setProcessEnvironment(env);
         process.start(QString::fromUtf8(TRIPDESK_CLI_PATH), full);
@@ -70,7 +71,7 @@ class TestCli : public QObject
         r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
         r.out = process.readAllStandardOutput();
         r.err = process.readAllStandardError();
-        m_runs.insert(full, r);
+        m_runs.insert(key, r);
         return r;
     }
 
@@ -337,6 +338,48 @@ private Q_SLOTS:
         }
     }
 
+    // Dates typed as agents type them, counted from TRIPDESK_NOW (26 November, 14:30 in Delhi).
+    void typedDates_data()
+    {
+        QTest::addColumn<QStringList>("dates");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("+30") << QStringList{u"--date"_s, u"+30"_s} << QStringList{u"2026-12-26"_s};
+        QTest::newRow("tomorrow") << QStringList{u"--date"_s, u"tomorrow"_s}
+                                  << QStringList{u"2026-11-27"_s};
+        QTest::newRow("24dec") << QStringList{u"--date"_s, u"24dec"_s}
+                               << QStringList{u"2026-12-24"_s};
+        QTest::newRow("round trip, day first and weeks")
+            << QStringList{u"--date"_s, u"24/12"_s, u"--return"_s, u"+5w"_s}
+            << QStringList{u"2026-12-24"_s, u"2026-12-31"_s};
+    }
+    void typedDates()
+    {
+        QFETCH(QStringList, dates);
+        QFETCH(QStringList, expected);
+        const Run r = run(QStringList{u"flights"_s, u"search"_s, u"--from"_s, u"DEL"_s, u"--to"_s,
+                                      u"BOM"_s, u"--json"_s, u"--limit"_s, u"1"_s} +
+                          dates);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QStringList got;
+        for (const QJsonValue &slice : r.json()[u"request"][u"slices"].toArray())
+            got << slice[u"date"].toString();
+        QCOMPARE(got, expected);
+    }
+
+    // "today" is the origin's: at 20:00 UTC it is already the next day in Delhi, not in New York.
+    void todayIsTheOrigins()
+    {
+        const auto dateFrom = [&](const QString &from, const QString &to) {
+            const Run r = run({u"flights"_s, u"search"_s, u"--from"_s, from, u"--to"_s, to,
+                               u"--date"_s, u"today"_s, u"--json"_s, u"--limit"_s, u"1"_s},
+                              u"2026-11-26T20:00:00Z"_s);
+            return r.json()[u"request"][u"slices"][0][u"date"].toString();
+        };
+        QCOMPARE(dateFrom(u"DEL"_s, u"BOM"_s), u"2026-11-27"_s);
+        QCOMPARE(dateFrom(u"JFK"_s, u"LAX"_s), u"2026-11-26"_s);
+    }
+
     void readableTable()
     {
         const Run r = run({u"flights"_s, u"search"_s, u"--from"_s, u"del"_s, u"--to"_s, u"bom"_s,
@@ -383,8 +426,16 @@ private Q_SLOTS:
             << search({u"--from"_s, u"XYZ"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate}) << 2
             << u"unknown airport “XYZ”; try “tripdesk-cli airports XYZ”"_s;
         QTest::newRow("malformed date")
-            << search({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, u"24/12/2026"_s})
-            << 2 << u"“24/12/2026” is not a valid date"_s;
+            << search({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, u"next xmas"_s})
+            << 2 << u"“next xmas” is not a date; type one such as 24/12/2026"_s;
+        QTest::newRow("month first")
+            << search({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, u"12/24/2026"_s})
+            << 2 << u"“12/24/2026” is not a valid date: there is no month 24"_s;
+        QTest::newRow("31 February")
+            << search({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, u"31/02"_s}) << 2
+            << u"“31/02” is not a valid date: February has no day 31"_s;
+        QTest::newRow("bad return date") << search(delBom + QStringList{u"--return"_s, u"+3x"_s})
+                                         << 2 << u"“+3x” is not a date"_s;
         QTest::newRow("impossible date")
             << search({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, u"2026-02-30"_s})
             << 2 << u"not a valid date"_s;

@@ -12,11 +12,11 @@
 #include "ui/results_pane.h"
 #include "ui/slice_rows_editor.h"
 
+#include "ui/date_field.h"
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTabBar>

@@ -6,3 +6,5 @@ tripdesk_add_test(test_search_form_controller SOURCES test_search_form_controlle
 # One offscreen walk through the main window over the real backend.
 tripdesk_add_test(test_main_window_search SOURCES test_main_window_search.cpp
   LIBS tripdesk_ui LABEL ui)
+# The date field alone and in the search form, offscreen.
+tripdesk_add_test(test_date_field SOURCES test_date_field.cpp LIBS tripdesk_ui LABEL ui)
