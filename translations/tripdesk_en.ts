@@ -15,15 +15,19 @@
         <source>--data-dir needs a folder; leave it out to use %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1=“%2” is neither on nor off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRIPDESK_%1_URL and its credentials name a service TripDesk cannot reach yet; unset them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
     <message>
         <source>The data folder “%1” could not be created; check that you may write there or choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a currency TripDesk knows; use an ISO 4217 code such as USD, EUR or INR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -71,33 +75,6 @@
     </message>
     <message>
         <source>No airport or city matches “%1”; try fewer letters or the city name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tripdesk-cli COMMAND [options]
-
-Search flights and look up airports from the command line.
-
-Commands:
-  airports QUERY      find airports and cities by code, name, city or country
-  flights search      search flights (one-way, round trip or multi-city)
-
-Every command takes --data-dir DIR (the folder of the local store), --json for
-machine-readable output and --help.
-
-Exit status: 0 on success, 1 when something failed at run time, 2 for a usage or
-validation error. Errors are one line on standard error.
-
-Environment:
-  TRIPDESK_LANG=hi                    the language of messages (default: the system&apos;s)
-  TRIPDESK_NOW=2026-11-26T09:00:00Z   a fixed current time, for reproducible tests
-  TRIPDESK_&lt;SUPPLIER&gt;_URL, _KEY       a network supplier&apos;s base URL and key (none yet)
-  QT_LOGGING_RULES=&quot;tripdesk.*=true&quot;  diagnostics on standard error
-
-Examples:
-  tripdesk-cli airports mumb
-  tripdesk-cli flights search --from DEL --to BOM --date 2026-12-24 --sort price
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -222,10 +199,6 @@ Subcommands:
     </message>
     <message>
         <source>“%1” is not a sort order; use best, price, duration or departure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a currency; use an ISO 4217 code such as USD, EUR or INR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -358,6 +331,47 @@ Subcommands:
        tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: tripdesk-cli COMMAND [options]
+
+Search flights and look up airports from the command line.
+
+Commands:
+  airports QUERY      find airports and cities by code, name, city or country
+  flights search      search flights (one-way, round trip or multi-city)
+
+Every command takes --data-dir DIR (the folder of the local store), --json for
+machine-readable output and --help.
+
+Exit status: 0 on success, 1 when something failed at run time, 2 for a usage or
+validation error. Errors are one line on standard error.
+
+Environment:
+  TRIPDESK_LANG=hi                    the language of messages (default: the system&apos;s)
+  TRIPDESK_NOW=2026-11-26T09:00:00Z   a fixed current time, for reproducible tests
+  TRIPDESK_DATA_DIR=DIR               the data folder when --data-dir is not given
+  TRIPDESK_CURRENCY=INR               the sandbox&apos;s currency when --currency is not given
+  TRIPDESK_SANDBOX=off                leave the built-in sandbox supplier out
+  TRIPDESK_&lt;SUPPLIER&gt;_URL, _KEY       a network supplier&apos;s base URL and key (none yet)
+  QT_LOGGING_RULES=&quot;tripdesk.*=true&quot;  diagnostics on standard error
+
+Examples:
+  tripdesk-cli airports mumb
+  tripdesk-cli flights search --from DEL --to BOM --date 2026-12-24 --sort price
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the search to see them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRates</name>
+    <message>
+        <source>“%1” is not an exchange rate from %2 to %3; write a positive decimal such as 83.25, with at most six decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlightFormat</name>
@@ -454,14 +468,6 @@ Subcommands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose where to fly from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where to fly to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown airport “%1”; search for the city or airport name to find its code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,19 +512,50 @@ Subcommands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most %1 passengers can travel on one booking, not %2; split the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each infant sits on an adult’s lap, so there cannot be more infants (%1) than adults (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The maximum number of stops must be 0 (direct only), 1 or 2, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A saved search could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where flight %1 departs from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where you are flying from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where flight %1 goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where you are flying to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date for flight %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 passengers can travel on one booking, not %2; split the group into several searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each infant sits on an adult’s lap, so there cannot be more infants (%1) than adults (%2); add an adult or remove an infant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flight supplier is set up; turn the sandbox on or configure a supplier account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlightSupplier</name>
+    <message>
+        <source>%1 cannot re-check an offer&apos;s price; search again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,6 +571,10 @@ Subcommands:
     </message>
     <message>
         <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency TripDesk knows; use an ISO 4217 code such as USD, EUR or INR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,6 +871,13 @@ Subcommands:
     </message>
 </context>
 <context>
+    <name>SupplierReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TypedDate</name>
     <message>
         <source>24/12/2026, 24 Dec, +30 or tomorrow</source>
@@ -896,10 +944,6 @@ Subcommands:
     </message>
     <message>
         <source>TripDesk speaks %1; “%2” is not one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a currency code TripDesk knows; use one such as USD, EUR or INR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,6 +1304,20 @@ Subcommands:
     <message>
         <source>%1: cancelled</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n more not shown, narrow the search to see them</source>
+        <translation>
+            <numerusform>; %n more not shown, narrow the search to see it</numerusform>
+            <numerusform>; %n more not shown, narrow the search to see them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers in other currencies are listed last: no exchange rate to %1</source>
+        <translation>
+            <numerusform>%n offer in another currency is listed last: no exchange rate to %1</numerusform>
+            <numerusform>%n offers in other currencies are listed last: no exchange rate to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1831,45 +1889,6 @@ Subcommands:
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tripdesk::SearchFormController</name>
-    <message>
-        <source>Choose where flight %1 departs from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where you are flying from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where flight %1 goes to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where you are flying to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a date for flight %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a departure date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a return date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each infant travels on an adult’s lap: add an adult or remove an infant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A booking takes at most %1 passengers; split the group into several searches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,16 +15,20 @@
         <source>--data-dir needs a folder; leave it out to use %1.</source>
         <translation>--data-dir को एक फ़ोल्डर चाहिए; %1 का उपयोग करने के लिए इसे छोड़ दें।</translation>
     </message>
+    <message>
+        <source>%1=“%2” is neither on nor off.</source>
+        <translation>%1=“%2” न on है न off।</translation>
+    </message>
+    <message>
+        <source>TRIPDESK_%1_URL and its credentials name a service TripDesk cannot reach yet; unset them.</source>
+        <translation>TRIPDESK_%1_URL और उसके क्रेडेंशियल ऐसी सेवा बताते हैं जिस तक TripDesk अभी नहीं पहुँच सकता; इन्हें हटा दें।</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
     <message>
         <source>The data folder “%1” could not be created; check that you may write there or choose another folder.</source>
         <translation>डेटा फ़ोल्डर “%1” नहीं बनाया जा सका; जाँचें कि आपको वहाँ लिखने की अनुमति है, या कोई दूसरा फ़ोल्डर चुनें।</translation>
-    </message>
-    <message>
-        <source>“%1” is not a currency TripDesk knows; use an ISO 4217 code such as USD, EUR or INR.</source>
-        <translation>“%1” ऐसी मुद्रा नहीं है जिसे TripDesk जानता हो; USD, EUR या INR जैसा ISO 4217 कोड इस्तेमाल करें।</translation>
     </message>
 </context>
 <context>
@@ -72,56 +76,6 @@
     <message>
         <source>No airport or city matches “%1”; try fewer letters or the city name.</source>
         <translation>“%1” से मेल खाता कोई हवाई अड्डा या शहर नहीं मिला; कम अक्षर या शहर का नाम आज़माएँ।</translation>
-    </message>
-    <message>
-        <source>Usage: tripdesk-cli COMMAND [options]
-
-Search flights and look up airports from the command line.
-
-Commands:
-  airports QUERY      find airports and cities by code, name, city or country
-  flights search      search flights (one-way, round trip or multi-city)
-
-Every command takes --data-dir DIR (the folder of the local store), --json for
-machine-readable output and --help.
-
-Exit status: 0 on success, 1 when something failed at run time, 2 for a usage or
-validation error. Errors are one line on standard error.
-
-Environment:
-  TRIPDESK_LANG=hi                    the language of messages (default: the system&apos;s)
-  TRIPDESK_NOW=2026-11-26T09:00:00Z   a fixed current time, for reproducible tests
-  TRIPDESK_&lt;SUPPLIER&gt;_URL, _KEY       a network supplier&apos;s base URL and key (none yet)
-  QT_LOGGING_RULES=&quot;tripdesk.*=true&quot;  diagnostics on standard error
-
-Examples:
-  tripdesk-cli airports mumb
-  tripdesk-cli flights search --from DEL --to BOM --date 2026-12-24 --sort price
-</source>
-        <translation>उपयोग: tripdesk-cli COMMAND [options]
-
-कमांड लाइन से उड़ानें खोजें और हवाई अड्डे ढूँढें।
-
-कमांड:
-  airports QUERY      कोड, नाम, शहर या देश से हवाई अड्डे और शहर खोजें
-  flights search      उड़ानें खोजें (एक तरफ़ा, राउंड ट्रिप या मल्टी-सिटी)
-
-हर कमांड --data-dir DIR (लोकल स्टोर का फ़ोल्डर), मशीन के पढ़ने लायक आउटपुट के लिए
---json और --help स्वीकार करता है।
-
-एग्ज़िट स्टेटस: सफल होने पर 0, चलते समय कुछ विफल होने पर 1, उपयोग या जाँच की
-त्रुटि पर 2। त्रुटियाँ स्टैंडर्ड एरर पर एक पंक्ति में आती हैं।
-
-एनवायरनमेंट:
-  TRIPDESK_LANG=hi                    संदेशों की भाषा (डिफ़ॉल्ट: सिस्टम की भाषा)
-  TRIPDESK_NOW=2026-11-26T09:00:00Z   तय मौजूदा समय, दोहराए जा सकने वाले परीक्षणों के लिए
-  TRIPDESK_&lt;SUPPLIER&gt;_URL, _KEY       नेटवर्क सप्लायर का बेस URL और कुंजी (अभी कोई नहीं)
-  QT_LOGGING_RULES=&quot;tripdesk.*=true&quot;  स्टैंडर्ड एरर पर डायग्नॉस्टिक संदेश
-
-उदाहरण:
-  tripdesk-cli airports mumb
-  tripdesk-cli flights search --from DEL --to BOM --date 2026-12-24 --sort price
-</translation>
     </message>
     <message>
         <source>Usage: tripdesk-cli flights SUBCOMMAND [options]
@@ -250,10 +204,6 @@ Subcommands:
     <message>
         <source>“%1” is not a sort order; use best, price, duration or departure.</source>
         <translation>“%1” मान्य क्रम नहीं है; best, price, duration या departure इस्तेमाल करें।</translation>
-    </message>
-    <message>
-        <source>“%1” is not a currency; use an ISO 4217 code such as USD, EUR or INR.</source>
-        <translation>“%1” मान्य मुद्रा नहीं है; USD, EUR या INR जैसा ISO 4217 कोड इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>no supplier answered; try again later.</source>
@@ -386,6 +336,73 @@ Subcommands:
         <translation>उपयोग: tripdesk-cli flights search --from CODE --to CODE --date DATE [--return DATE] [options]
       tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</translation>
     </message>
+    <message>
+        <source>Usage: tripdesk-cli COMMAND [options]
+
+Search flights and look up airports from the command line.
+
+Commands:
+  airports QUERY      find airports and cities by code, name, city or country
+  flights search      search flights (one-way, round trip or multi-city)
+
+Every command takes --data-dir DIR (the folder of the local store), --json for
+machine-readable output and --help.
+
+Exit status: 0 on success, 1 when something failed at run time, 2 for a usage or
+validation error. Errors are one line on standard error.
+
+Environment:
+  TRIPDESK_LANG=hi                    the language of messages (default: the system&apos;s)
+  TRIPDESK_NOW=2026-11-26T09:00:00Z   a fixed current time, for reproducible tests
+  TRIPDESK_DATA_DIR=DIR               the data folder when --data-dir is not given
+  TRIPDESK_CURRENCY=INR               the sandbox&apos;s currency when --currency is not given
+  TRIPDESK_SANDBOX=off                leave the built-in sandbox supplier out
+  TRIPDESK_&lt;SUPPLIER&gt;_URL, _KEY       a network supplier&apos;s base URL and key (none yet)
+  QT_LOGGING_RULES=&quot;tripdesk.*=true&quot;  diagnostics on standard error
+
+Examples:
+  tripdesk-cli airports mumb
+  tripdesk-cli flights search --from DEL --to BOM --date 2026-12-24 --sort price
+</source>
+        <translation>उपयोग: tripdesk-cli COMMAND [options]
+
+कमांड लाइन से उड़ानें खोजें और हवाई अड्डे ढूँढें।
+
+कमांड:
+  airports QUERY      कोड, नाम, शहर या देश से हवाई अड्डे और शहर खोजें
+  flights search      उड़ानें खोजें (एक तरफ़ा, राउंड ट्रिप या मल्टी-सिटी)
+
+हर कमांड --data-dir DIR (लोकल स्टोर का फ़ोल्डर), मशीन के पढ़ने लायक आउटपुट के लिए
+--json और --help स्वीकार करता है।
+
+एग्ज़िट स्टेटस: सफल होने पर 0, चलते समय कुछ विफल होने पर 1, उपयोग या जाँच की
+त्रुटि पर 2। त्रुटियाँ स्टैंडर्ड एरर पर एक पंक्ति में आती हैं।
+
+एनवायरनमेंट:
+  TRIPDESK_LANG=hi                    संदेशों की भाषा (डिफ़ॉल्ट: सिस्टम की भाषा)
+  TRIPDESK_NOW=2026-11-26T09:00:00Z   तय मौजूदा समय, दोहराए जा सकने वाले परीक्षणों के लिए
+  TRIPDESK_DATA_DIR=DIR               --data-dir न दिए जाने पर डेटा फ़ोल्डर
+  TRIPDESK_CURRENCY=INR               --currency न दिए जाने पर सैंडबॉक्स की मुद्रा
+  TRIPDESK_SANDBOX=off                बिल्ट-इन सैंडबॉक्स सप्लायर को छोड़ दें
+  TRIPDESK_&lt;SUPPLIER&gt;_URL, _KEY       नेटवर्क सप्लायर का बेस URL और कुंजी (अभी कोई नहीं)
+  QT_LOGGING_RULES=&quot;tripdesk.*=true&quot;  स्टैंडर्ड एरर पर डायग्नॉस्टिक संदेश
+
+उदाहरण:
+  tripdesk-cli airports mumb
+  tripdesk-cli flights search --from DEL --to BOM --date 2026-12-24 --sort price
+</translation>
+    </message>
+    <message>
+        <source>%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the search to see them)</source>
+        <translation>%1: %2 ms में जवाब, ऑफ़र: %3, %4 और नहीं दिखाए गए (उन्हें देखने के लिए खोज सीमित करें)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRates</name>
+    <message>
+        <source>“%1” is not an exchange rate from %2 to %3; write a positive decimal such as 83.25, with at most six decimals.</source>
+        <translation>“%1” %2 से %3 की विनिमय दर नहीं है; 83.25 जैसी धनात्मक दशमलव संख्या लिखें, अधिकतम छह दशमलव अंकों के साथ।</translation>
+    </message>
 </context>
 <context>
     <name>FlightFormat</name>
@@ -482,14 +499,6 @@ Subcommands:
         <translation>एक यात्रा में अधिकतम %1 उड़ानें हो सकती हैं; इसे कई खोजों में बाँटें।</translation>
     </message>
     <message>
-        <source>Choose where to fly from.</source>
-        <translation>चुनें कि कहाँ से जाना है।</translation>
-    </message>
-    <message>
-        <source>Choose where to fly to.</source>
-        <translation>चुनें कि कहाँ जाना है।</translation>
-    </message>
-    <message>
         <source>Unknown airport “%1”; search for the city or airport name to find its code.</source>
         <translation>अज्ञात हवाई अड्डा “%1”; इसका कोड जानने के लिए शहर या हवाई अड्डे का नाम खोजें।</translation>
     </message>
@@ -534,20 +543,51 @@ Subcommands:
         <translation>कम से कम एक वयस्क का यात्रा करना ज़रूरी है; बच्चे और शिशु किसी वयस्क के साथ ही यात्रा करते हैं।</translation>
     </message>
     <message>
-        <source>At most %1 passengers can travel on one booking, not %2; split the group.</source>
-        <translation>एक बुकिंग में अधिकतम %1 यात्री यात्रा कर सकते हैं, %2 नहीं; समूह को बाँटें।</translation>
-    </message>
-    <message>
-        <source>Each infant sits on an adult’s lap, so there cannot be more infants (%1) than adults (%2).</source>
-        <translation>हर शिशु किसी वयस्क की गोद में बैठता है, इसलिए शिशु (%1) वयस्कों (%2) से ज़्यादा नहीं हो सकते।</translation>
-    </message>
-    <message>
         <source>The maximum number of stops must be 0 (direct only), 1 or 2, not %1.</source>
         <translation>स्टॉप की अधिकतम संख्या 0 (केवल सीधी उड़ान), 1 या 2 होनी चाहिए, %1 नहीं।</translation>
     </message>
     <message>
         <source>A saved search could not be read.</source>
         <translation>सहेजी गई खोज पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>Choose where flight %1 departs from.</source>
+        <translation>चुनें कि उड़ान %1 कहाँ से प्रस्थान करेगी।</translation>
+    </message>
+    <message>
+        <source>Choose where you are flying from.</source>
+        <translation>चुनें कि आप कहाँ से जा रहे हैं।</translation>
+    </message>
+    <message>
+        <source>Choose where flight %1 goes to.</source>
+        <translation>चुनें कि उड़ान %1 कहाँ जाएगी।</translation>
+    </message>
+    <message>
+        <source>Choose where you are flying to.</source>
+        <translation>चुनें कि आप कहाँ जा रहे हैं।</translation>
+    </message>
+    <message>
+        <source>Choose a date for flight %1.</source>
+        <translation>उड़ान %1 की तारीख चुनें।</translation>
+    </message>
+    <message>
+        <source>At most %1 passengers can travel on one booking, not %2; split the group into several searches.</source>
+        <translation>एक बुकिंग पर अधिकतम %1 यात्री यात्रा कर सकते हैं, %2 नहीं; समूह को कई खोजों में बाँटें।</translation>
+    </message>
+    <message>
+        <source>Each infant sits on an adult’s lap, so there cannot be more infants (%1) than adults (%2); add an adult or remove an infant.</source>
+        <translation>हर शिशु किसी वयस्क की गोद में बैठता है, इसलिए शिशु (%1) वयस्कों (%2) से अधिक नहीं हो सकते; एक वयस्क जोड़ें या एक शिशु हटाएँ।</translation>
+    </message>
+    <message>
+        <source>No flight supplier is set up; turn the sandbox on or configure a supplier account.</source>
+        <translation>कोई उड़ान सप्लायर सेट नहीं है; सैंडबॉक्स चालू करें या सप्लायर खाता कॉन्फ़िगर करें।</translation>
+    </message>
+</context>
+<context>
+    <name>FlightSupplier</name>
+    <message>
+        <source>%1 cannot re-check an offer&apos;s price; search again.</source>
+        <translation>%1 किसी ऑफ़र की कीमत दोबारा नहीं जाँच सकता; फिर से खोजें।</translation>
     </message>
 </context>
 <context>
@@ -563,6 +603,10 @@ Subcommands:
     <message>
         <source>The amount is too large.</source>
         <translation>राशि बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency TripDesk knows; use an ISO 4217 code such as USD, EUR or INR.</source>
+        <translation>“%1” ऐसी मुद्रा नहीं है जिसे TripDesk जानता हो; USD, EUR या INR जैसा ISO 4217 कोड इस्तेमाल करें।</translation>
     </message>
 </context>
 <context>
@@ -858,6 +902,13 @@ Subcommands:
     </message>
 </context>
 <context>
+    <name>SupplierReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>अनुरोध रद्द कर दिया गया।</translation>
+    </message>
+</context>
+<context>
     <name>TypedDate</name>
     <message>
         <source>24/12/2026, 24 Dec, +30 or tomorrow</source>
@@ -925,10 +976,6 @@ Subcommands:
     <message>
         <source>TripDesk speaks %1; “%2” is not one of them.</source>
         <translation>TripDesk ये भाषाएँ जानता है: %1; “%2” इनमें से नहीं है।</translation>
-    </message>
-    <message>
-        <source>“%1” is not a currency code TripDesk knows; use one such as USD, EUR or INR.</source>
-        <translation>“%1” ऐसा मुद्रा कोड नहीं है जिसे TripDesk जानता हो; USD, EUR या INR जैसा कोड इस्तेमाल करें।</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1335,20 @@ Subcommands:
     <message>
         <source>%1: cancelled</source>
         <translation>%1: रद्द</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n more not shown, narrow the search to see them</source>
+        <translation>
+            <numerusform>; %n और नहीं दिखाया गया, उसे देखने के लिए खोज सीमित करें</numerusform>
+            <numerusform>; %n और नहीं दिखाए गए, उन्हें देखने के लिए खोज सीमित करें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers in other currencies are listed last: no exchange rate to %1</source>
+        <translation>
+            <numerusform>दूसरी मुद्रा में %n ऑफ़र सबसे आख़िर में है: %1 की विनिमय दर नहीं है</numerusform>
+            <numerusform>दूसरी मुद्राओं में %n ऑफ़र सबसे आख़िर में हैं: %1 की विनिमय दर नहीं है</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1860,45 +1921,6 @@ Subcommands:
     <message>
         <source>Could not write %1.</source>
         <translation>%1 में लिखा नहीं जा सका।</translation>
-    </message>
-</context>
-<context>
-    <name>tripdesk::SearchFormController</name>
-    <message>
-        <source>Choose where flight %1 departs from.</source>
-        <translation>चुनें कि उड़ान %1 कहाँ से प्रस्थान करेगी।</translation>
-    </message>
-    <message>
-        <source>Choose where you are flying from.</source>
-        <translation>चुनें कि आप कहाँ से जा रहे हैं।</translation>
-    </message>
-    <message>
-        <source>Choose where flight %1 goes to.</source>
-        <translation>चुनें कि उड़ान %1 कहाँ जाएगी।</translation>
-    </message>
-    <message>
-        <source>Choose where you are flying to.</source>
-        <translation>चुनें कि आप कहाँ जा रहे हैं।</translation>
-    </message>
-    <message>
-        <source>Choose a date for flight %1.</source>
-        <translation>उड़ान %1 की तारीख चुनें।</translation>
-    </message>
-    <message>
-        <source>Choose a departure date.</source>
-        <translation>प्रस्थान की तारीख चुनें।</translation>
-    </message>
-    <message>
-        <source>Choose a return date.</source>
-        <translation>वापसी की तारीख चुनें।</translation>
-    </message>
-    <message>
-        <source>Each infant travels on an adult’s lap: add an adult or remove an infant.</source>
-        <translation>हर शिशु किसी वयस्क की गोद में यात्रा करता है: एक वयस्क जोड़ें या एक शिशु हटाएँ।</translation>
-    </message>
-    <message>
-        <source>A booking takes at most %1 passengers; split the group into several searches.</source>
-        <translation>एक बुकिंग में अधिकतम %1 यात्री हो सकते हैं; समूह को कई खोजों में बाँटें।</translation>
     </message>
 </context>
 <context>
