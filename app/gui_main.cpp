@@ -113,14 +113,24 @@ int main(int argc, char *argv[])
     QApplication &app = *gui;
     parser.process(app);
 
-    // The UI language: --lang, else the saved setting, else the system's.
+    // TRIPDESK_NOW, TRIPDESK_LANG … are read as the CLI reads them; a bad value is reported once
+    // the language is known.
+    auto environment = readAppEnvironment();
+
+    // The UI language: --lang, else TRIPDESK_LANG, else the saved setting, else the system's.
+    // A --lang given twice says nothing about the language: the message that refuses it comes
+    // in the one the desk would otherwise speak.
     QSettings settings;
-    QString language = parser.value(lang).trimmed().toLower();
+    const QStringList langs = parser.values(lang);
+    QString language = langs.size() == 1 ? langs.front().trimmed().toLower() : QString();
     if (!language.isEmpty() && !availableLanguages().contains(language))
         return failStartup(
             app, QApplication::translate("main", "TripDesk speaks %1; “%2” is not one "
                                                  "of them.")
                      .arg(availableLanguages().join(QStringLiteral(", ")), parser.value(lang)));
+    if (language.isEmpty() && environment &&
+        availableLanguages().contains(environment->language.toLower()))
+        language = environment->language.toLower();
     if (language.isEmpty())
         language = settings.value(QStringLiteral("ui/language")).toString();
     if (language == QLatin1String("system"))
@@ -132,8 +142,6 @@ int main(int argc, char *argv[])
     QLocale::setDefault(locale);
     applyStyle(app);
 
-    // TRIPDESK_NOW, TRIPDESK_DATA_DIR … are read as the CLI reads them.
-    auto environment = readAppEnvironment();
     if (!environment)
         return failStartup(app, environment.error().message);
 

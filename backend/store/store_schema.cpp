@@ -28,6 +28,14 @@ const MigrationSet &storeMigrations()
                  QStringLiteral("CREATE INDEX recent_searches_by_key ON recent_searches"
                                 " (request_key)"),
              }},
+            {2,
+             QStringLiteral("index every clock stamp"),
+             {
+                 // The clock is seeded from the newest stamp stored at every start: an index
+                 // per table makes that a lookup instead of a scan of every row.
+                 QStringLiteral("CREATE INDEX change_outbox_by_hlc ON change_outbox (hlc)"),
+                 QStringLiteral("CREATE INDEX recent_searches_by_hlc ON recent_searches (hlc)"),
+             }},
         }};
     return migrations;
 }
