@@ -69,6 +69,32 @@ bool asksForHelpOrVersion(int argc, char *argv[])
     return false;
 }
 
+// Says once when the first widget has painted; the rest of that paint pass runs before the
+// event loop comes round again.
+class FirstPaintWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FirstPaintWatcher(QCoreApplication *app)
+        : QObject(app)
+    {
+        app->installEventFilter(this);
+    }
+
+Q_SIGNALS:
+    void painted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            QCoreApplication::instance()->removeEventFilter(this);
+            QTimer::singleShot(0, this, &FirstPaintWatcher::painted);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -105,7 +131,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
         QApplication::translate("main", "Build the backend and the window, then quit."));
-    parser.addOptions({dataDir, currency, lang, screenshot, selfTest});
+    // For the start-up benchmark (scripts/bench_startup.sh): quit once the window has painted.
+    QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDir, currency, lang, screenshot, selfTest, firstPaint});
     if (console) {
         parser.process(*console); // prints the help or the version and exits
         return 0;
@@ -152,36 +181,62 @@ int main(int argc, char *argv[])
             configureBackend(builder, *environment, parser.value(dataDir), parser.value(currency));
         !r)
         return failStartup(app, r.error().message);
-    Result<std::unique_ptr<Backend>> created = builder.build();
-    if (!created)
-        return failStartup(app, created.error().message);
-    std::unique_ptr<Backend> backend = std::move(created).value();
-
     // Scripted runs ignore the saved window layout so their pictures are always the same.
     const bool scripted = parser.isSet(screenshot) || parser.isSet(selfTest);
-    MainWindow window(backend->services(), scripted ? nullptr : &settings);
+    // Declared before the window, so the window and its screens go first.
+    std::unique_ptr<Backend> backend;
+    MainWindow window(scripted ? nullptr : &settings);
     window.show();
-    // Show the window first; the rest can wait for the next turn of the event loop.
-    QTimer::singleShot(0, &window, [&window] { window.loadDeferred(); });
 
-    if (parser.isSet(selfTest)) {
-        QTimer::singleShot(0, &app, [] {
-            std::fprintf(stdout, "tripdesk: self-test passed\n");
+    // The window paints first, saying it is preparing; the backend is built on the next turn of
+    // the event loop, and the search screen takes the placeholder's place.
+    auto *painted = new FirstPaintWatcher(&app);
+    QObject::connect(painted, &FirstPaintWatcher::painted, &app, [&] {
+        if (parser.isSet(firstPaint)) {
             QCoreApplication::exit(0);
-        });
-        return QApplication::exec();
-    }
+            return;
+        }
+        Result<std::unique_ptr<Backend>> created = builder.build();
+        if (!created) {
+            const QString message = created.error().message;
+            std::fprintf(stderr, "tripdesk: %s\n", qPrintable(message));
+            window.showStartupFailure(message);
+            if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            auto *box =
+                new QMessageBox(QMessageBox::Critical, QApplication::translate("main", "TripDesk"),
+                                message, QMessageBox::Close, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(box, &QMessageBox::finished, &app, [] { QCoreApplication::exit(1); });
+            box->open();
+            return;
+        }
+        backend = std::move(created).value();
+        window.attach(backend->services());
+        QTimer::singleShot(0, &window, [&window] { window.loadDeferred(); });
 
-    if (parser.isSet(screenshot)) {
-        window.resize(1480, 900);
-        auto *script = new ScreenshotScript(&window, parser.value(screenshot), &window);
-        QObject::connect(script, &ScreenshotScript::done, &app,
-                         [](bool ok, const QString &message) {
-                             if (!ok)
-                                 std::fprintf(stderr, "tripdesk: %s\n", qPrintable(message));
-                             QCoreApplication::exit(ok ? 0 : 1);
-                         });
-        QTimer::singleShot(0, script, &ScreenshotScript::start);
-    }
+        if (parser.isSet(selfTest)) {
+            QTimer::singleShot(0, &app, [] {
+                std::fprintf(stdout, "tripdesk: self-test passed\n");
+                QCoreApplication::exit(0);
+            });
+            return;
+        }
+        if (parser.isSet(screenshot)) {
+            window.resize(1480, 900);
+            auto *script = new ScreenshotScript(&window, parser.value(screenshot), &window);
+            QObject::connect(script, &ScreenshotScript::done, &app,
+                             [](bool ok, const QString &message) {
+                                 if (!ok)
+                                     std::fprintf(stderr, "tripdesk: %s\n", qPrintable(message));
+                                 QCoreApplication::exit(ok ? 0 : 1);
+                             });
+            QTimer::singleShot(0, script, &ScreenshotScript::start);
+        }
+    });
     return QApplication::exec();
 }
+
+#include "gui_main.moc"

@@ -1558,6 +1558,18 @@ Examples:
         <source>In a date: open the calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing flight search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tripdesk::OfferDetailsView</name>

@@ -1589,6 +1589,18 @@ Examples:
         <source>In a date: open the calendar</source>
         <translation>तारीख में: कैलेंडर खोलें</translation>
     </message>
+    <message>
+        <source>Preparing flight search…</source>
+        <translation>उड़ान खोज तैयार हो रही है…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>तैयारी हो रही है…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>काम चल रहा है</translation>
+    </message>
 </context>
 <context>
     <name>tripdesk::OfferDetailsView</name>

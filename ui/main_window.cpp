@@ -39,44 +39,84 @@ void openMessage(QWidget *parent, const QString &title, const QString &text, Qt:
 
 } // namespace
 
-MainWindow::MainWindow(const Services &services, QSettings *settings, QWidget *parent)
+MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_services(services)
     , m_settings(settings)
-    , m_screen(
-          new FlightSearchScreen(services.flights, services.places, services.recentSearches, this))
+    , m_placeholder(new QLabel(this))
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TripDesk — Flights"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tripdesk.svg")));
-    setCentralWidget(m_screen);
+    m_placeholder->setObjectName(QStringLiteral("preparing"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setText(tr("Preparing flight search…"));
+    setCentralWidget(m_placeholder);
 
     m_status->setObjectName(QStringLiteral("supplierStatus"));
     // A description, not a name: a label's accessible name would replace the text it shows, and
     // a screen reader would read "Supplier status" instead of the status itself.
     m_status->setAccessibleDescription(tr("Supplier status"));
-    m_status->setText(tr("Ready"));
+    m_status->setText(tr("Preparing…"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
     m_busy->setMaximumHeight(12);
     m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Searching"));
-    m_busy->hide();
+    m_busy->setAccessibleName(tr("Working"));
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_busy);
+
+    createActions();
+    if (m_settings)
+        restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
+    fitToScreen(!m_settings || !m_settings->contains(kGeometryKey));
+}
+
+MainWindow::MainWindow(const Services &services, QSettings *settings, QWidget *parent)
+    : MainWindow(settings, parent)
+{
+    attach(services);
+}
+
+void MainWindow::attach(const Services &services)
+{
+    if (m_screen)
+        return;
+    m_services.emplace(services);
+    m_screen =
+        new FlightSearchScreen(services.flights, services.places, services.recentSearches, this);
+    // The placeholder goes; the screen takes its place with its splitter as it was left.
+    setCentralWidget(m_screen);
+    m_placeholder = nullptr;
+    if (m_settings)
+        m_screen->splitter()->restoreState(m_settings->value(kSplitterKey).toByteArray());
 
     connect(m_screen, &FlightSearchScreen::statusChanged, m_status, &QLabel::setText);
     connect(m_screen, &FlightSearchScreen::searchStarted, m_busy, &QWidget::show);
     connect(m_screen, &FlightSearchScreen::searchFinished, m_busy, &QWidget::hide);
+    connect(m_screen->resultsModel(), &FlightResultsModel::sortOrderChanged, this,
+            [this](SortOrder order) {
+                const QList<QAction *> actions = m_sortGroup->actions();
+                if (int(order) < actions.size())
+                    actions[int(order)]->setChecked(true);
+            });
+    for (QAction *action : std::as_const(m_screenActions))
+        action->setEnabled(true);
+    m_busy->setAccessibleName(tr("Searching"));
+    m_busy->hide();
+    m_status->setText(tr("Ready"));
+    // The screen is new to a window already on screen: show it and its children.
+    m_screen->show();
+}
 
-    createActions();
-    if (m_settings) {
-        restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
-        m_screen->splitter()->restoreState(m_settings->value(kSplitterKey).toByteArray());
-    }
-    fitToScreen(!m_settings || !m_settings->contains(kGeometryKey));
+void MainWindow::showStartupFailure(const QString &message)
+{
+    m_busy->hide();
+    m_status->setText(message);
+    if (m_placeholder)
+        m_placeholder->setText(message);
 }
 
 void MainWindow::fitToScreen(bool useDefaultSize)
@@ -114,28 +154,42 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::loadDeferred()
 {
+    if (!m_screen)
+        return;
     m_screen->reloadRecentSearches();
     m_screen->form()->focusOrigin();
     // Start building the sandbox schedule now, so the first search does not wait for it.
-    m_services.flights.prepare();
+    m_services->flights.prepare();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_settings) {
         m_settings->setValue(kGeometryKey, saveGeometry());
-        m_settings->setValue(kSplitterKey, m_screen->splitter()->saveState());
+        if (m_screen)
+            m_settings->setValue(kSplitterKey, m_screen->splitter()->saveState());
     }
     QMainWindow::closeEvent(event);
 }
 
+QAction *MainWindow::screenAction(QMenu *menu, const QString &text, std::function<void()> run,
+                                  const QIcon &icon)
+{
+    QAction *action = menu->addAction(icon, text);
+    connect(action, &QAction::triggered, this, [this, run = std::move(run)] {
+        if (m_screen)
+            run();
+    });
+    action->setEnabled(m_screen != nullptr);
+    m_screenActions << action;
+    return action;
+}
+
 void MainWindow::createActions()
 {
-    FlightSearchScreen *screen = m_screen;
-
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newSearch =
-        file->addAction(tr("&New search"), screen->form(), &FlightSearchForm::newSearch);
+        screenAction(file, tr("&New search"), [this] { m_screen->form()->newSearch(); });
     newSearch->setShortcut(QKeySequence::New);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -143,21 +197,22 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *search = menuBar()->addMenu(tr("&Search"));
-    QAction *run = search->addAction(QIcon(QStringLiteral(":/icons/search.svg")),
-                                     tr("&Search flights"), screen, &FlightSearchScreen::search);
+    QAction *run = screenAction(
+        search, tr("&Search flights"), [this] { m_screen->search(); },
+        QIcon(QStringLiteral(":/icons/search.svg")));
     run->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     QAction *focusFrom =
-        search->addAction(tr("Go to &From"), screen->form(), &FlightSearchForm::focusOrigin);
+        screenAction(search, tr("Go to &From"), [this] { m_screen->form()->focusOrigin(); });
     focusFrom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *swap =
-        search->addAction(QIcon(QStringLiteral(":/icons/swap.svg")), tr("S&wap from and to"),
-                          screen->form(), &FlightSearchForm::swapFirstSlice);
+    QAction *swap = screenAction(
+        search, tr("S&wap from and to"), [this] { m_screen->form()->swapFirstSlice(); },
+        QIcon(QStringLiteral(":/icons/swap.svg")));
     swap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     search->addSeparator();
 
     QMenu *sort = search->addMenu(tr("S&ort results"));
-    auto *sortGroup = new QActionGroup(this);
+    m_sortGroup = new QActionGroup(this);
     const struct {
         SortOrder order;
         QString text;
@@ -169,33 +224,26 @@ void MainWindow::createActions()
         {SortOrder::Departure, tr("&Earliest departure"), Qt::Key_4},
     };
     for (const auto &s : sorts) {
-        QAction *action = sort->addAction(s.text);
+        const SortOrder order = s.order;
+        QAction *action =
+            screenAction(sort, s.text, [this, order] { m_screen->setSortOrder(order); });
         action->setCheckable(true);
         action->setChecked(s.order == SortOrder::Best);
         action->setShortcut(QKeySequence(Qt::CTRL | s.key));
-        sortGroup->addAction(action);
-        const SortOrder order = s.order;
-        connect(action, &QAction::triggered, screen,
-                [screen, order] { screen->setSortOrder(order); });
+        m_sortGroup->addAction(action);
     }
-    connect(screen->resultsModel(), &FlightResultsModel::sortOrderChanged, this,
-            [sortGroup](SortOrder order) {
-                const QList<QAction *> actions = sortGroup->actions();
-                if (int(order) < actions.size())
-                    actions[int(order)]->setChecked(true);
-            });
     QAction *clear =
-        search->addAction(tr("C&lear filters"), screen, &FlightSearchScreen::clearFilters);
+        screenAction(search, tr("C&lear filters"), [this] { m_screen->clearFilters(); });
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QAction *details =
-        search->addAction(tr("Show &details"), screen, &FlightSearchScreen::focusDetails);
+        screenAction(search, tr("Show &details"), [this] { m_screen->focusDetails(); });
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *next = view->addAction(tr("&Next pane"), screen, &FlightSearchScreen::focusNextPane);
+    QAction *next = screenAction(view, tr("&Next pane"), [this] { m_screen->focusNextPane(); });
     next->setShortcut(QKeySequence(Qt::Key_F6));
     QAction *previous =
-        view->addAction(tr("&Previous pane"), screen, &FlightSearchScreen::focusPreviousPane);
+        screenAction(view, tr("&Previous pane"), [this] { m_screen->focusPreviousPane(); });
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));

@@ -15,6 +15,7 @@
 #include "ui/date_field.h"
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
@@ -33,7 +34,41 @@ class TestMainWindowSearch : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void typesASearchAndSeesResults();
+    void showsBeforeTheBackendIsReady();
 };
+
+// The window is on screen before the backend is built: it says it is preparing, and nothing
+// that needs the search screen can be triggered until the services are attached.
+void TestMainWindowSearch::showsBeforeTheBackendIsReady()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.isAttached());
+    QVERIFY(window.searchScreen() == nullptr);
+    auto *placeholder = window.findChild<QLabel *>(QStringLiteral("preparing"));
+    QVERIFY(placeholder && placeholder->isVisible());
+    QVERIFY(placeholder->text().startsWith(QStringLiteral("Preparing")));
+    QAction *searchAction = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Return))
+            searchAction = action;
+    }
+    QVERIFY(searchAction);
+    QVERIFY(!searchAction->isEnabled());
+    searchAction->trigger(); // harmless
+
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
+    auto backend = BackendBuilder().setDataDir(dir.path()).setClock(&clock).build();
+    QVERIFY(backend.ok());
+    window.attach((*backend)->services());
+    QVERIFY(window.isAttached());
+    QVERIFY(window.searchScreen()->isVisible());
+    QVERIFY(searchAction->isEnabled());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("preparing")) == nullptr ||
+            !window.findChild<QLabel *>(QStringLiteral("preparing"))->isVisible());
+}
 
 void TestMainWindowSearch::typesASearchAndSeesResults()
 {
