@@ -30,19 +30,12 @@ int popCount(int mask)
 } // namespace
 
 // Everything sorting and filtering look at, computed once per offer so that a sort or a filter
-// pass never converts a time zone or compares strings (except the final tie-break on id).
-struct FlightResultsModel::Row {
-    // In the model's currency; kNoPrice when the offer's currency cannot be converted to it.
-    qint64 price = 0;
-    bool comparable = true;
-    qint64 departure = 0; // first departure, seconds since the epoch
-    int duration = 0;     // over all slices
-    int stopsTotal = 0;   // over all slices
+// pass never converts a time zone or compares strings (except the final tie-break on id). The
+// ranking part is the backend's own (ranking.h), so the desk and the CLI rank alike.
+struct FlightResultsModel::Row : RankFacts {
     quint8 stopsBucket = 0;
     quint8 departureWindow = 0;
     quint8 arrivalWindow = 0;
-    bool redEye = false;
-    double best = 0;
     std::vector<quint16> carriers;
 };
 
@@ -104,7 +97,7 @@ QVariant FlightResultsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == StopsColumn && row.stopsTotal == 0)
+        if (index.column() == StopsColumn && row.stops == 0)
             return QColor(0x1b, 0x7a, 0x3d);
         return {};
     case OfferIndexRole:
@@ -114,9 +107,9 @@ QVariant FlightResultsModel::data(const QModelIndex &index, int role) const
     case PriceMinorRole:
         return row.comparable ? QVariant(row.price) : QVariant();
     case DurationMinutesRole:
-        return row.duration;
+        return row.durationMinutes;
     case StopsRole:
-        return row.stopsTotal;
+        return row.stops;
     case DepartureRole:
         return QDateTime::fromSecsSinceEpoch(row.departure, Qt::UTC);
     default:
@@ -183,6 +176,7 @@ void FlightResultsModel::clear()
     m_carrierIds.clear();
     m_filter = {};
     m_currency = m_basisCurrency;
+    m_ranker.reset();
     m_incomparable = 0;
     m_cheapest = 0;
     m_shortest = 0;
@@ -357,37 +351,29 @@ double FlightResultsModel::bestScore(int offerIndex) const
 
 FlightResultsModel::Row FlightResultsModel::makeRow(const FlightOffer &offer)
 {
+    if (!m_ranker)
+        m_ranker.emplace([lookup = m_lookup](QStringView code) { return lookup.zone(code); },
+                         m_currency, m_rates);
     Row row;
-    const std::optional<Money> price =
-        m_rates ? m_rates->convert(offer.price, m_currency)
-                : (offer.price.currency() == m_currency && offer.price.isValid()
-                       ? std::optional<Money>(offer.price)
-                       : std::nullopt);
-    row.comparable = price.has_value();
     // Incomparable offers go after every other in price order, whatever the direction asked
-    // for the rest; see lessThan().
-    row.price = price ? price->minorUnits() : std::numeric_limits<qint64>::max();
+    // for the rest; see sortVisible().
+    static_cast<RankFacts &>(row) = m_ranker->facts(offer);
     if (!row.comparable)
         ++m_incomparable;
-    row.duration = offer.totalDurationMinutes();
     int maxStops = 0;
-    for (const Itinerary &itinerary : offer.itineraries) {
-        row.stopsTotal += itinerary.stops();
+    for (const Itinerary &itinerary : offer.itineraries)
         maxStops = std::max(maxStops, itinerary.stops());
-    }
     row.stopsBucket = quint8(std::min(maxStops, 2));
     if (!offer.itineraries.empty() && !offer.itineraries.front().segments.empty()) {
         const Itinerary &first = offer.itineraries.front();
-        const QDateTime departure = first.departure();
-        row.departure = departure.toSecsSinceEpoch();
-        const QTime departureLocal =
-            departure.toTimeZone(m_lookup.zone(first.segments.front().origin)).time();
-        const QTime arrivalLocal =
-            first.arrival().toTimeZone(m_lookup.zone(first.segments.back().destination)).time();
-        row.departureWindow = quint8(dayWindowFor(departureLocal));
-        row.arrivalWindow = quint8(dayWindowFor(arrivalLocal));
-        // ranking.h: a red-eye is a first departure between 00:00 and 05:59 at the origin.
-        row.redEye = departureLocal.hour() < 6;
+        const Segment &out = first.segments.front();
+        const Segment &in = first.segments.back();
+        const auto localTime = [this](const QString &airport, const QDateTime &utc) {
+            const qint64 secs = utc.toSecsSinceEpoch() + m_ranker->offsetAt(airport, utc);
+            return QTime::fromMSecsSinceStartOfDay(int(((secs % 86400) + 86400) % 86400) * 1000);
+        };
+        row.departureWindow = quint8(dayWindowFor(localTime(out.origin, out.departure)));
+        row.arrivalWindow = quint8(dayWindowFor(localTime(in.destination, in.arrival)));
     }
     for (const QString &code : offer.carriers())
         row.carriers.push_back(carrierId(code));
@@ -414,46 +400,21 @@ void FlightResultsModel::updateBestScores()
     for (const Row &row : m_rows) {
         if (row.comparable)
             cheapest = std::min(cheapest, row.price);
-        shortest = std::min(shortest, row.duration);
+        shortest = std::min(shortest, row.durationMinutes);
     }
     m_cheapest = m_rows.empty() || cheapest <= 0 ? 1 : cheapest;
     m_shortest = m_rows.empty() || shortest <= 0 ? 1 : shortest;
     const RankContext context{m_cheapest, m_shortest};
-    for (Row &row : m_rows) {
-        row.best = row.comparable
-                       ? bestBlend(row.price, row.duration, row.stopsTotal, row.redEye, context)
-                       : std::numeric_limits<double>::max();
-    }
+    for (Row &row : m_rows)
+        scoreBest(row, context);
 }
 
 bool FlightResultsModel::lessThan(int a, int b) const
 {
-    const Row &x = m_rows[size_t(a)];
-    const Row &y = m_rows[size_t(b)];
-    // Ties fall back as ranking.h says: price, duration, departure, then id and supplier.
-    const auto tail = [&]() {
-        const FlightOffer &oa = m_offers[size_t(a)];
-        const FlightOffer &ob = m_offers[size_t(b)];
-        return tieBreakLess({x.price, x.duration, x.departure, oa.id, oa.supplier},
-                            {y.price, y.duration, y.departure, ob.id, ob.supplier});
-    };
-    switch (m_sortOrder) {
-    case SortOrder::Best:
-        if (x.best != y.best)
-            return x.best < y.best;
-        return tail();
-    case SortOrder::Price:
-        return tail();
-    case SortOrder::Duration:
-        if (x.duration != y.duration)
-            return x.duration < y.duration;
-        return tail();
-    case SortOrder::Departure:
-        if (x.departure != y.departure)
-            return x.departure < y.departure;
-        return tail();
-    }
-    return tail();
+    const FlightOffer &oa = m_offers[size_t(a)];
+    const FlightOffer &ob = m_offers[size_t(b)];
+    return rankBefore(m_sortOrder, m_rows[size_t(a)], oa.id, oa.supplier, m_rows[size_t(b)], ob.id,
+                      ob.supplier);
 }
 
 void FlightResultsModel::sortVisible()

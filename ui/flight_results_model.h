@@ -14,6 +14,7 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
 #include <vector>
 
 namespace tripdesk {
@@ -125,6 +126,7 @@ private:
     QString m_currency;
     QString m_basisCurrency; // as set; empty: take the first offer's
     std::shared_ptr<const ExchangeRates> m_rates;
+    std::optional<RankFactsBuilder> m_ranker; // for m_currency; made at the first row
     int m_incomparable = 0;
     qint64 m_cheapest = 0;
     int m_shortest = 0;

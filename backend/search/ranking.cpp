@@ -23,15 +23,11 @@ int totalStops(const FlightOffer &offer)
     return stops;
 }
 
-QDateTime firstDeparture(const FlightOffer &offer)
+const Segment *firstSegment(const FlightOffer &offer)
 {
-    return offer.itineraries.empty() ? QDateTime() : offer.itineraries.front().departure();
-}
-
-qint64 departureKey(const FlightOffer &offer)
-{
-    const QDateTime dep = firstDeparture(offer);
-    return dep.isValid() ? dep.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    if (offer.itineraries.empty() || offer.itineraries.front().segments.empty())
+        return nullptr;
+    return &offer.itineraries.front().segments.front();
 }
 
 } // namespace
@@ -61,44 +57,89 @@ std::optional<SortOrder> sortOrderFromString(QStringView text)
     return std::nullopt;
 }
 
+RankFactsBuilder::RankFactsBuilder(ZoneLookup zones, QString currency,
+                                   std::shared_ptr<const ExchangeRates> rates)
+    : m_zones(std::move(zones))
+    , m_currency(Money::normalizedCurrency(currency))
+    , m_rates(std::move(rates))
+{}
+
+int RankFactsBuilder::offsetAt(const QString &airport, const QDateTime &utc)
+{
+    const qint64 secs = utc.toSecsSinceEpoch();
+    const auto slot = std::make_pair(airport, secs / 900);
+    if (const auto it = m_offsetCache.constFind(slot); it != m_offsetCache.cend())
+        return *it;
+    auto zone = m_zoneCache.find(airport);
+    if (zone == m_zoneCache.end())
+        zone = m_zoneCache.insert(airport, m_zones ? m_zones(airport) : QTimeZone());
+    const int offset = zone->isValid() ? zone->offsetFromUtc(utc) : 0;
+    m_offsetCache.insert(slot, offset);
+    return offset;
+}
+
+RankFacts RankFactsBuilder::facts(const FlightOffer &offer)
+{
+    RankFacts f;
+    if (m_currency.isEmpty() || offer.price.currency() == m_currency) {
+        f.price = offer.price.minorUnits();
+        f.comparable = offer.price.isValid();
+    } else if (const auto converted =
+                   m_rates ? m_rates->convert(offer.price, m_currency) : std::nullopt) {
+        f.price = converted->minorUnits();
+    } else {
+        f.comparable = false;
+    }
+    if (!f.comparable)
+        f.price = std::numeric_limits<qint64>::max();
+    f.durationMinutes = offer.totalDurationMinutes();
+    f.stops = totalStops(offer);
+    const Segment *first = firstSegment(offer);
+    if (first) {
+        f.departure = first->departure.toSecsSinceEpoch();
+        const qint64 local = f.departure + offsetAt(first->origin, first->departure);
+        const qint64 minuteOfDay = ((local / 60) % 1440 + 1440) % 1440;
+        f.redEye = minuteOfDay < kRedEyeEndHour * 60;
+    } else {
+        // No departure to judge: last in departure order, no red-eye penalty.
+        f.departure = std::numeric_limits<qint64>::max();
+    }
+    return f;
+}
+
 RankContext RankContext::from(const std::vector<FlightOffer> &offers)
 {
+    RankFactsBuilder builder({});
+    std::vector<RankFacts> facts;
+    facts.reserve(offers.size());
+    for (const FlightOffer &offer : offers)
+        facts.push_back(builder.facts(offer));
+    return from(facts);
+}
+
+RankContext RankContext::from(const std::vector<RankFacts> &facts)
+{
     RankContext context;
-    bool first = true;
-    for (const FlightOffer &offer : offers) {
-        const qint64 price = offer.price.minorUnits();
-        const int minutes = offer.totalDurationMinutes();
-        if (first) {
-            context.cheapestMinor = price;
-            context.shortestMinutes = minutes;
-            first = false;
-            continue;
+    bool anyPrice = false;
+    bool anyDuration = false;
+    for (const RankFacts &f : facts) {
+        if (f.comparable) {
+            context.cheapestMinor = anyPrice ? std::min(context.cheapestMinor, f.price) : f.price;
+            anyPrice = true;
         }
-        context.cheapestMinor = std::min(context.cheapestMinor, price);
-        context.shortestMinutes = std::min(context.shortestMinutes, minutes);
+        context.shortestMinutes =
+            anyDuration ? std::min(context.shortestMinutes, f.durationMinutes) : f.durationMinutes;
+        anyDuration = true;
     }
     return context;
 }
 
-namespace {
-
-// The documented blend, from the offer's facts; the caller has the zone offset at departure.
-double blend(qint64 price, int minutes, int stops, qint64 departureUtcSecs, int offsetSecs,
-             const RankContext &context)
+void scoreBest(RankFacts &facts, const RankContext &context)
 {
-    // The local time of day from the offset: no QDateTime conversion needed.
-    const qint64 minuteOfDay = (((departureUtcSecs + offsetSecs) / 60) % 1440 + 1440) % 1440;
-    return bestBlend(price, minutes, stops, minuteOfDay < kRedEyeEndHour * 60, context);
+    facts.best = facts.comparable ? bestBlend(facts.price, facts.durationMinutes, facts.stops,
+                                              facts.redEye, context)
+                                  : std::numeric_limits<double>::max();
 }
-
-const Segment *firstSegment(const FlightOffer &offer)
-{
-    if (offer.itineraries.empty() || offer.itineraries.front().segments.empty())
-        return nullptr;
-    return &offer.itineraries.front().segments.front();
-}
-
-} // namespace
 
 double bestBlend(qint64 priceMinor, int durationMinutes, int stops, bool redEye,
                  const RankContext &context)
@@ -127,102 +168,78 @@ bool tieBreakLess(const RankTieKey &a, const RankTieKey &b)
     return a.supplier < b.supplier;
 }
 
-double bestScore(const FlightOffer &offer, const RankContext &context, const ZoneLookup &zones)
+int rankCompare(SortOrder order, const RankFacts &a, QStringView idA, QStringView supplierA,
+                const RankFacts &b, QStringView idB, QStringView supplierB)
 {
-    const Segment *first = firstSegment(offer);
-    int offset = 0;
-    if (first && zones) {
-        const QTimeZone zone = zones(first->origin);
-        offset = zone.isValid() ? zone.offsetFromUtc(first->departure) : 0;
+    const auto three = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    int c = 0;
+    switch (order) {
+    case SortOrder::Best:
+        c = three(a.best, b.best);
+        break;
+    case SortOrder::Price:
+        break;
+    case SortOrder::Duration:
+        c = three(a.durationMinutes, b.durationMinutes);
+        break;
+    case SortOrder::Departure:
+        c = three(a.departure, b.departure);
+        break;
     }
-    // Without a first segment there is no departure time to judge: no red-eye penalty.
-    const qint64 departure = first ? first->departure.toSecsSinceEpoch() : 12 * 3600;
-    return blend(offer.price.minorUnits(), offer.totalDurationMinutes(), totalStops(offer),
-                 departure, offset, context);
+    if (c == 0)
+        c = three(a.price, b.price);
+    if (c == 0)
+        c = three(a.durationMinutes, b.durationMinutes);
+    if (c == 0)
+        c = three(a.departure, b.departure);
+    if (c == 0)
+        c = idA.compare(idB);
+    if (c == 0)
+        c = supplierA.compare(supplierB);
+    return c < 0 ? -1 : (c > 0 ? 1 : 0);
 }
 
-void sortOffers(std::vector<FlightOffer> &offers, SortOrder order, const ZoneLookup &zones)
+bool rankBefore(SortOrder order, const RankFacts &a, QStringView idA, QStringView supplierA,
+                const RankFacts &b, QStringView idB, QStringView supplierB)
+{
+    return rankCompare(order, a, idA, supplierA, b, idB, supplierB) < 0;
+}
+
+double bestScore(const FlightOffer &offer, const RankContext &context, const ZoneLookup &zones)
+{
+    RankFactsBuilder builder(zones);
+    RankFacts facts = builder.facts(offer);
+    scoreBest(facts, context);
+    return facts.best;
+}
+
+void sortOffers(std::vector<FlightOffer> &offers, SortOrder order, const ZoneLookup &zones,
+                const QString &currency, std::shared_ptr<const ExchangeRates> rates)
 {
     if (offers.size() < 2)
         return;
-    // Every key is computed once per offer (durations and departures go through QDateTime,
-    // which is far too slow to call inside each of n·log n comparisons), then an index array is
-    // sorted and the offers move once.
-    struct Key {
-        double primary; // the order's own criterion; 0 for price, which leads the tie-breakers
-        qint64 price;
-        int duration;
-        qint64 departure; // ms since the epoch
-        size_t index;
-    };
-    std::vector<Key> keys;
-    keys.reserve(offers.size());
-    RankContext context;
-    for (size_t i = 0; i < offers.size(); ++i) {
-        const FlightOffer &offer = offers[i];
-        const Key k{0, offer.price.minorUnits(), offer.totalDurationMinutes(), departureKey(offer),
-                    i};
-        context.cheapestMinor = i == 0 ? k.price : std::min(context.cheapestMinor, k.price);
-        context.shortestMinutes =
-            i == 0 ? k.duration : std::min(context.shortestMinutes, k.duration);
-        keys.push_back(k);
-    }
+    RankFactsBuilder builder(zones, currency, std::move(rates));
+    std::vector<RankFacts> facts;
+    facts.reserve(offers.size());
+    for (const FlightOffer &offer : offers)
+        facts.push_back(builder.facts(offer));
+    const RankContext context = RankContext::from(facts);
+    for (RankFacts &f : facts)
+        scoreBest(f, context);
 
-    // Zone offsets for "best", cached per origin and quarter hour: offsets only change at
-    // transitions, which fall on quarter hours in UTC, and a result set has few origins.
-    QHash<QString, QTimeZone> zoneCache;
-    QHash<std::pair<QString, qint64>, int> offsetCache;
-    const auto offsetAt = [&](const Segment &first) {
-        const qint64 secs = first.departure.toSecsSinceEpoch();
-        const auto slot = std::make_pair(first.origin, secs / 900);
-        if (const auto it = offsetCache.constFind(slot); it != offsetCache.cend())
-            return *it;
-        auto zone = zoneCache.find(first.origin);
-        if (zone == zoneCache.end())
-            zone = zoneCache.insert(first.origin, zones ? zones(first.origin) : QTimeZone());
-        const int offset = zone->isValid() ? zone->offsetFromUtc(first.departure) : 0;
-        offsetCache.insert(slot, offset);
-        return offset;
-    };
-
-    for (Key &k : keys) {
-        const FlightOffer &offer = offers[k.index];
-        switch (order) {
-        case SortOrder::Best: {
-            const Segment *first = firstSegment(offer);
-            k.primary = blend(k.price, k.duration, totalStops(offer),
-                              first ? k.departure / 1000 : 12 * 3600, first ? offsetAt(*first) : 0,
-                              context);
-            break;
-        }
-        case SortOrder::Price:
-            break;
-        case SortOrder::Duration:
-            k.primary = k.duration;
-            break;
-        case SortOrder::Departure:
-            k.primary = double(k.departure);
-            break;
-        }
-    }
-    std::sort(keys.begin(), keys.end(), [&offers](const Key &a, const Key &b) {
-        if (a.primary != b.primary)
-            return a.primary < b.primary;
-        const FlightOffer &x = offers[a.index];
-        const FlightOffer &y = offers[b.index];
-        const RankTieKey tx{a.price, a.duration, a.departure, x.id, x.supplier};
-        const RankTieKey ty{b.price, b.duration, b.departure, y.id, y.supplier};
-        if (tieBreakLess(tx, ty))
-            return true;
-        if (tieBreakLess(ty, tx))
-            return false;
-        return a.index < b.index; // identical offers keep their arrival order
+    std::vector<size_t> index(offers.size());
+    std::iota(index.begin(), index.end(), size_t(0));
+    std::sort(index.begin(), index.end(), [&](size_t a, size_t b) {
+        const FlightOffer &x = offers[a];
+        const FlightOffer &y = offers[b];
+        const int c = rankCompare(order, facts[a], x.id, x.supplier, facts[b], y.id, y.supplier);
+        return c != 0 ? c < 0 : a < b; // identical offers keep their arrival order
     });
 
     std::vector<FlightOffer> sorted;
     sorted.reserve(offers.size());
-    for (const Key &k : keys)
-        sorted.push_back(std::move(offers[k.index]));
+    for (size_t i : index)
+        sorted.push_back(std::move(offers[i]));
     offers = std::move(sorted);
 }
 

@@ -11,7 +11,10 @@
 // Lower is better; ties fall back to price, then duration, then departure, then id, so the order
 // is deterministic.
 
+#include "backend/core/exchange_rates.h"
 #include "backend/flights/flight_types.h"
+
+#include <QHash>
 
 #include <QTimeZone>
 
@@ -26,15 +29,61 @@ enum class SortOrder { Best, Price, Duration, Departure };
 QString sortOrderToString(SortOrder order); // "best", "price", "duration", "departure"
 std::optional<SortOrder> sortOrderFromString(QStringView text);
 
-// The normalisers for "best", taken from a whole result set.
+// Resolves an airport code to its zone, for the departure-time term.
+using ZoneLookup = std::function<QTimeZone(QStringView airportCode)>;
+
+// What ranking looks at in one offer, computed once, so that a sort never converts a time or a
+// currency inside its n·log n comparisons. The one ranking path: sortOffers() (the CLI, the
+// service) and the desk's results model both rank these with rankBefore().
+struct RankFacts {
+    qint64 price = 0;       // minor units in the ranking currency; see comparable
+    bool comparable = true; // false: no rate to the ranking currency; ranks after the rest
+    int durationMinutes = 0;
+    int stops = 0;        // over all slices
+    qint64 departure = 0; // first departure, seconds since the epoch
+    bool redEye = false;  // first departure 00:00–05:59 at the origin
+    double best = 0;      // the "best" score, once the set's RankContext is known
+};
+
+// Builds RankFacts, caching zone offsets per origin and quarter hour (offsets change only at
+// transitions, which fall on quarter hours in UTC, and a result set has few origins).
+class RankFactsBuilder
+{
+public:
+    // Prices are ranked in `currency` through `rates`; with no currency, in each offer's own
+    // (callers then rank one currency only).
+    explicit RankFactsBuilder(ZoneLookup zones, QString currency = {},
+                              std::shared_ptr<const ExchangeRates> rates = {});
+    RankFacts facts(const FlightOffer &offer);
+    // The UTC offset of `airport` at `utc`, cached.
+    int offsetAt(const QString &airport, const QDateTime &utc);
+
+private:
+    ZoneLookup m_zones;
+    QString m_currency;
+    std::shared_ptr<const ExchangeRates> m_rates;
+    QHash<QString, QTimeZone> m_zoneCache;
+    QHash<std::pair<QString, qint64>, int> m_offsetCache;
+};
+
+// The normalisers for "best", taken from a whole result set (comparable prices only).
 struct RankContext {
     qint64 cheapestMinor = 0;
     int shortestMinutes = 0;
     static RankContext from(const std::vector<FlightOffer> &offers);
+    static RankContext from(const std::vector<RankFacts> &facts);
 };
 
-// Resolves an airport code to its zone, for the departure-time term.
-using ZoneLookup = std::function<QTimeZone(QStringView airportCode)>;
+// Fills `facts.best` in the set's context; an incomparable price scores worst.
+void scoreBest(RankFacts &facts, const RankContext &context);
+
+// Whether the offer with facts `a` (and id, supplier) ranks before `b` in `order`: the order's
+// own criterion, then price, duration, departure, id and supplier.
+bool rankBefore(SortOrder order, const RankFacts &a, QStringView idA, QStringView supplierA,
+                const RankFacts &b, QStringView idB, QStringView supplierB);
+// The same as -1, 0 or 1, for sorts that need to tell a tie apart in one call.
+int rankCompare(SortOrder order, const RankFacts &a, QStringView idA, QStringView supplierA,
+                const RankFacts &b, QStringView idB, QStringView supplierB);
 
 double bestScore(const FlightOffer &offer, const RankContext &context, const ZoneLookup &zones);
 
@@ -54,8 +103,9 @@ struct RankTieKey {
 };
 bool tieBreakLess(const RankTieKey &a, const RankTieKey &b);
 
-// Sorts in place, stable and deterministic.
-void sortOffers(std::vector<FlightOffer> &offers, SortOrder order, const ZoneLookup &zones);
+// Sorts in place, stable and deterministic; prices in `currency` through `rates` when given.
+void sortOffers(std::vector<FlightOffer> &offers, SortOrder order, const ZoneLookup &zones,
+                const QString &currency = {}, std::shared_ptr<const ExchangeRates> rates = {});
 
 // Whether two offers sell the same flights (same segments, carriers, numbers and instants, in
 // the same cabin); the aggregator keeps the cheaper of such duplicates.

@@ -241,7 +241,7 @@ Result<SearchReply *> FlightSearchService::search(const FlightSearchRequest &req
 
 void FlightSearchService::sort(std::vector<FlightOffer> &offers, SortOrder order) const
 {
-    sortOffers(offers, order, zoneLookup());
+    sortOffers(offers, order, zoneLookup(), m_currency, m_rates);
 }
 
 ZoneLookup FlightSearchService::zoneLookup() const

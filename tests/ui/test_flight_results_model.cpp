@@ -209,6 +209,28 @@ void TestFlightResultsModel::bestOrderMatchesBackendRanking()
     model.setOffers(loaded);
     model.setSortOrder(SortOrder::Best);
     QCOMPARE(ids(model), expected);
+
+    // Every order, with an offer in dollars converted at the agency's rate: the list and the
+    // backend rank the same way, through the same facts.
+    auto rates = std::make_shared<ExchangeRates>();
+    QVERIFY(rates->setRate(u"USD"_s, u"INR"_s, u"83.25").ok());
+    FlightOffer dollars = makeOffer(
+        "g", 4500, {{{"AI", "9", "DEL", "BOM", "2026-12-24T10:00:00Z", "2026-12-24T12:00:00Z"}}});
+    dollars.price = Money(4500, u"USD"_s);
+    loaded.push_back(dollars);
+    FlightResultsModel converted(l);
+    converted.setPriceBasis(u"INR"_s, rates);
+    converted.setOffers(loaded);
+    for (SortOrder order :
+         {SortOrder::Best, SortOrder::Price, SortOrder::Duration, SortOrder::Departure}) {
+        std::vector<FlightOffer> ranked = loaded;
+        sortOffers(ranked, order, l.timeZone, u"INR"_s, rates);
+        QStringList backend;
+        for (const FlightOffer &o : ranked)
+            backend << o.id;
+        converted.setSortOrder(order);
+        QCOMPARE(ids(converted), backend);
+    }
 }
 
 void TestFlightResultsModel::showsLocalTimesDayMarkersAndStops()

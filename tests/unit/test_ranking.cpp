@@ -154,7 +154,7 @@ private Q_SLOTS:
         const RankContext context = RankContext::from(offers);
         QCOMPARE(context.cheapestMinor, qint64(20000));
         QCOMPARE(context.shortestMinutes, 120);
-        QCOMPARE(RankContext::from({}).cheapestMinor, qint64(0));
+        QCOMPARE(RankContext::from(std::vector<FlightOffer>{}).cheapestMinor, qint64(0));
     }
 
     void sorts_data()
