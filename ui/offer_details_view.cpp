@@ -25,6 +25,55 @@ QString passengerSummary(const Passengers &p)
     return parts.join(QStringLiteral(", "));
 }
 
+QString passengersOfType(PassengerType type, int count)
+{
+    switch (type) {
+    case PassengerType::Adult:
+        return count == 1 ? OfferDetailsView::tr("1 adult")
+                          : OfferDetailsView::tr("%n adults", nullptr, count);
+    case PassengerType::Child:
+        return count == 1 ? OfferDetailsView::tr("1 child")
+                          : OfferDetailsView::tr("%n children", nullptr, count);
+    case PassengerType::Infant:
+        return count == 1 ? OfferDetailsView::tr("1 infant")
+                          : OfferDetailsView::tr("%n infants", nullptr, count);
+    }
+    return {};
+}
+
+// The price table: per passenger type, the fare and the taxes apart when the supplier gave
+// them, then the total.
+QString priceTableHtml(const FlightOffer &offer, const Passengers &passengers,
+                       const QLocale &locale)
+{
+    QString html = QStringLiteral("<table cellspacing=\"0\">");
+    const auto row = [&html](const QString &what, const QString &amount, bool muted = false) {
+        const QString cls = muted ? QStringLiteral(" class=\"muted\"") : QString();
+        html += QStringLiteral("<tr><td%1>%2</td><td%1 align=\"right\">%3</td></tr>")
+                    .arg(cls, esc(what), esc(amount));
+    };
+    if (offer.faresAddUp()) {
+        for (const PassengerFare &f : offer.fares) {
+            if (f.count <= 0)
+                continue;
+            row(OfferDetailsView::tr("%1 × %2", "passengers × price each")
+                    .arg(passengersOfType(f.type, f.count),
+                         f.perPassenger().toDisplayString(locale)),
+                (f.perPassenger() * f.count).toDisplayString(locale));
+            row(OfferDetailsView::tr("fare %1, taxes and fees %2 each", "for one passenger")
+                    .arg(f.base.toDisplayString(locale), f.taxes.toDisplayString(locale)),
+                QString(), true);
+        }
+    }
+    html += QStringLiteral("<tr><td>%1</td><td align=\"right\"><b>%2</b></td></tr>")
+                .arg(esc(OfferDetailsView::tr("Total for %1").arg(passengerSummary(passengers))),
+                     esc(offer.price.toDisplayString(locale)));
+    if (!offer.faresAddUp())
+        row(OfferDetailsView::tr("Taxes and fees"), OfferDetailsView::tr("Included"), true);
+    html += QStringLiteral("</table>");
+    return html;
+}
+
 QString sliceTitle(const FlightSearchRequest &request, size_t index, size_t count)
 {
     if (count == 1)
@@ -223,12 +272,7 @@ QString OfferDetailsView::offerHtml(const FlightOffer &offer, const FlightSearch
     html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
                 .arg(esc(tr("Fare conditions")), conditionsHtml(offer, locale));
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Price")));
-    html += QStringLiteral("<table cellspacing=\"0\"><tr><td>%1</td><td><b>%2</b></td></tr>")
-                .arg(esc(tr("Total for %1").arg(passengerSummary(request.passengers))),
-                     esc(offer.price.toDisplayString(locale)));
-    html += QStringLiteral("<tr><td class=\"muted\">%1</td><td class=\"muted\">%2</td></tr>")
-                .arg(esc(tr("Taxes and fees")), esc(tr("Included")));
-    html += QStringLiteral("</table>");
+    html += priceTableHtml(offer, request.passengers, locale);
     QStringList footer;
     footer << tr("Offer from %1").arg(supplierName.isEmpty() ? offer.supplier : supplierName);
     if (offer.expiresAt.isValid())

@@ -104,6 +104,17 @@ QJsonObject offerToJson(const FlightOffer &offer, const LocalTimeFormatter &loca
     };
     if (offer.expiresAt.isValid())
         json.insert(QStringLiteral("expires_at"), offer.expiresAt.toUTC().toString(Qt::ISODate));
+    if (!offer.fares.empty()) {
+        QJsonArray fares;
+        for (const PassengerFare &f : offer.fares) {
+            fares.append(
+                QJsonObject{{QStringLiteral("passenger_type"), passengerTypeToString(f.type)},
+                            {QStringLiteral("count"), f.count},
+                            {QStringLiteral("base"), moneyToJson(f.base)},
+                            {QStringLiteral("taxes"), moneyToJson(f.taxes)}});
+        }
+        json.insert(QStringLiteral("fares"), fares);
+    }
     return json;
 }
 

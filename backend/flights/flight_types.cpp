@@ -81,6 +81,38 @@ QStringList FlightOffer::carriers() const
     return out;
 }
 
+QString passengerTypeToString(PassengerType type)
+{
+    switch (type) {
+    case PassengerType::Adult:
+        return QStringLiteral("adult");
+    case PassengerType::Child:
+        return QStringLiteral("child");
+    case PassengerType::Infant:
+        return QStringLiteral("infant_without_seat");
+    }
+    return QStringLiteral("adult");
+}
+
+bool FlightOffer::faresAddUp() const
+{
+    if (fares.empty())
+        return false;
+    Money sum(0, price.currency());
+    for (const PassengerFare &f : fares) {
+        auto each = f.base.plus(f.taxes);
+        if (!each)
+            return false;
+        for (int i = 0; i < f.count; ++i) {
+            auto next = sum.plus(*each);
+            if (!next)
+                return false;
+            sum = *next;
+        }
+    }
+    return sum == price;
+}
+
 QString normalisedCode(QStringView typed)
 {
     return typed.trimmed().toString().toUpper();

@@ -113,6 +113,19 @@ struct FareConditions {
     std::optional<Money> changePenalty;
 };
 
+enum class PassengerType { Adult, Child, Infant };
+// "adult", "child", "infant_without_seat" (Duffel's spelling).
+QString passengerTypeToString(PassengerType type);
+
+// What one passenger of a type pays: the fare and, apart, the taxes, fees and charges.
+struct PassengerFare {
+    PassengerType type = PassengerType::Adult;
+    int count = 0; // passengers of this type on the offer
+    Money base;    // per passenger
+    Money taxes;   // per passenger
+    Money perPassenger() const { return base + taxes; }
+};
+
 struct FlightOffer {
     QString id;                         // unique within the supplier, stable for the offer's life
     QString supplier;                   // supplier id, e.g. "sandbox"
@@ -123,10 +136,15 @@ struct FlightOffer {
     QString fareBrand;   // "Basic", "Standard", "Flex"
     int seatsLeft = 9;   // at the fare, as the supplier reports it
     QDateTime expiresAt; // UTC; invalid when the supplier gives none
+    // The price per passenger type, base and taxes apart; empty when the supplier gives only the
+    // total. When given, the fares add up to `price` (see faresAddUp()).
+    std::vector<PassengerFare> fares;
 
     int totalDurationMinutes() const;
     int maxStops() const;
     QStringList carriers() const; // distinct marketing carriers, in order of appearance
+    // Whether the fares, counted per passenger, sum to the price in its currency.
+    bool faresAddUp() const;
 };
 
 } // namespace tripdesk

@@ -294,6 +294,22 @@ private Q_SLOTS:
         const QJsonObject conditions = json[u"conditions"].toObject();
         QCOMPARE(conditions[u"change_penalty"].toObject()[u"amount"].toString(), u"3000.00"_s);
         QVERIFY(conditions[u"refund_penalty"].isNull());
+        QVERIFY(!json.contains(u"fares"_s)); // a supplier that gives only a total
+
+        // The price per passenger type, fare and taxes apart: 2 × (450 + 67.25) + 1 × 200.00.
+        offer.fares = {{PassengerType::Adult, 2, Money(45000, u"INR"_s), Money(6725, u"INR"_s)},
+                       {PassengerType::Infant, 1, Money(15000, u"INR"_s), Money(5000, u"INR"_s)}};
+        offer.price = Money(123450, u"INR"_s);
+        QVERIFY(offer.faresAddUp());
+        const QJsonArray fares = f.service->offerToJson(offer)[u"fares"].toArray();
+        QCOMPARE(fares.size(), 2);
+        QCOMPARE(fares[0].toObject()[u"passenger_type"].toString(), u"adult"_s);
+        QCOMPARE(fares[0].toObject()[u"count"].toInt(), 2);
+        QCOMPARE(fares[0].toObject()[u"base"].toObject()[u"amount"].toString(), u"450.00"_s);
+        QCOMPARE(fares[0].toObject()[u"taxes"].toObject()[u"amount"].toString(), u"67.25"_s);
+        QCOMPARE(fares[1].toObject()[u"passenger_type"].toString(), u"infant_without_seat"_s);
+        offer.price = Money(123451, u"INR"_s);
+        QVERIFY(!offer.faresAddUp()); // a breakdown that does not add up is not shown as one
 
         // Prices carry the currency's own number of digits.
         offer.price = Money(15000, u"JPY"_s);
