@@ -3,6 +3,7 @@
 #include "backend/core/logging.h"
 #include "backend/reference/reference_data.h"
 #include "backend/suppliers/sandbox/sandbox_search.h"
+#include "backend/suppliers/sandbox/schedule_cache.h"
 #include "backend/suppliers/sandbox/schedule_generator.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ struct SandboxSupplier::Private {
     quint64 seed = 0;
     const Clock &clock;
     FareModel fares;
+    QString dataDir; // also keeps the generated schedule (schedule_cache.h)
     QString databasePath;
     std::optional<Error> storageError;
     std::unique_ptr<Inventory> inventory;
@@ -45,8 +47,9 @@ struct SandboxSupplier::Private {
         QMutexLocker lock(&mutex);
         if (!started) {
             started = true;
-            schedule = QtConcurrent::run(
-                [ref = reference, s = seed]() { return ScheduleGenerator::generate(*ref, s); });
+            schedule = QtConcurrent::run([ref = reference, s = seed, dir = dataDir]() {
+                return cachedSchedule(*ref, s, dir);
+            });
         }
         return schedule;
     }
@@ -57,6 +60,7 @@ SandboxSupplier::SandboxSupplier(std::shared_ptr<const ReferenceData> reference,
                                  const Clock &clock)
     : d(std::make_unique<Private>(std::move(reference), options.currency, options.seed, clock))
 {
+    d->dataDir = dataDir;
     if (!dataDir.isEmpty()) {
         d->databasePath = QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite"));
         auto inv = Inventory::open(d->databasePath, options.seed);

@@ -1,8 +1,9 @@
 #pragma once
 // The built-in sandbox flight supplier: a seeded, generated world schedule on real airports with
 // seat inventory and fares, searched in-process, so TripDesk works fully offline. The schedule
-// is generated on a worker thread at the first search (or at prepare()); every call waits for it
-// without blocking its caller and answers through a reply object on the caller's thread.
+// is generated on a worker thread at the first search (or at prepare()) and kept in the data
+// folder for the next process (schedule_cache.h), which reads it instead; every call waits for
+// it without blocking its caller and answers through a reply object on the caller's thread.
 // Searches run on QtConcurrent. Seats sold through sell() are kept in sandbox.sqlite in the
 // data folder.
 
