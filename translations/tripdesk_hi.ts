@@ -858,6 +858,10 @@ Examples:
         <source>A booking needs at least one adult.</source>
         <translation>बुकिंग में कम से कम एक वयस्क होना ज़रूरी है।</translation>
     </message>
+    <message>
+        <source>The sandbox can search but not sell: its sales file “%1” cannot be used. %2</source>
+        <translation>सैंडबॉक्स खोज सकता है पर बेच नहीं सकता: उसकी बिक्री फ़ाइल “%1” इस्तेमाल नहीं की जा सकती। %2</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

@@ -4,6 +4,7 @@
 #include "backend/suppliers/sandbox/rng.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -121,6 +122,14 @@ Inventory::Inventory(quint64 seed)
     : m_seed(seed)
     , m_sold(std::make_shared<const SoldSeats>())
 {}
+
+QString Inventory::unusableWarning(const QString &path, const Error &error)
+{
+    return QCoreApplication::translate("SandboxSupplier",
+                                       "The sandbox can search but not sell: its sales file “%1” "
+                                       "cannot be used. %2")
+        .arg(QDir::toNativeSeparators(path), error.message);
+}
 
 const MigrationSet &Inventory::migrations()
 {

@@ -63,6 +63,9 @@ public:
     static Result<std::unique_ptr<Inventory>> open(const QString &path, quint64 seed);
     // An inventory that forgets its sales when closed (no data folder).
     static std::unique_ptr<Inventory> inMemory(quint64 seed);
+    // One line for the user when open() failed on `path`: searching goes on, selling does not,
+    // and what to do about the file (from `error`, the database's own advice).
+    static QString unusableWarning(const QString &path, const Error &error);
     static const MigrationSet &migrations();
 
     std::shared_ptr<const SoldSeats> snapshot() const;

@@ -267,4 +267,10 @@ std::optional<Error> SandboxSupplier::storageError() const
     return d->storageError;
 }
 
+QString SandboxSupplier::storageWarning() const
+{
+    return d->storageError ? Inventory::unusableWarning(d->databasePath, *d->storageError)
+                           : QString();
+}
+
 } // namespace tripdesk

@@ -73,8 +73,11 @@ public:
     const QString &currency() const;
     quint64 seed() const;
     QString databasePath() const; // empty when sales are kept in memory
-    // Why sandbox.sqlite could not be opened; sales are then kept in memory only.
+    // Why sandbox.sqlite could not be opened; searches then work but sales are refused.
     std::optional<Error> storageError() const;
+    // The same as one line for the user (the status bar, the CLI's standard error): that the
+    // sandbox cannot sell, which file is at fault and what to do. Empty when all is well.
+    QString storageWarning() const;
 
 private:
     // Runs `then` on `reply`'s thread once the schedule is built, unless the reply is gone.
