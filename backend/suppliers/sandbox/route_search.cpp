@@ -144,6 +144,13 @@ std::vector<Journey> RouteSearch::search(const SliceQuery &q, int limit) const
                 blocked[a] = 1;
         }
     }
+    if (const QString home = domesticCountry(m_schedule, q.origins, q.destinations);
+        !home.isEmpty()) {
+        for (std::size_t a = 0; a < n; ++a) {
+            if (airports[a].countryCode != home)
+                blocked[a] = 1;
+        }
+    }
     for (int t : q.destinations) {
         for (qint32 r : m_schedule.inboundRoutes(t)) {
             const Route &route = routes[std::size_t(r)];

@@ -2,9 +2,9 @@
 // Route search over the sandbox schedule for one slice: non-stop, one-stop and two-stop
 // itineraries leaving on a local date at the origin, honouring minimum connection times and the
 // longest layover (connection_rules.h), with no airport visited twice, no connection in the
-// origin's or the destination's own city, and no itinerary flying more than twice the direct
-// distance (less on long trips: 1.2 + 1500 km / direct distance times it, but never under 1.6;
-// see maxCircuity()).
+// origin's or the destination's own city, none abroad on a domestic trip, and no itinerary flying
+// more than twice the direct distance (less on long trips: 1.2 + 1500 km / direct distance times
+// it, but never under 1.6; see maxCircuity()).
 //
 // The search prunes as it goes instead of listing every combination: from each first flight it
 // keeps only the first workable connection per airline on each route; it explores two-stop
