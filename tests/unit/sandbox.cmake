@@ -11,3 +11,5 @@ tripdesk_add_test(test_sandbox_coverage SOURCES test_sandbox_coverage.cpp test_s
   LIBS tripdesk_sandbox)
 tripdesk_add_test(test_sandbox_schedule_cache SOURCES test_sandbox_schedule_cache.cpp
   test_sandbox_support.h LIBS tripdesk_sandbox)
+tripdesk_add_test(test_sandbox_offer_selection SOURCES test_sandbox_offer_selection.cpp
+  test_sandbox_support.h LIBS tripdesk_sandbox)

@@ -60,8 +60,10 @@ public:
     RouteSearch(const Schedule &schedule, const Availability &availability, const FareModel &fares,
                 int todayDay);
 
-    // Up to `limit` itineraries, best (by price, duration and stops) first.
-    std::vector<Journey> search(const SliceQuery &query, int limit) const;
+    // Up to `limit` itineraries, best (by price, duration and stops) first, keeping the best few
+    // of each number of stops whatever their rank. *omitted (if given) receives how many
+    // workable itineraries the limit left out.
+    std::vector<Journey> search(const SliceQuery &query, int limit, int *omitted = nullptr) const;
 
     // Prices an itinerary given its flights (for re-pricing an offer); false if a flight has no
     // seats left for `seats` passengers in a class of the cabin.
