@@ -56,9 +56,8 @@ class TestSandboxOfferSelection : public QObject
     std::vector<Journey> journeys(const QString &from, const QString &to, QDate date, Cabin cabin,
                                   int limit, int *omitted = nullptr) const
     {
-        const int today = dayNumber(now().date());
-        const Availability availability(*schedule(), m_sold, today);
-        const RouteSearch rs(*schedule(), availability, m_fares, today);
+        const Availability availability(*schedule(), m_sold, now());
+        const RouteSearch rs(*schedule(), availability, m_fares);
         SliceQuery q;
         for (const auto &[code, list] :
              {std::pair{from, &q.origins}, std::pair{to, &q.destinations}}) {

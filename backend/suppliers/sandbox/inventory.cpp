@@ -62,11 +62,15 @@ quint64 soldKey(QStringView carrierCode, int number, int localDay, Cabin cabin)
 }
 
 Availability::Availability(const Schedule &schedule, std::shared_ptr<const SoldSeats> sold,
-                           int todayDay)
+                           const QDateTime &nowUtc)
     : m_schedule(schedule)
     , m_sold(std::move(sold))
-    , m_today(todayDay)
-{}
+{
+    const auto now = Minute(floorDiv(nowUtc.toSecsSinceEpoch(), 60));
+    m_todayAt.reserve(schedule.airports().size());
+    for (const ScheduleAirport &a : schedule.airports())
+        m_todayAt.push_back(floorDiv(schedule.zones().utcToLocal(a.zone, now), 1440));
+}
 
 int Availability::seatsSold(int leg, int localDay, Cabin cabin) const
 {
@@ -78,7 +82,7 @@ int Availability::seatsSold(int leg, int localDay, Cabin cabin) const
     const quint64 h = mixHash(
         {m_schedule.seed(), l.carrier, l.number, quint64(quint32(localDay)), quint64(cabin)});
     const int spread = 700 + int(h % 601);
-    const int load = std::min(990, loadPerMille(localDay - m_today) * spread / 1000 *
+    const int load = std::min(990, loadPerMille(localDay - todayAt(l.from)) * spread / 1000 *
                                        kCabinLoadPercent[std::size_t(cabin)] / 100);
     int sold = capacity * load / 1000;
     if (m_sold && !m_sold->isEmpty()) {
@@ -236,7 +240,7 @@ Result<void> Inventory::refresh(const Schedule &schedule, const std::vector<Seat
 }
 
 Result<void> Inventory::sell(const Schedule &schedule, const std::vector<SeatSale> &sales,
-                             int seats, int todayDay, const QString &offerId)
+                             int seats, const QDateTime &nowUtc, const QString &offerId)
 {
     if (seats <= 0 || sales.empty())
         return Error::invalidInput(
@@ -245,7 +249,7 @@ Result<void> Inventory::sell(const Schedule &schedule, const std::vector<SeatSal
     QMutexLocker lock(&m_mutex);
     auto next = std::make_shared<SoldSeats>(*m_sold);
     const auto check = [&]() -> Result<void> {
-        const Availability availability(schedule, next, todayDay);
+        const Availability availability(schedule, next, nowUtc);
         for (const SeatSale &s : sales) {
             if (availability.seatsInClass(s.leg, s.localDay, s.cabin, s.classIndex) >= seats)
                 continue;

@@ -52,11 +52,10 @@ double journeyScore(qint64 price, qint64 cheapest, int minutes, int shortest, in
 }
 
 RouteSearch::RouteSearch(const Schedule &schedule, const Availability &availability,
-                         const FareModel &fares, int todayDay)
+                         const FareModel &fares)
     : m_schedule(schedule)
     , m_availability(availability)
     , m_fares(fares)
-    , m_today(todayDay)
 {}
 
 Cabin RouteSearch::cabinFor(const Leg &leg, Cabin requested)
@@ -110,7 +109,7 @@ bool RouteSearch::price(Journey *j, Cabin requested, int seats) const
     in.pricePercent = m_schedule.carriers()[mainLeg.carrier].pricePercent;
     in.stops = j->count - 1;
     in.segments = j->count;
-    in.daysToDeparture = first.localDay - m_today;
+    in.daysToDeparture = first.localDay - m_availability.todayAt(firstLeg.from);
     in.weekday = weekdayOfDay(first.localDay);
     in.jitterKey =
         mixHash({quint64(first.leg), quint64(quint32(first.localDay)), quint64(last.leg)});

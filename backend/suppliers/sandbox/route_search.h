@@ -57,8 +57,8 @@ struct Journey {
 class RouteSearch
 {
 public:
-    RouteSearch(const Schedule &schedule, const Availability &availability, const FareModel &fares,
-                int todayDay);
+    // Days to departure count from today at the origin, as `availability` has it.
+    RouteSearch(const Schedule &schedule, const Availability &availability, const FareModel &fares);
 
     // Up to `limit` itineraries, best (by price, duration and stops) first, keeping the best few
     // of each number of stops whatever their rank. *omitted (if given) receives how many
@@ -76,7 +76,6 @@ private:
     const Schedule &m_schedule;
     const Availability &m_availability;
     const FareModel &m_fares;
-    int m_today;
 };
 
 // How many times the direct distance an itinerary may fly.

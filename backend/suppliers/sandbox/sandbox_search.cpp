@@ -39,9 +39,8 @@ Result<SearchOutcome> searchOffers(const SearchInputs &in, const FlightSearchReq
         return Error::invalidInput(QCoreApplication::translate(
             "SandboxSupplier", "Check the number of passengers: at least one adult, and "
                                "no more infants than adults."));
-    const int today = dayNumber(in.nowUtc.date());
-    const Availability availability(in.schedule, in.sold, today);
-    const RouteSearch search(in.schedule, availability, in.fares, today);
+    const Availability availability(in.schedule, in.sold, in.nowUtc);
+    const RouteSearch search(in.schedule, availability, in.fares);
     const int perSlice = request.slices.size() == 1 ? kMaxOffers : 40;
     std::vector<std::vector<Journey>> slices;
     SearchOutcome out;

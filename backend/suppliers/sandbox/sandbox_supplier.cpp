@@ -188,9 +188,8 @@ Result<FlightOffer> SandboxSupplier::priceWith(const Schedule &schedule, const Q
     if (!decoded)
         return decoded.error();
     const QDateTime now = d->clock.nowUtc();
-    const int today = dayNumber(now.date());
-    const Availability availability(schedule, d->inventory->snapshot(), today);
-    const RouteSearch search(schedule, availability, d->fares, today);
+    const Availability availability(schedule, d->inventory->snapshot(), now);
+    const RouteSearch search(schedule, availability, d->fares);
     std::vector<const Journey *> slices;
     for (Journey &j : decoded->slices) {
         if (!search.price(&j, decoded->cabin, passengers.seated())) {
@@ -233,8 +232,7 @@ Result<void> SandboxSupplier::sellWith(const Schedule &schedule, const QString &
     }
     if (d->storageError)
         return *d->storageError;
-    const int today = dayNumber(d->clock.nowUtc().date());
-    return d->inventory->sell(schedule, sales, passengers.seated(), today, offerId);
+    return d->inventory->sell(schedule, sales, passengers.seated(), d->clock.nowUtc(), offerId);
 }
 
 DoneReply *SandboxSupplier::sell(const QString &offerId, const Passengers &passengers,

@@ -33,8 +33,8 @@ struct SandboxOptions {
 class SandboxSupplier final : public FlightSupplier
 {
 public:
-    // `dataDir` holds sandbox.sqlite; empty keeps sales in memory only. The clock dates "today"
-    // for days-to-departure pricing and load.
+    // `dataDir` holds sandbox.sqlite; empty keeps sales in memory only. The clock dates "today",
+    // at each flight's origin, for days-to-departure pricing and load.
     SandboxSupplier(std::shared_ptr<const ReferenceData> reference, const QString &dataDir,
                     const SandboxOptions &options, const Clock &clock);
     ~SandboxSupplier() override;
