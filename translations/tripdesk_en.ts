@@ -1741,14 +1741,6 @@ Examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overnight layover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Long layover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Baggage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,6 +1771,14 @@ Examples:
     <message>
         <source>%1 %2</source>
         <comment>airline name, flight number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overnight layover: you wait at %1 through the night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long layover: %1 between flights.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1772,14 +1772,6 @@ Examples:
         <translation>हवाई अड्डा बदलना होगा: आप %1 पर पहुँचेंगे और %2 से रवाना होंगे।</translation>
     </message>
     <message>
-        <source>Overnight layover</source>
-        <translation>रात भर का ठहराव</translation>
-    </message>
-    <message>
-        <source>Long layover</source>
-        <translation>लंबा ठहराव</translation>
-    </message>
-    <message>
         <source>Baggage</source>
         <translation>सामान</translation>
     </message>
@@ -1811,6 +1803,14 @@ Examples:
         <source>%1 %2</source>
         <comment>airline name, flight number</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Overnight layover: you wait at %1 through the night.</source>
+        <translation>रात भर का ठहराव: आप रात भर %1 पर इंतज़ार करेंगे।</translation>
+    </message>
+    <message>
+        <source>Long layover: %1 between flights.</source>
+        <translation>लंबा ठहराव: उड़ानों के बीच %1।</translation>
     </message>
 </context>
 <context>
