@@ -341,13 +341,18 @@ Result<std::shared_ptr<const Schedule>> ScheduleFile::decode(QByteArrayView byte
                        .arg(h.payloadBytes));
     if (scheduleChecksum(payload) != h.payloadChecksum)
         return bad(QStringLiteral("checksum differs"));
+    return decodeTables(payload, h.seed);
+}
 
+Result<std::shared_ptr<const Schedule>> ScheduleFile::decodeTables(QByteArrayView payload,
+                                                                   quint64 seed)
+{
     std::vector<AirportRecord> airports;
     std::vector<CarrierRecord> carriers;
     std::vector<ZoneRecord> zones;
     std::vector<TransitionRecord> transitions;
     std::vector<char> ids;
-    std::shared_ptr<Schedule> s(new Schedule(h.seed));
+    std::shared_ptr<Schedule> s(new Schedule(seed));
     Reader r(payload);
     if (!r.table(&airports) || !r.table(&carriers) || !r.table(&s->m_legs) ||
         !r.table(&s->m_routes) || !r.table(&s->m_routeLegIds) || !r.table(&s->m_inbound) ||
@@ -368,7 +373,14 @@ Result<std::shared_ptr<const Schedule>> ScheduleFile::decode(QByteArrayView byte
         ok = rangeOk(z.firstTransition, qint64(z.firstTransition) + z.transitionCount,
                      transitions.size()) &&
              rangeOk(z.idOffset, qint64(z.idOffset) + z.idBytes, ids.size());
+        // Offsets are found by binary search: the transitions must be in time order.
+        for (quint32 t = 1; ok && t < z.transitionCount; ++t)
+            ok = transitions[std::size_t(z.firstTransition + t - 1)].atUtc <
+                 transitions[std::size_t(z.firstTransition + t)].atUtc;
     }
+    for (std::size_t i = 0; ok && i < carriers.size(); ++i)
+        ok = carriers[i].alliance <= quint8(Alliance::SkyTeam) &&
+             carriers[i].model <= quint8(CarrierModel::LowCost);
     for (std::size_t i = 0; ok && i < nAirports; ++i) {
         const AirportRecord &a = airports[i];
         ok = inRange(a.zone, zones.size()) && rangeOk(a.firstLeg, a.endLeg, nLegs) &&

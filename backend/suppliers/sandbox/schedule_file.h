@@ -52,6 +52,12 @@ public:
     static Result<std::shared_ptr<const Schedule>> decode(QByteArrayView bytes,
                                                           const ScheduleKey &key);
 
+    // The tables alone, as they follow the header, with no checksum to vouch for them: the
+    // fuzzer's way in. Every index is checked, so any bytes give either an error or a schedule
+    // that is safe to read.
+    static Result<std::shared_ptr<const Schedule>> decodeTables(QByteArrayView payload,
+                                                                quint64 seed);
+
     // The file at `path`, mapped while it is read.
     static Result<std::shared_ptr<const Schedule>> read(const QString &path,
                                                         const ScheduleKey &key);
