@@ -831,6 +831,10 @@ Examples:
         <source>The sandbox can search but not sell: its sales file “%1” cannot be used. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox can search but not sell. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

@@ -862,6 +862,10 @@ Examples:
         <source>The sandbox can search but not sell: its sales file “%1” cannot be used. %2</source>
         <translation>सैंडबॉक्स खोज सकता है पर बेच नहीं सकता: उसकी बिक्री फ़ाइल “%1” इस्तेमाल नहीं की जा सकती। %2</translation>
     </message>
+    <message>
+        <source>The sandbox can search but not sell. %1</source>
+        <translation>सैंडबॉक्स खोज सकता है पर बेच नहीं सकता। %1</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

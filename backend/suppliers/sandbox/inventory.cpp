@@ -129,10 +129,16 @@ Inventory::Inventory(quint64 seed)
 
 QString Inventory::unusableWarning(const QString &path, const Error &error)
 {
+    // Where the database's own message gives the file's whole path, it is not given twice.
+    const QString file = QDir::toNativeSeparators(path);
+    if (error.message.contains(file))
+        return QCoreApplication::translate("SandboxSupplier",
+                                           "The sandbox can search but not sell. %1")
+            .arg(error.message);
     return QCoreApplication::translate("SandboxSupplier",
                                        "The sandbox can search but not sell: its sales file “%1” "
                                        "cannot be used. %2")
-        .arg(QDir::toNativeSeparators(path), error.message);
+        .arg(file, error.message);
 }
 
 const MigrationSet &Inventory::migrations()
