@@ -6,6 +6,7 @@
 #include "test_sandbox_support.h"
 
 #include "backend/suppliers/sandbox/fare_model.h"
+#include "backend/suppliers/sandbox/sandbox_search.h"
 
 #include <QPointer>
 #include <QSet>
@@ -243,6 +244,24 @@ private Q_SLOTS:
         const auto lapsOverflow =
             oneWay(u"DEL"_s, u"BOM"_s, travelDate(), 2, Cabin::Economy, Passengers{1, 0, 2});
         QCOMPARE(m_supplier->searchNow(lapsOverflow).error().kind, Error::Kind::InvalidInput);
+    }
+
+    void searchSaysHowManyMoreItFound()
+    {
+        // A week's round trip pairs every way out with every way back: far more than it sends.
+        FlightSearchRequest trip = oneWay(u"DEL"_s, u"BOM"_s);
+        trip.slices.push_back({u"BOM"_s, u"DEL"_s, travelDate().addDays(7)});
+        QObject owner;
+        FlightOffersReply *reply = m_supplier->search(trip, &owner);
+        await(reply);
+        QVERIFY(!reply->hasError());
+        QCOMPARE(int(reply->value().offers.size()), kMaxOffers);
+        QVERIFY(reply->value().omitted > 0);
+
+        FlightOffersReply *few = m_supplier->search(oneWay(u"DEL"_s, u"BOM"_s), &owner);
+        await(few);
+        QVERIFY(!few->hasError() && !few->value().offers.empty());
+        QCOMPARE(few->value().omitted, 0);
     }
 
     void searchAnswersOnTheCallersThread()

@@ -144,7 +144,7 @@ FlightOffersReply *SandboxSupplier::search(const FlightSearchRequest &request, Q
     // finishes its few milliseconds and its answer is dropped with the reply.
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     reply->setAbortHandler([cancelled] { cancelled->store(true); });
-    using Answer = std::optional<Result<std::vector<FlightOffer>>>;
+    using Answer = std::optional<Result<SearchOutcome>>;
     auto *answer = new QFutureWatcher<Answer>(reply);
     QObject::connect(answer, &QFutureWatcherBase::finished, reply, [reply, answer] {
         Answer result = answer->result();
@@ -155,7 +155,8 @@ FlightOffersReply *SandboxSupplier::search(const FlightSearchRequest &request, Q
             reply->finish(result->error());
             return;
         }
-        reply->finish(SupplierOffers{std::move(*result).value(), 0});
+        SearchOutcome outcome = std::move(*result).value();
+        reply->finish(SupplierOffers{std::move(outcome.offers), outcome.omitted});
     });
     answer->setFuture(d->scheduleFuture().then(QtFuture::Launch::Async, [reference = d->reference,
                                                                          sold = d->inventory
@@ -168,7 +169,7 @@ FlightOffersReply *SandboxSupplier::search(const FlightSearchRequest &request, Q
                                                                                         schedule) {
         if (cancelled->load())
             return Answer();
-        return Answer(runSearch(SearchInputs{*schedule, *reference, sold, fares, now}, request));
+        return Answer(searchOffers(SearchInputs{*schedule, *reference, sold, fares, now}, request));
     }));
     return reply;
 }
