@@ -365,6 +365,10 @@ Examples:
         <source>%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the search to see them)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>

@@ -396,6 +396,10 @@ Examples:
         <source>%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the search to see them)</source>
         <translation>%1: %2 ms में जवाब, ऑफ़र: %3, %4 और नहीं दिखाए गए (उन्हें देखने के लिए खोज सीमित करें)</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>चेतावनी: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>
