@@ -264,6 +264,9 @@ std::optional<int> runFlightsSearch(Cli &cli, const QStringList &arguments)
         s.date = *day;
     }
 
+    if (const QString warning = cli.sandboxStorageWarning(); !warning.isEmpty())
+        printError(QCoreApplication::translate("Cli", "warning: %1").arg(warning));
+
     auto started = services->flights.search(options.request, cli.jobs());
     if (!started) {
         const Error &error = started.error();

@@ -365,6 +365,10 @@ Examples:
         <source>%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the search to see them)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>
@@ -825,6 +829,14 @@ Examples:
     </message>
     <message>
         <source>A booking needs at least one adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox can search but not sell: its sales file “%1” cannot be used. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox can search but not sell. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1737,14 +1749,6 @@ Examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overnight layover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Long layover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Baggage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,6 +1779,14 @@ Examples:
     <message>
         <source>%1 %2</source>
         <comment>airline name, flight number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overnight layover: you wait at %1 through the night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long layover: %1 between flights.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

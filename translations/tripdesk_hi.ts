@@ -396,6 +396,10 @@ Examples:
         <source>%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the search to see them)</source>
         <translation>%1: %2 ms में जवाब, ऑफ़र: %3, %4 और नहीं दिखाए गए (उन्हें देखने के लिए खोज सीमित करें)</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>चेतावनी: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>
@@ -857,6 +861,14 @@ Examples:
     <message>
         <source>A booking needs at least one adult.</source>
         <translation>बुकिंग में कम से कम एक वयस्क होना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>The sandbox can search but not sell: its sales file “%1” cannot be used. %2</source>
+        <translation>सैंडबॉक्स खोज सकता है पर बेच नहीं सकता: उसकी बिक्री फ़ाइल “%1” इस्तेमाल नहीं की जा सकती। %2</translation>
+    </message>
+    <message>
+        <source>The sandbox can search but not sell. %1</source>
+        <translation>सैंडबॉक्स खोज सकता है पर बेच नहीं सकता। %1</translation>
     </message>
 </context>
 <context>
@@ -1768,14 +1780,6 @@ Examples:
         <translation>हवाई अड्डा बदलना होगा: आप %1 पर पहुँचेंगे और %2 से रवाना होंगे।</translation>
     </message>
     <message>
-        <source>Overnight layover</source>
-        <translation>रात भर का ठहराव</translation>
-    </message>
-    <message>
-        <source>Long layover</source>
-        <translation>लंबा ठहराव</translation>
-    </message>
-    <message>
         <source>Baggage</source>
         <translation>सामान</translation>
     </message>
@@ -1807,6 +1811,14 @@ Examples:
         <source>%1 %2</source>
         <comment>airline name, flight number</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Overnight layover: you wait at %1 through the night.</source>
+        <translation>रात भर का ठहराव: आप रात भर %1 पर इंतज़ार करेंगे।</translation>
+    </message>
+    <message>
+        <source>Long layover: %1 between flights.</source>
+        <translation>लंबा ठहराव: उड़ानों के बीच %1।</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/offer_details_view.h"
 
+#include "backend/flights/connection_risks.h"
 #include "ui/flight_format.h"
 
 namespace tripdesk {
@@ -91,6 +92,23 @@ QString placeLine(const QString &code, const DisplayLookup &lookup)
 QString warning(const QString &text)
 {
     return QStringLiteral("<p class=\"warn\">⚠ %1</p>").arg(esc(text));
+}
+
+// A risk in words, so it reads the same without colour or the warning sign.
+QString riskText(ConnectionRisk risk, const Connection &c, const DisplayLookup &lookup)
+{
+    switch (risk) {
+    case ConnectionRisk::AirportChange:
+        return OfferDetailsView::tr("Change of airport: you arrive at %1 and leave from %2.")
+            .arg(placeLine(c.arrivalAirport, lookup), placeLine(c.departureAirport, lookup));
+    case ConnectionRisk::Overnight:
+        return OfferDetailsView::tr("Overnight layover: you wait at %1 through the night.")
+            .arg(lookup.airport(c.arrivalAirport));
+    case ConnectionRisk::LongLayover:
+        return OfferDetailsView::tr("Long layover: %1 between flights.")
+            .arg(FlightFormat::duration(c.layoverMinutes));
+    }
+    return {};
 }
 
 QString conditionsHtml(const FlightOffer &offer, const QLocale &locale)
@@ -209,6 +227,8 @@ QString OfferDetailsView::offerHtml(const FlightOffer &offer, const FlightSearch
                                       FlightFormat::duration(itinerary.durationMinutes()),
                                       FlightFormat::stops(itinerary.stops()))));
 
+        const std::vector<Connection> connections =
+            connectionsOf(itinerary, [&lookup](QStringView code) { return lookup.zone(code); });
         for (size_t s = 0; s < itinerary.segments.size(); ++s) {
             const Segment &seg = itinerary.segments[s];
             const QTimeZone depZone = lookup.zone(seg.origin);
@@ -247,22 +267,14 @@ QString OfferDetailsView::offerHtml(const FlightOffer &offer, const FlightSearch
                         .arg(esc(arrivalTime), esc(placeLine(seg.destination, lookup)));
             html += QStringLiteral("</table>");
 
-            if (s + 1 < itinerary.segments.size()) {
-                const Segment &next = itinerary.segments[s + 1];
-                const int minutes = int(seg.arrival.secsTo(next.departure) / 60);
+            if (s < connections.size()) {
+                const Connection &c = connections[s];
                 html += QStringLiteral("<p class=\"layover\">%1</p>")
                             .arg(esc(tr("%1 layover in %2", "duration, city")
-                                         .arg(FlightFormat::duration(minutes),
-                                              lookup.city(seg.destination))));
-                if (seg.destination != next.origin)
-                    html += warning(tr("Change of airport: you arrive at %1 and leave from %2.")
-                                        .arg(placeLine(seg.destination, lookup),
-                                             placeLine(next.origin, lookup)));
-                const QTimeZone here = lookup.zone(seg.destination);
-                if (seg.arrival.toTimeZone(here).date() != next.departure.toTimeZone(here).date())
-                    html += warning(tr("Overnight layover"));
-                else if (minutes >= 6 * 60)
-                    html += warning(tr("Long layover"));
+                                         .arg(FlightFormat::duration(c.layoverMinutes),
+                                              lookup.city(c.arrivalAirport))));
+                for (ConnectionRisk risk : c.risks)
+                    html += warning(riskText(risk, c, lookup));
             }
         }
     }

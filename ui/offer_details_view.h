@@ -1,7 +1,8 @@
 #pragma once
 // The offer details pane: every segment with carrier, flight number, aircraft, cabin and fare
-// class, local times with airport names; layovers with their length and a warning for a change
-// of airport or a night spent at the connection; baggage, fare conditions, price and seats left.
+// class, local times with airport names; layovers with their length and their risks in words (a
+// change of airport, a night at the airport, a long wait: backend/flights/connection_risks.h);
+// baggage, fare conditions, price and seats left.
 // Rendered as rich text in a read-only browser, which screen readers and the keyboard can read.
 
 #include "backend/flights/flight_types.h"

@@ -47,6 +47,7 @@ struct Backend::Private {
     std::unique_ptr<HybridLogicalClock> hlc;
     std::unique_ptr<RecentSearchRepository> recentRepository;
     std::vector<std::unique_ptr<FlightSupplier>> suppliers;
+    SandboxSupplier *sandbox = nullptr; // among the suppliers, when enabled
     std::unique_ptr<SearchAggregator> aggregator;
     std::unique_ptr<PlacesService> places;
     std::unique_ptr<RecentSearchService> recent;
@@ -161,8 +162,9 @@ Result<std::unique_ptr<Backend>> BackendBuilder::build()
     if (c.sandboxEnabled) {
         SandboxOptions sandbox = c.sandbox;
         sandbox.currency = *currency;
-        p.suppliers.push_back(
-            std::make_unique<SandboxSupplier>(p.reference, dataDir, sandbox, *p.clock));
+        auto supplier = std::make_unique<SandboxSupplier>(p.reference, dataDir, sandbox, *p.clock);
+        p.sandbox = supplier.get();
+        p.suppliers.push_back(std::move(supplier));
     }
     for (std::unique_ptr<FlightSupplier> &supplier : c.suppliers)
         p.suppliers.push_back(std::move(supplier));
@@ -182,6 +184,11 @@ Result<std::unique_ptr<Backend>> BackendBuilder::build()
     qCInfo(lcService) << "backend ready in" << timer.elapsed() << "ms; data in" << dataDir
                       << "; suppliers" << backend->flightSupplierIds();
     return backend;
+}
+
+QString Backend::sandboxStorageWarning() const
+{
+    return d->sandbox ? d->sandbox->storageWarning() : QString();
 }
 
 const Services &Backend::services() const

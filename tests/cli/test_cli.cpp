@@ -4,6 +4,8 @@
 // non-zero exit and one line on stderr.
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,6 +90,34 @@ class TestCli : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dataDir.isValid()); }
+
+    void damagedSandboxFileIsNamedAndSearchGoesOn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sandbox.sqlite"_s);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        }
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TRIPDESK_NOW"_s, kNow);
+        env.remove(u"TRIPDESK_LANG"_s);
+        process.setProcessEnvironment(env);
+        process.start(QString::fromUtf8(TRIPDESK_CLI_PATH),
+                      {u"flights"_s, u"search"_s, u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s,
+                       u"--date"_s, kDate, u"--json"_s, u"--data-dir"_s, dir.path()});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QVERIFY(!json[u"offers"].toArray().isEmpty());
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(err.count(u'\n'), 1);
+        QVERIFY2(err.startsWith(u"tripdesk-cli: warning: "_s), qPrintable(err));
+        QVERIFY2(err.contains(QDir::toNativeSeparators(path)), qPrintable(err));
+        QVERIFY2(err.contains(u"not sell"_s) && err.contains(u"move it aside"_s), qPrintable(err));
+    }
 
     void airportsJson()
     {

@@ -8,3 +8,5 @@ tripdesk_add_test(test_main_window_search SOURCES test_main_window_search.cpp
   LIBS tripdesk_ui LABEL ui)
 # The date field alone and in the search form, offscreen.
 tripdesk_add_test(test_date_field SOURCES test_date_field.cpp LIBS tripdesk_ui LABEL ui)
+# The offer details' text, from hand-made offers.
+tripdesk_add_test(test_offer_details_view SOURCES test_offer_details_view.cpp LIBS tripdesk_ui)

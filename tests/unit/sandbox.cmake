@@ -9,3 +9,7 @@ tripdesk_add_test(test_sandbox_inventory SOURCES test_sandbox_inventory.cpp test
   LIBS tripdesk_sandbox)
 tripdesk_add_test(test_sandbox_coverage SOURCES test_sandbox_coverage.cpp test_sandbox_support.h
   LIBS tripdesk_sandbox)
+tripdesk_add_test(test_sandbox_schedule_cache SOURCES test_sandbox_schedule_cache.cpp
+  test_sandbox_support.h LIBS tripdesk_sandbox)
+tripdesk_add_test(test_sandbox_offer_selection SOURCES test_sandbox_offer_selection.cpp
+  test_sandbox_support.h LIBS tripdesk_sandbox)

@@ -146,6 +146,60 @@ private Q_SLOTS:
         verifyOffers(offers, request);
     }
 
+    void domesticTripsStayInTheirCountry_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<Cabin>("cabin");
+        QTest::newRow("DEL-BOM") << u"DEL"_s << u"BOM"_s << Cabin::Economy;
+        QTest::newRow("DEL-BOM business") << u"DEL"_s << u"BOM"_s << Cabin::Business;
+        QTest::newRow("IXC-CCJ") << u"IXC"_s << u"CCJ"_s << Cabin::Economy;
+        QTest::newRow("ATQ-TRV") << u"ATQ"_s << u"TRV"_s << Cabin::Economy;
+        QTest::newRow("BUF-SEA") << u"BUF"_s << u"SEA"_s << Cabin::Economy;
+        QTest::newRow("ANC-MIA") << u"ANC"_s << u"MIA"_s << Cabin::Economy;
+        QTest::newRow("YVR-YHZ") << u"YVR"_s << u"YHZ"_s << Cabin::Economy;
+        QTest::newRow("PER-CNS") << u"PER"_s << u"CNS"_s << Cabin::Economy;
+        QTest::newRow("LHE-KHI") << u"LHE"_s << u"KHI"_s << Cabin::Economy;
+        QTest::newRow("INV-SOU") << u"INV"_s << u"SOU"_s << Cabin::Economy;
+    }
+    void domesticTripsStayInTheirCountry()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(Cabin, cabin);
+        const ReferenceData &ref = *reference();
+        const QString country = ref.airport(from)->countryCode;
+        QCOMPARE(ref.airport(to)->countryCode, country);
+        int offers = 0;
+        for (int day = 0; day < 7; ++day) {
+            const auto request = oneWay(from, to, travelDate().addDays(day), 2, cabin);
+            for (const FlightOffer &o : run(request)) {
+                ++offers;
+                for (const Segment &s : o.itineraries.front().segments) {
+                    QVERIFY2(ref.airport(s.destination)->countryCode == country,
+                             qPrintable(o.id + u" connects abroad at "_s + s.destination));
+                }
+            }
+        }
+        QVERIFY(offers > 0);
+    }
+
+    void internationalTripsStillConnectAbroad()
+    {
+        // A trip between two countries may connect in a third (Chandigarh to Madison by way of
+        // Delhi and Europe or the Gulf); only domestic trips stay at home.
+        const auto offers = run(oneWay(u"IXC"_s, u"MSN"_s));
+        const auto third = [](const FlightOffer &o) {
+            for (const Segment &s : o.itineraries.front().segments) {
+                const QString c = reference()->airport(s.destination)->countryCode;
+                if (c != u"IN" && c != u"US")
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(std::any_of(offers.begin(), offers.end(), third));
+    }
+
     void maxStopsRespected_data()
     {
         QTest::addColumn<QString>("from");

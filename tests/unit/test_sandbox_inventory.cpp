@@ -3,6 +3,9 @@
 // seat, and a damaged inventory file never stops searching.
 #include "test_sandbox_support.h"
 
+#include "backend/suppliers/sandbox/inventory.h"
+
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -171,12 +174,45 @@ private Q_SLOTS:
         QVERIFY(s->storageError());
         QCOMPARE(s->storageError()->kind, Error::Kind::Storage);
         QVERIFY(s->databasePath().isEmpty());
+        // It says so: that it cannot sell, which file, and what to do with it.
+        const QString warning = s->storageWarning();
+        QVERIFY2(warning.contains(u"not sell"_s), qPrintable(warning));
+        QVERIFY2(warning.contains(QDir::toNativeSeparators(dir.filePath(u"sandbox.sqlite"_s))),
+                 qPrintable(warning));
+        QVERIFY2(warning.contains(u"move it aside"_s), qPrintable(warning));
+        QVERIFY(!warning.contains(u'\n'));
         const auto offers = s->searchNow(oneWay(u"DEL"_s, u"BOM"_s));
         QVERIFY(offers.ok() && !offers->empty());
         // A sale cannot be kept, so it is refused rather than forgotten at the next start.
         const auto sold = sellNow(*s, offers->front().id, Passengers{});
         QVERIFY(!sold.ok());
         QCOMPARE(sold.error().kind, Error::Kind::Storage);
+    }
+
+    void newerFileSaysToUpdate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sandbox.sqlite"_s);
+        {
+            MigrationSet newer = Inventory::migrations();
+            newer.steps.push_back({newer.steps.back().version + 1, u"from the future"_s, {}});
+            QVERIFY(Database::open(path, {newer}).ok());
+        }
+        auto s = supplier(m_clock, dir.path());
+        QVERIFY(s->storageError());
+        const QString warning = s->storageWarning();
+        QVERIFY2(warning.contains(u"not sell"_s), qPrintable(warning));
+        QVERIFY2(warning.contains(QDir::toNativeSeparators(path)), qPrintable(warning));
+        QVERIFY2(warning.contains(u"Update TripDesk"_s), qPrintable(warning));
+        QVERIFY(s->searchNow(oneWay(u"DEL"_s, u"BOM"_s)).ok());
+    }
+
+    void healthyFileGivesNoWarning()
+    {
+        QTemporaryDir dir;
+        auto s = supplier(m_clock, dir.path());
+        QVERIFY(!s->storageError());
+        QVERIFY(s->storageWarning().isEmpty());
     }
 };
 

@@ -6,6 +6,7 @@
 #include "test_sandbox_support.h"
 
 #include "backend/suppliers/sandbox/fare_model.h"
+#include "backend/suppliers/sandbox/sandbox_search.h"
 
 #include <QPointer>
 #include <QSet>
@@ -245,6 +246,24 @@ private Q_SLOTS:
         QCOMPARE(m_supplier->searchNow(lapsOverflow).error().kind, Error::Kind::InvalidInput);
     }
 
+    void searchSaysHowManyMoreItFound()
+    {
+        // A week's round trip pairs every way out with every way back: far more than it sends.
+        FlightSearchRequest trip = oneWay(u"DEL"_s, u"BOM"_s);
+        trip.slices.push_back({u"BOM"_s, u"DEL"_s, travelDate().addDays(7)});
+        QObject owner;
+        FlightOffersReply *reply = m_supplier->search(trip, &owner);
+        await(reply);
+        QVERIFY(!reply->hasError());
+        QCOMPARE(int(reply->value().offers.size()), kMaxOffers);
+        QVERIFY(reply->value().omitted > 0);
+
+        FlightOffersReply *few = m_supplier->search(oneWay(u"DEL"_s, u"BOM"_s), &owner);
+        await(few);
+        QVERIFY(!few->hasError() && !few->value().offers.empty());
+        QCOMPARE(few->value().omitted, 0);
+    }
+
     void searchAnswersOnTheCallersThread()
     {
         QObject owner;
@@ -346,6 +365,57 @@ private Q_SLOTS:
         fresh.prepare();
         QTRY_VERIFY_WITH_TIMEOUT(fresh.isReady(), 120000);
         QCOMPARE(fresh.schedule()->seed(), kSeed + 7);
+    }
+
+    // Days to departure count from today where the flight leaves, not in UTC: at 01:30 in Delhi
+    // (20:00 UTC the day before) a flight two days out is priced as two days out.
+    void todayIsTheOriginsDate_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QDateTime>("at");        // the moment searched at
+        QTest::addColumn<QDateTime>("sameDay");   // the same local date at the origin
+        QTest::addColumn<QDateTime>("dayBefore"); // the local day before at the origin
+        QTest::addColumn<QDate>("date");
+        const auto utc = [](int day, int hour, int minute = 0) {
+            return QDateTime(QDate(2026, 12, day), QTime(hour, minute), Qt::UTC);
+        };
+        // East of UTC, just after local midnight: 2026-12-24 01:30 in Delhi.
+        QTest::newRow("DEL, after midnight there")
+            << u"DEL"_s << u"BOM"_s << utc(23, 20) << utc(24, 10) << utc(23, 18)
+            << QDate(2026, 12, 26);
+        // West of UTC, in the evening: 2026-12-23 19:00 in Los Angeles, already the 24th in UTC.
+        QTest::newRow("LAX, evening there") << u"LAX"_s << u"SFO"_s << utc(24, 3) << utc(23, 16)
+                                            << utc(23, 7, 30) << QDate(2026, 12, 25);
+    }
+    void todayIsTheOriginsDate()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QDateTime, at);
+        QFETCH(QDateTime, sameDay);
+        QFETCH(QDateTime, dayBefore);
+        QFETCH(QDate, date);
+        const auto offersAt = [&](const QDateTime &when) {
+            FixedClock clock(when);
+            auto s = supplier(clock);
+            QStringList out;
+            for (const FlightOffer &o : run(*s, oneWay(from, to, date, 0)))
+                out << o.id + u' ' + o.price.toDecimalString();
+            return out;
+        };
+        const QStringList offers = offersAt(at);
+        QVERIFY(!offers.isEmpty());
+        QCOMPARE(offers, offersAt(sameDay));
+        QVERIFY(offers != offersAt(dayBefore));
+
+        // The price quoted again at that moment is the one the search showed.
+        FixedClock clock(at);
+        auto s = supplier(clock);
+        const auto found = run(*s, oneWay(from, to, date, 0));
+        const auto priced = priceNow(*s, found.front().id, Passengers{});
+        QVERIFY(priced.ok());
+        QCOMPARE(priced->price.minorUnits(), found.front().price.minorUnits());
     }
 };
 

@@ -29,4 +29,19 @@ int minimumConnectionMinutes(const Schedule &schedule, const Leg &inbound, const
     return minutes;
 }
 
+QString domesticCountry(const Schedule &schedule, const std::vector<int> &origins,
+                        const std::vector<int> &destinations)
+{
+    QString country;
+    for (const auto *list : {&origins, &destinations}) {
+        for (int a : *list) {
+            const QString &c = schedule.airports()[std::size_t(a)].countryCode;
+            if (c.isEmpty() || (!country.isEmpty() && c != country))
+                return {};
+            country = c;
+        }
+    }
+    return country;
+}
+
 } // namespace tripdesk::sandbox

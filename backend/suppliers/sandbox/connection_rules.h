@@ -5,7 +5,9 @@
 // is international; 15 more at the big hubs (importance 80 and above), where gates are far apart;
 // 15 more between partners of one alliance and 45 more between unrelated airlines, whose
 // passengers change terminals and re-check bags. No layover is longer than 12 hours. Low-cost
-// airlines sell connections only between their own flights.
+// airlines sell connections only between their own flights. A trip within one country connects
+// only in that country: nobody sells Delhi to Mumbai by way of Lahore, or Buffalo to Seattle by
+// way of Calgary.
 
 #include "backend/suppliers/sandbox/schedule.h"
 
@@ -18,5 +20,9 @@ constexpr int kShortestConnection = 45; // the least any connection may be
 // Whether an airline sells the connection at all.
 bool canConnect(const Schedule &schedule, const Leg &inbound, const Leg &outbound);
 int minimumConnectionMinutes(const Schedule &schedule, const Leg &inbound, const Leg &outbound);
+// The country every origin and destination is in, where connections must stay; empty when the
+// trip crosses a border (it may then connect anywhere).
+QString domesticCountry(const Schedule &schedule, const std::vector<int> &origins,
+                        const std::vector<int> &destinations);
 
 } // namespace tripdesk::sandbox

@@ -4,6 +4,7 @@
 #include "backend/suppliers/sandbox/rng.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -61,11 +62,15 @@ quint64 soldKey(QStringView carrierCode, int number, int localDay, Cabin cabin)
 }
 
 Availability::Availability(const Schedule &schedule, std::shared_ptr<const SoldSeats> sold,
-                           int todayDay)
+                           const QDateTime &nowUtc)
     : m_schedule(schedule)
     , m_sold(std::move(sold))
-    , m_today(todayDay)
-{}
+{
+    const auto now = Minute(floorDiv(nowUtc.toSecsSinceEpoch(), 60));
+    m_todayAt.reserve(schedule.airports().size());
+    for (const ScheduleAirport &a : schedule.airports())
+        m_todayAt.push_back(floorDiv(schedule.zones().utcToLocal(a.zone, now), 1440));
+}
 
 int Availability::seatsSold(int leg, int localDay, Cabin cabin) const
 {
@@ -77,7 +82,7 @@ int Availability::seatsSold(int leg, int localDay, Cabin cabin) const
     const quint64 h = mixHash(
         {m_schedule.seed(), l.carrier, l.number, quint64(quint32(localDay)), quint64(cabin)});
     const int spread = 700 + int(h % 601);
-    const int load = std::min(990, loadPerMille(localDay - m_today) * spread / 1000 *
+    const int load = std::min(990, loadPerMille(localDay - todayAt(l.from)) * spread / 1000 *
                                        kCabinLoadPercent[std::size_t(cabin)] / 100);
     int sold = capacity * load / 1000;
     if (m_sold && !m_sold->isEmpty()) {
@@ -121,6 +126,20 @@ Inventory::Inventory(quint64 seed)
     : m_seed(seed)
     , m_sold(std::make_shared<const SoldSeats>())
 {}
+
+QString Inventory::unusableWarning(const QString &path, const Error &error)
+{
+    // Where the database's own message gives the file's whole path, it is not given twice.
+    const QString file = QDir::toNativeSeparators(path);
+    if (error.message.contains(file))
+        return QCoreApplication::translate("SandboxSupplier",
+                                           "The sandbox can search but not sell. %1")
+            .arg(error.message);
+    return QCoreApplication::translate("SandboxSupplier",
+                                       "The sandbox can search but not sell: its sales file “%1” "
+                                       "cannot be used. %2")
+        .arg(file, error.message);
+}
 
 const MigrationSet &Inventory::migrations()
 {
@@ -227,7 +246,7 @@ Result<void> Inventory::refresh(const Schedule &schedule, const std::vector<Seat
 }
 
 Result<void> Inventory::sell(const Schedule &schedule, const std::vector<SeatSale> &sales,
-                             int seats, int todayDay, const QString &offerId)
+                             int seats, const QDateTime &nowUtc, const QString &offerId)
 {
     if (seats <= 0 || sales.empty())
         return Error::invalidInput(
@@ -236,7 +255,7 @@ Result<void> Inventory::sell(const Schedule &schedule, const std::vector<SeatSal
     QMutexLocker lock(&m_mutex);
     auto next = std::make_shared<SoldSeats>(*m_sold);
     const auto check = [&]() -> Result<void> {
-        const Availability availability(schedule, next, todayDay);
+        const Availability availability(schedule, next, nowUtc);
         for (const SeatSale &s : sales) {
             if (availability.seatsInClass(s.leg, s.localDay, s.cabin, s.classIndex) >= seats)
                 continue;

@@ -16,6 +16,7 @@
 #include "backend/core/result.h"
 #include "backend/suppliers/sandbox/schedule.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMutex>
 
@@ -28,11 +29,17 @@ using SoldSeats = QHash<quint64, int>;
 
 quint64 soldKey(QStringView carrierCode, int number, int localDay, Cabin cabin);
 
-// What a search or a sale needs to know about seats on one day.
+// What a search or a sale needs to know about seats at one moment. Days to departure, which
+// drive how full a flight is (and its fare), count from today where the flight leaves: just after
+// midnight in Delhi it is already tomorrow there, though not yet in UTC.
 class Availability
 {
 public:
-    Availability(const Schedule &schedule, std::shared_ptr<const SoldSeats> sold, int todayDay);
+    Availability(const Schedule &schedule, std::shared_ptr<const SoldSeats> sold,
+                 const QDateTime &nowUtc);
+
+    // Today's local date (a day number) at a schedule airport.
+    int todayAt(int airport) const { return m_todayAt[std::size_t(airport)]; }
 
     // Seats of the cabin sold so far (before the sandbox's own sales and with them).
     int seatsSold(int leg, int localDay, Cabin cabin) const;
@@ -45,7 +52,7 @@ public:
 private:
     const Schedule &m_schedule;
     std::shared_ptr<const SoldSeats> m_sold;
-    int m_today;
+    std::vector<int> m_todayAt; // by airport
 };
 
 // One booking class on one flight, as sold.
@@ -63,6 +70,9 @@ public:
     static Result<std::unique_ptr<Inventory>> open(const QString &path, quint64 seed);
     // An inventory that forgets its sales when closed (no data folder).
     static std::unique_ptr<Inventory> inMemory(quint64 seed);
+    // One line for the user when open() failed on `path`: searching goes on, selling does not,
+    // and what to do about the file (from `error`, the database's own advice).
+    static QString unusableWarning(const QString &path, const Error &error);
     static const MigrationSet &migrations();
 
     std::shared_ptr<const SoldSeats> snapshot() const;
@@ -70,7 +80,7 @@ public:
     // Sells `seats` seats in each of `sales` in one transaction, after checking, against the
     // sold counts at that moment, that every class still has them. `offerId` is journalled.
     Result<void> sell(const Schedule &schedule, const std::vector<SeatSale> &sales, int seats,
-                      int todayDay, const QString &offerId);
+                      const QDateTime &nowUtc, const QString &offerId);
 
 private:
     explicit Inventory(quint64 seed);

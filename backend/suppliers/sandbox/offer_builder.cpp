@@ -1,5 +1,7 @@
 #include "backend/suppliers/sandbox/offer_builder.h"
 
+#include "backend/suppliers/sandbox/offer_selection.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -16,6 +18,8 @@ constexpr std::size_t kPerSliceInCombination = 40;
 constexpr int kMinimumStayMinutes = 90;
 // How long a quoted price holds.
 constexpr int kOfferLifetimeSecs = 30 * 60;
+// Each mix of stops keeps at least this share (1/20) of the limit, where it has combinations.
+constexpr int kShareKeptPerStopsMix = 20;
 
 QDateTime instant(Minute m)
 {
@@ -35,6 +39,22 @@ struct Combination {
     int minutes = 0;
     int stops = 0;
 };
+
+// The kinds of answer a combination is one of: its mix of stops (one kind for each), and each
+// of its journeys (one kind per journey per slice, so none goes missing).
+void kindsOf(const std::vector<std::vector<Journey>> &slices,
+             const std::vector<const Journey *> &chosen, int perStops, std::vector<Kind> *kinds)
+{
+    constexpr quint64 kStops = 1ULL << 56;
+    constexpr quint64 kJourney = 2ULL << 56;
+    quint64 mix = 0;
+    for (std::size_t s = 0; s < chosen.size(); ++s) {
+        mix = mix * 4 + quint64(chosen[s]->stops());
+        const auto index = quint64(chosen[s] - slices[s].data());
+        kinds->push_back({kJourney | quint64(s) << 32 | index, 1});
+    }
+    kinds->push_back({kStops | mix, perStops});
+}
 
 } // namespace
 
@@ -145,9 +165,12 @@ FlightOffer OfferBuilder::build(const std::vector<const Journey *> &slices,
 }
 
 std::vector<FlightOffer> OfferBuilder::combine(const std::vector<std::vector<Journey>> &slices,
-                                               const Passengers &passengers, Cabin cabin,
-                                               int limit) const
+                                               const Passengers &passengers, Cabin cabin, int limit,
+                                               int *omitted) const
 {
+    if (omitted)
+        *omitted = 0;
+    const int perStops = std::max(1, limit / kShareKeptPerStopsMix);
     std::vector<Combination> beam{Combination{}};
     for (const std::vector<Journey> &options : slices) {
         const std::size_t take =
@@ -176,16 +199,22 @@ std::vector<FlightOffer> OfferBuilder::combine(const std::vector<std::vector<Jou
             cheapest = std::min(cheapest, c.price);
             shortest = std::min(shortest, c.minutes);
         }
-        std::vector<std::pair<double, std::size_t>> scored;
+        std::vector<Candidate> scored;
         scored.reserve(next.size());
         for (std::size_t i = 0; i < next.size(); ++i)
-            scored.emplace_back(
-                journeyScore(next[i].price, cheapest, next[i].minutes, shortest, next[i].stops), i);
-        const std::size_t keep = std::min(scored.size(), std::size_t(std::max(1, limit)));
-        std::partial_sort(scored.begin(), scored.begin() + std::ptrdiff_t(keep), scored.end());
+            scored.push_back(
+                {journeyScore(next[i].price, cheapest, next[i].minutes, shortest, next[i].stops),
+                 i});
+        const std::vector<std::size_t> chosen =
+            keepVaried(std::move(scored), std::size_t(std::max(1, limit)),
+                       [&](std::size_t i, std::vector<Kind> *kinds) {
+                           kindsOf(slices, next[i].slices, perStops, kinds);
+                       });
+        if (omitted)
+            *omitted += int(next.size() - chosen.size());
         beam.clear();
-        for (std::size_t i = 0; i < keep; ++i)
-            beam.push_back(std::move(next[scored[i].second]));
+        for (std::size_t i : chosen)
+            beam.push_back(std::move(next[i]));
     }
     std::vector<FlightOffer> offers;
     offers.reserve(beam.size());

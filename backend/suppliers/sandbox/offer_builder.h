@@ -31,9 +31,13 @@ public:
                       Cabin cabin) const;
 
     // The best `limit` combinations of one journey per slice (each slice's list best first),
-    // keeping slices in time order.
+    // keeping slices in time order. Before filling the limit by rank it keeps every journey of
+    // every slice in at least one combination (each outbound flight of a round trip has its
+    // best return) and the best few of each mix of stops (non-stop out, one stop back …).
+    // *omitted (if given) receives how many combinations the limit left out.
     std::vector<FlightOffer> combine(const std::vector<std::vector<Journey>> &slices,
-                                     const Passengers &passengers, Cabin cabin, int limit) const;
+                                     const Passengers &passengers, Cabin cabin, int limit,
+                                     int *omitted = nullptr) const;
 
     QString encodeId(const std::vector<const Journey *> &slices) const;
 

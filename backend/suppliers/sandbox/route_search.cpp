@@ -1,6 +1,7 @@
 #include "backend/suppliers/sandbox/route_search.h"
 
 #include "backend/suppliers/sandbox/connection_rules.h"
+#include "backend/suppliers/sandbox/offer_selection.h"
 #include "backend/suppliers/sandbox/rng.h"
 
 #include <algorithm>
@@ -13,6 +14,8 @@ namespace {
 // Connections kept per airline from one arriving flight onto one route.
 constexpr int kCarriersPerConnection = 3;
 constexpr int kCarriersPerTwoStopHop = 2;
+// Each number of stops keeps at least this share (1/8) of the limit, where it has itineraries.
+constexpr int kShareKeptPerStops = 8;
 
 // The airlines already used from one arriving flight onto one route.
 struct CarrierSet {
@@ -49,11 +52,10 @@ double journeyScore(qint64 price, qint64 cheapest, int minutes, int shortest, in
 }
 
 RouteSearch::RouteSearch(const Schedule &schedule, const Availability &availability,
-                         const FareModel &fares, int todayDay)
+                         const FareModel &fares)
     : m_schedule(schedule)
     , m_availability(availability)
     , m_fares(fares)
-    , m_today(todayDay)
 {}
 
 Cabin RouteSearch::cabinFor(const Leg &leg, Cabin requested)
@@ -107,7 +109,7 @@ bool RouteSearch::price(Journey *j, Cabin requested, int seats) const
     in.pricePercent = m_schedule.carriers()[mainLeg.carrier].pricePercent;
     in.stops = j->count - 1;
     in.segments = j->count;
-    in.daysToDeparture = first.localDay - m_today;
+    in.daysToDeparture = first.localDay - m_availability.todayAt(firstLeg.from);
     in.weekday = weekdayOfDay(first.localDay);
     in.jitterKey =
         mixHash({quint64(first.leg), quint64(quint32(first.localDay)), quint64(last.leg)});
@@ -119,8 +121,10 @@ bool RouteSearch::price(Journey *j, Cabin requested, int seats) const
     return true;
 }
 
-std::vector<Journey> RouteSearch::search(const SliceQuery &q, int limit) const
+std::vector<Journey> RouteSearch::search(const SliceQuery &q, int limit, int *omitted) const
 {
+    if (omitted)
+        *omitted = 0;
     const auto &airports = m_schedule.airports();
     const auto &legs = m_schedule.legs();
     const auto &routes = m_schedule.routes();
@@ -141,6 +145,13 @@ std::vector<Journey> RouteSearch::search(const SliceQuery &q, int limit) const
     if (!cities.isEmpty()) {
         for (std::size_t a = 0; a < n; ++a) {
             if (!airports[a].cityCode.isEmpty() && cities.contains(airports[a].cityCode))
+                blocked[a] = 1;
+        }
+    }
+    if (const QString home = domesticCountry(m_schedule, q.origins, q.destinations);
+        !home.isEmpty()) {
+        for (std::size_t a = 0; a < n; ++a) {
+            if (airports[a].countryCode != home)
                 blocked[a] = 1;
         }
     }
@@ -369,19 +380,26 @@ std::vector<Journey> RouteSearch::search(const SliceQuery &q, int limit) const
         cheapest = std::min(cheapest, j.adultPrice);
         shortest = std::min(shortest, j.durationMinutes());
     }
-    std::vector<std::pair<double, std::size_t>> scored;
+    std::vector<Candidate> scored;
     scored.reserve(kept.size());
     for (std::size_t i = 0; i < kept.size(); ++i) {
         const Journey &j = kept[i];
-        scored.emplace_back(
-            journeyScore(j.adultPrice, cheapest, j.durationMinutes(), shortest, j.stops()), i);
+        scored.push_back(
+            {journeyScore(j.adultPrice, cheapest, j.durationMinutes(), shortest, j.stops()), i});
     }
-    const std::size_t keep = std::min(scored.size(), std::size_t(std::max(1, limit)));
-    std::partial_sort(scored.begin(), scored.begin() + std::ptrdiff_t(keep), scored.end());
+    // A route with many non-stop flights still shows its best one-stop and two-stop ones.
+    const int perStops = std::max(1, limit / kShareKeptPerStops);
+    const std::vector<std::size_t> chosen =
+        keepVaried(std::move(scored), std::size_t(std::max(1, limit)),
+                   [&](std::size_t i, std::vector<Kind> *kinds) {
+                       kinds->push_back({quint64(kept[i].stops()), perStops});
+                   });
+    if (omitted)
+        *omitted = int(kept.size() - chosen.size());
     std::vector<Journey> out;
-    out.reserve(keep);
-    for (std::size_t i = 0; i < keep; ++i)
-        out.push_back(kept[scored[i].second]);
+    out.reserve(chosen.size());
+    for (std::size_t i : chosen)
+        out.push_back(kept[i]);
     return out;
 }
 

@@ -2,9 +2,9 @@
 // Route search over the sandbox schedule for one slice: non-stop, one-stop and two-stop
 // itineraries leaving on a local date at the origin, honouring minimum connection times and the
 // longest layover (connection_rules.h), with no airport visited twice, no connection in the
-// origin's or the destination's own city, and no itinerary flying more than twice the direct
-// distance (less on long trips: 1.2 + 1500 km / direct distance times it, but never under 1.6;
-// see maxCircuity()).
+// origin's or the destination's own city, none abroad on a domestic trip, and no itinerary flying
+// more than twice the direct distance (less on long trips: 1.2 + 1500 km / direct distance times
+// it, but never under 1.6; see maxCircuity()).
 //
 // The search prunes as it goes instead of listing every combination: from each first flight it
 // keeps only the first workable connection per airline on each route; it explores two-stop
@@ -57,11 +57,13 @@ struct Journey {
 class RouteSearch
 {
 public:
-    RouteSearch(const Schedule &schedule, const Availability &availability, const FareModel &fares,
-                int todayDay);
+    // Days to departure count from today at the origin, as `availability` has it.
+    RouteSearch(const Schedule &schedule, const Availability &availability, const FareModel &fares);
 
-    // Up to `limit` itineraries, best (by price, duration and stops) first.
-    std::vector<Journey> search(const SliceQuery &query, int limit) const;
+    // Up to `limit` itineraries, best (by price, duration and stops) first, keeping the best few
+    // of each number of stops whatever their rank. *omitted (if given) receives how many
+    // workable itineraries the limit left out.
+    std::vector<Journey> search(const SliceQuery &query, int limit, int *omitted = nullptr) const;
 
     // Prices an itinerary given its flights (for re-pricing an offer); false if a flight has no
     // seats left for `seats` passengers in a class of the cabin.
@@ -74,7 +76,6 @@ private:
     const Schedule &m_schedule;
     const Availability &m_availability;
     const FareModel &m_fares;
-    int m_today;
 };
 
 // How many times the direct distance an itinerary may fly.

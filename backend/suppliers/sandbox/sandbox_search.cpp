@@ -29,8 +29,7 @@ Error unknownOffer(const QString &id, const QString &why)
 
 } // namespace
 
-Result<std::vector<FlightOffer>> runSearch(const SearchInputs &in,
-                                           const FlightSearchRequest &request)
+Result<SearchOutcome> searchOffers(const SearchInputs &in, const FlightSearchRequest &request)
 {
     if (request.slices.empty() || request.slices.size() > 6)
         return Error::invalidInput(
@@ -40,11 +39,11 @@ Result<std::vector<FlightOffer>> runSearch(const SearchInputs &in,
         return Error::invalidInput(QCoreApplication::translate(
             "SandboxSupplier", "Check the number of passengers: at least one adult, and "
                                "no more infants than adults."));
-    const int today = dayNumber(in.nowUtc.date());
-    const Availability availability(in.schedule, in.sold, today);
-    const RouteSearch search(in.schedule, availability, in.fares, today);
+    const Availability availability(in.schedule, in.sold, in.nowUtc);
+    const RouteSearch search(in.schedule, availability, in.fares);
     const int perSlice = request.slices.size() == 1 ? kMaxOffers : 40;
     std::vector<std::vector<Journey>> slices;
+    SearchOutcome out;
     for (const SliceRequest &s : request.slices) {
         if (!s.date.isValid())
             return Error::invalidInput(
@@ -57,13 +56,27 @@ Result<std::vector<FlightOffer>> runSearch(const SearchInputs &in,
         q.cabin = request.cabin;
         q.seats = p.seated();
         if (q.origins.empty() || q.destinations.empty())
-            return std::vector<FlightOffer>{}; // nobody flies there in the sandbox world
-        slices.push_back(search.search(q, perSlice));
+            return SearchOutcome{}; // nobody flies there in the sandbox world
+        int left = 0;
+        slices.push_back(search.search(q, perSlice, &left));
         if (slices.back().empty())
-            return std::vector<FlightOffer>{};
+            return SearchOutcome{};
+        out.omitted += left; // each would have made at least one more offer
     }
     const OfferBuilder builder(in.schedule, in.fares, in.nowUtc);
-    return builder.combine(slices, p, request.cabin, kMaxOffers);
+    int left = 0;
+    out.offers = builder.combine(slices, p, request.cabin, kMaxOffers, &left);
+    out.omitted = out.offers.empty() ? 0 : out.omitted + left;
+    return out;
+}
+
+Result<std::vector<FlightOffer>> runSearch(const SearchInputs &in,
+                                           const FlightSearchRequest &request)
+{
+    auto outcome = searchOffers(in, request);
+    if (!outcome)
+        return outcome.error();
+    return std::move(outcome).value().offers;
 }
 
 Result<DecodedOffer> decodeOffer(const Schedule &schedule, const QString &offerId)

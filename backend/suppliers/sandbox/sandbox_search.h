@@ -25,6 +25,14 @@ struct SearchInputs {
     QDateTime nowUtc;
 };
 
+// A search's offers, and how many more it found than it returns (offers beyond kMaxOffers), so
+// the supplier can say that more exist.
+struct SearchOutcome {
+    std::vector<FlightOffer> offers;
+    int omitted = 0;
+};
+Result<SearchOutcome> searchOffers(const SearchInputs &in, const FlightSearchRequest &request);
+// The offers alone.
 Result<std::vector<FlightOffer>> runSearch(const SearchInputs &in,
                                            const FlightSearchRequest &request);
 

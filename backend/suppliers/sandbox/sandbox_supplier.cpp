@@ -3,6 +3,7 @@
 #include "backend/core/logging.h"
 #include "backend/reference/reference_data.h"
 #include "backend/suppliers/sandbox/sandbox_search.h"
+#include "backend/suppliers/sandbox/schedule_cache.h"
 #include "backend/suppliers/sandbox/schedule_generator.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ struct SandboxSupplier::Private {
     quint64 seed = 0;
     const Clock &clock;
     FareModel fares;
+    QString dataDir; // also keeps the generated schedule (schedule_cache.h)
     QString databasePath;
     std::optional<Error> storageError;
     std::unique_ptr<Inventory> inventory;
@@ -45,8 +47,9 @@ struct SandboxSupplier::Private {
         QMutexLocker lock(&mutex);
         if (!started) {
             started = true;
-            schedule = QtConcurrent::run(
-                [ref = reference, s = seed]() { return ScheduleGenerator::generate(*ref, s); });
+            schedule = QtConcurrent::run([ref = reference, s = seed, dir = dataDir]() {
+                return cachedSchedule(*ref, s, dir);
+            });
         }
         return schedule;
     }
@@ -57,6 +60,7 @@ SandboxSupplier::SandboxSupplier(std::shared_ptr<const ReferenceData> reference,
                                  const Clock &clock)
     : d(std::make_unique<Private>(std::move(reference), options.currency, options.seed, clock))
 {
+    d->dataDir = dataDir;
     if (!dataDir.isEmpty()) {
         d->databasePath = QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite"));
         auto inv = Inventory::open(d->databasePath, options.seed);
@@ -140,7 +144,7 @@ FlightOffersReply *SandboxSupplier::search(const FlightSearchRequest &request, Q
     // finishes its few milliseconds and its answer is dropped with the reply.
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     reply->setAbortHandler([cancelled] { cancelled->store(true); });
-    using Answer = std::optional<Result<std::vector<FlightOffer>>>;
+    using Answer = std::optional<Result<SearchOutcome>>;
     auto *answer = new QFutureWatcher<Answer>(reply);
     QObject::connect(answer, &QFutureWatcherBase::finished, reply, [reply, answer] {
         Answer result = answer->result();
@@ -151,7 +155,8 @@ FlightOffersReply *SandboxSupplier::search(const FlightSearchRequest &request, Q
             reply->finish(result->error());
             return;
         }
-        reply->finish(SupplierOffers{std::move(*result).value(), 0});
+        SearchOutcome outcome = std::move(*result).value();
+        reply->finish(SupplierOffers{std::move(outcome.offers), outcome.omitted});
     });
     answer->setFuture(d->scheduleFuture().then(QtFuture::Launch::Async, [reference = d->reference,
                                                                          sold = d->inventory
@@ -164,7 +169,7 @@ FlightOffersReply *SandboxSupplier::search(const FlightSearchRequest &request, Q
                                                                                         schedule) {
         if (cancelled->load())
             return Answer();
-        return Answer(runSearch(SearchInputs{*schedule, *reference, sold, fares, now}, request));
+        return Answer(searchOffers(SearchInputs{*schedule, *reference, sold, fares, now}, request));
     }));
     return reply;
 }
@@ -184,9 +189,8 @@ Result<FlightOffer> SandboxSupplier::priceWith(const Schedule &schedule, const Q
     if (!decoded)
         return decoded.error();
     const QDateTime now = d->clock.nowUtc();
-    const int today = dayNumber(now.date());
-    const Availability availability(schedule, d->inventory->snapshot(), today);
-    const RouteSearch search(schedule, availability, d->fares, today);
+    const Availability availability(schedule, d->inventory->snapshot(), now);
+    const RouteSearch search(schedule, availability, d->fares);
     std::vector<const Journey *> slices;
     for (Journey &j : decoded->slices) {
         if (!search.price(&j, decoded->cabin, passengers.seated())) {
@@ -229,8 +233,7 @@ Result<void> SandboxSupplier::sellWith(const Schedule &schedule, const QString &
     }
     if (d->storageError)
         return *d->storageError;
-    const int today = dayNumber(d->clock.nowUtc().date());
-    return d->inventory->sell(schedule, sales, passengers.seated(), today, offerId);
+    return d->inventory->sell(schedule, sales, passengers.seated(), d->clock.nowUtc(), offerId);
 }
 
 DoneReply *SandboxSupplier::sell(const QString &offerId, const Passengers &passengers,
@@ -261,6 +264,12 @@ QString SandboxSupplier::databasePath() const
 std::optional<Error> SandboxSupplier::storageError() const
 {
     return d->storageError;
+}
+
+QString SandboxSupplier::storageWarning() const
+{
+    return d->storageError ? Inventory::unusableWarning(d->databasePath, *d->storageError)
+                           : QString();
 }
 
 } // namespace tripdesk

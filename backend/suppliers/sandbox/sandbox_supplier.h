@@ -1,8 +1,9 @@
 #pragma once
 // The built-in sandbox flight supplier: a seeded, generated world schedule on real airports with
 // seat inventory and fares, searched in-process, so TripDesk works fully offline. The schedule
-// is generated on a worker thread at the first search (or at prepare()); every call waits for it
-// without blocking its caller and answers through a reply object on the caller's thread.
+// is generated on a worker thread at the first search (or at prepare()) and kept in the data
+// folder for the next process (schedule_cache.h), which reads it instead; every call waits for
+// it without blocking its caller and answers through a reply object on the caller's thread.
 // Searches run on QtConcurrent. Seats sold through sell() are kept in sandbox.sqlite in the
 // data folder.
 
@@ -32,8 +33,8 @@ struct SandboxOptions {
 class SandboxSupplier final : public FlightSupplier
 {
 public:
-    // `dataDir` holds sandbox.sqlite; empty keeps sales in memory only. The clock dates "today"
-    // for days-to-departure pricing and load.
+    // `dataDir` holds sandbox.sqlite; empty keeps sales in memory only. The clock dates "today",
+    // at each flight's origin, for days-to-departure pricing and load.
     SandboxSupplier(std::shared_ptr<const ReferenceData> reference, const QString &dataDir,
                     const SandboxOptions &options, const Clock &clock);
     ~SandboxSupplier() override;
@@ -72,8 +73,11 @@ public:
     const QString &currency() const;
     quint64 seed() const;
     QString databasePath() const; // empty when sales are kept in memory
-    // Why sandbox.sqlite could not be opened; sales are then kept in memory only.
+    // Why sandbox.sqlite could not be opened; searches then work but sales are refused.
     std::optional<Error> storageError() const;
+    // The same as one line for the user (the status bar, the CLI's standard error): that the
+    // sandbox cannot sell, which file is at fault and what to do. Empty when all is well.
+    QString storageWarning() const;
 
 private:
     // Runs `then` on `reply`'s thread once the schedule is built, unless the reply is gone.

@@ -56,7 +56,17 @@ Schedule::Schedule(std::vector<ScheduleAirport> airports, std::vector<Carrier> c
         if (a.endLeg == 0 && a.firstLeg == 0)
             a.firstLeg = qint32(i);
         a.endLeg = qint32(i + 1);
-        m_legByFlight.insert(quint32(m_legs[i].carrier) << 16 | m_legs[i].number, int(i));
+    }
+    std::vector<std::pair<quint32, qint32>> flights;
+    flights.reserve(m_legs.size());
+    for (std::size_t i = 0; i < m_legs.size(); ++i)
+        flights.emplace_back(quint32(m_legs[i].carrier) << 16 | m_legs[i].number, qint32(i));
+    std::sort(flights.begin(), flights.end());
+    m_flightKeys.reserve(flights.size());
+    m_flightLegs.reserve(flights.size());
+    for (const auto &[key, leg] : flights) {
+        m_flightKeys.push_back(key);
+        m_flightLegs.push_back(leg);
     }
 
     // Routes: legs grouped by origin and destination, each group in departure order.
@@ -104,6 +114,19 @@ Schedule::Schedule(std::vector<ScheduleAirport> airports, std::vector<Carrier> c
         a.endInbound = qint32(i + 1);
     }
 
+    indexCodes();
+}
+
+Schedule::Schedule(quint64 seed)
+    : m_seed(seed)
+{}
+
+void Schedule::indexCodes()
+{
+    m_airportByCode.clear();
+    m_carrierByCode.clear();
+    m_airportByCode.reserve(qsizetype(m_airports.size()));
+    m_carrierByCode.reserve(qsizetype(m_carriers.size()));
     for (std::size_t i = 0; i < m_airports.size(); ++i)
         m_airportByCode.insert(m_airports[i].code, int(i));
     for (std::size_t i = 0; i < m_carriers.size(); ++i)
@@ -124,7 +147,11 @@ int Schedule::findLeg(int carrier, int number) const
 {
     if (carrier < 0 || number < 0 || number > 0xffff)
         return -1;
-    return m_legByFlight.value(quint32(carrier) << 16 | quint32(number), -1);
+    const quint32 key = quint32(carrier) << 16 | quint32(number);
+    const auto it = std::lower_bound(m_flightKeys.begin(), m_flightKeys.end(), key);
+    if (it == m_flightKeys.end() || *it != key)
+        return -1;
+    return m_flightLegs[std::size_t(it - m_flightKeys.begin())];
 }
 
 int Schedule::findRoute(int from, int to) const

@@ -105,6 +105,10 @@ public:
     int airportsServedOn(const QDate &date) const;
 
 private:
+    friend class ScheduleFile; // reads and writes the tables as they are (schedule_file.h)
+    explicit Schedule(quint64 seed);
+    void indexCodes(); // the lookups by code, from the tables
+
     quint64 m_seed;
     std::vector<ScheduleAirport> m_airports;
     std::vector<Carrier> m_carriers;
@@ -116,7 +120,8 @@ private:
     ZoneTable m_zones;
     QHash<QString, int> m_airportByCode;
     QHash<QString, int> m_carrierByCode;
-    QHash<quint32, int> m_legByFlight; // carrier << 16 | number
+    std::vector<quint32> m_flightKeys; // carrier << 16 | number, sorted, with m_flightLegs
+    std::vector<qint32> m_flightLegs;
 };
 
 template<typename F>

@@ -18,6 +18,11 @@ namespace tripdesk::sandbox {
 class ScheduleGenerator
 {
 public:
+    // Names what generate() makes from given reference data and seed: bump it with any change
+    // to the generator, the airline profiles, aircraft types or served airports that changes
+    // the schedule, so schedules kept in data folders (schedule_cache.h) are built afresh.
+    static constexpr quint32 kVersion = 1;
+
     static std::shared_ptr<const Schedule> generate(const ReferenceData &reference, quint64 seed);
 
     // Block time (gate to gate) for a sector: taxi, climb and descent, cruise at the type's

@@ -30,6 +30,7 @@ public:
     const QString &ianaId(int zone) const { return m_zones[std::size_t(zone)].id; }
 
 private:
+    friend class ScheduleFile; // reads and writes the table as it is (schedule_file.h)
     struct Zone {
         QString id;
         int initialOffset = 0;
