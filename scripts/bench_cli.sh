@@ -6,6 +6,8 @@
 #   scripts/bench_cli.sh [RUNS]        (default 9)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/bench_lib.sh
+source scripts/bench_lib.sh
 runs="${1:-9}"
 cli=""
 for dir in build/release build/ci; do
@@ -30,25 +32,5 @@ airports=("$cli" airports mumbai --data-dir "$data")
 "${search[@]}" >/dev/null
 "${airports[@]}" >/dev/null
 
-elapsed_ns() {
-  local start end
-  start=$(date +%s%N)
-  "$@" >/dev/null 2>&1
-  end=$(date +%s%N)
-  echo $((end - start))
-}
-
-a_times=() b_times=() ratios=()
-for ((i = 0; i < runs; i++)); do
-  a=$(elapsed_ns "${search[@]}")
-  b=$(elapsed_ns "${airports[@]}")
-  a_times+=("$a")
-  b_times+=("$b")
-  ratios+=("$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.4f", a / b }')")
-done
-
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-echo "binary: $cli, $runs runs each, in turn"
-awk -v m="$(median "${a_times[@]}")" 'BEGIN { printf "A  flights search DEL-BOM  median wall %.1f ms\n", m / 1e6 }'
-awk -v m="$(median "${b_times[@]}")" 'BEGIN { printf "B  airports mumbai        median wall %.1f ms\n", m / 1e6 }'
-echo "A/B median ratio (pair by pair): $(median "${ratios[@]}")"
+echo "binary: $cli"
+run_pairs "$runs" "flights search DEL-BOM" search "airports mumbai" airports

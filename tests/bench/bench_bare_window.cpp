@@ -1,6 +1,6 @@
 // The floor for the desk's start-up benchmark: a bare Qt Widgets window of the desk's size that
 // quits as soon as it has painted once. `tripdesk --quit-after-first-paint` quits at the same
-// moment, so farm-bench's ratio of the two is the cost of everything TripDesk adds before its
+// moment, so the ratio of the two is the cost of everything TripDesk adds before its
 // first paint (see scripts/bench_startup.sh).
 
 #include <QApplication>
