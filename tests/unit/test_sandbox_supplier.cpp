@@ -97,6 +97,20 @@ private Q_SLOTS:
             ++compared;
         }
         QVERIFY(compared >= 5);
+
+        // Every offer gives its price per passenger type, fare and taxes apart, adding up.
+        for (const FlightOffer &o : group) {
+            QVERIFY2(o.faresAddUp(), qPrintable(o.id));
+            int counted = 0;
+            for (const PassengerFare &f : o.fares) {
+                counted += f.count;
+                QVERIFY(f.taxes.minorUnits() > 0);
+                QVERIFY(f.base.minorUnits() >= 0);
+                QCOMPARE(f.base.currency(), o.price.currency());
+            }
+            QCOMPARE(counted, passengers.total());
+            QCOMPARE(o.fares.front().type, PassengerType::Adult);
+        }
     }
 
     void currencies_data()

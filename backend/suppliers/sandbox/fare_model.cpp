@@ -55,6 +55,12 @@ double daysFactor(int days)
     return 1.6;
 }
 
+// Airport charges per flight and a levy that grows with distance, in US dollars.
+double taxesUsd(const FareInput &in)
+{
+    return 6.0 * in.segments + 0.008 * in.distanceKm;
+}
+
 } // namespace
 
 FareModel::FareModel(QString currency)
@@ -91,8 +97,28 @@ qint64 FareModel::adultPrice(const FareInput &in) const
     const double fare = (30.0 + 0.065 * in.distanceKm) * kCabinFactor[std::size_t(in.cabin)] *
                         classFactor * (in.pricePercent / 100.0) * stopsFactor *
                         daysFactor(in.daysToDeparture) * weekdayFactor * jitter;
-    const double taxes = 6.0 * in.segments + 0.008 * in.distanceKm;
-    return std::max<qint64>(1, std::llround((fare + taxes) * m_rate)) * m_unit;
+    return std::max<qint64>(1, std::llround((fare + taxesUsd(in)) * m_rate)) * m_unit;
+}
+
+qint64 FareModel::adultTaxes(const FareInput &in) const
+{
+    return std::llround(taxesUsd(in) * m_rate) * m_unit;
+}
+
+std::vector<PassengerFare> FareModel::fares(qint64 adult, qint64 adultTaxes,
+                                            const Passengers &p) const
+{
+    std::vector<PassengerFare> out;
+    const auto add = [&](PassengerType type, int count, qint64 each, qint64 taxes) {
+        if (count <= 0)
+            return;
+        taxes = std::clamp<qint64>(taxes, 0, each);
+        out.push_back({type, count, Money(each - taxes, m_currency), Money(taxes, m_currency)});
+    };
+    add(PassengerType::Adult, p.adults, adult, adultTaxes);
+    add(PassengerType::Child, p.children, childPrice(adult), adultTaxes);
+    add(PassengerType::Infant, p.infants, infantPrice(adult), infantPrice(adultTaxes));
+    return out;
 }
 
 Money FareModel::total(qint64 adult, const Passengers &p) const

@@ -40,9 +40,15 @@ public:
 
     // The adult price, taxes included, in minor units of the currency.
     qint64 adultPrice(const FareInput &input) const;
+    // The taxes and fees within it (airport charges by flight, a levy by distance).
+    qint64 adultTaxes(const FareInput &input) const;
     static qint64 childPrice(qint64 adult) { return (adult * 75 + 50) / 100; }
     static qint64 infantPrice(qint64 adult) { return (adult * 10 + 50) / 100; }
     Money total(qint64 adult, const Passengers &passengers) const;
+    // The price per passenger type, fare and taxes apart, summing to total(). A child pays the
+    // adult's taxes (capped at its price), an infant a tenth of them.
+    std::vector<PassengerFare> fares(qint64 adult, qint64 adultTaxes,
+                                     const Passengers &passengers) const;
 
     // The brand a booking class sells under, with its bags and rules.
     FareBrand brand(Cabin cabin, int classIndex) const;

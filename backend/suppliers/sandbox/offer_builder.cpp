@@ -127,11 +127,13 @@ FlightOffer OfferBuilder::build(const std::vector<const Journey *> &slices,
     offer.id = encodeId(slices);
     offer.supplier = QStringLiteral("sandbox");
     qint64 adult = 0;
+    qint64 adultTaxes = 0;
     int brandClass = 0; // the cheapest class sold sets the brand: it has the strictest rules
     int seatsLeft = std::numeric_limits<int>::max();
     const auto types = aircraftTypes();
     for (const Journey *j : slices) {
         adult += j->adultPrice;
+        adultTaxes += j->adultTaxes;
         brandClass = std::max(brandClass, j->fareClass);
         seatsLeft = std::min(seatsLeft, j->seatsLeft);
         Itinerary it;
@@ -155,6 +157,7 @@ FlightOffer OfferBuilder::build(const std::vector<const Journey *> &slices,
         offer.itineraries.push_back(std::move(it));
     }
     offer.price = m_fares.total(adult, passengers);
+    offer.fares = m_fares.fares(adult, adultTaxes, passengers);
     const FareBrand brand = m_fares.brand(cabin, brandClass);
     offer.fareBrand = brand.name;
     offer.baggage = brand.baggage;

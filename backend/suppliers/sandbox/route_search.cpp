@@ -118,6 +118,7 @@ bool RouteSearch::price(Journey *j, Cabin requested, int seats) const
     j->fareClass = fareClass;
     j->seatsLeft = seatsLeft;
     j->adultPrice = m_fares.adultPrice(in);
+    j->adultTaxes = std::min(j->adultPrice, m_fares.adultTaxes(in));
     return true;
 }
 

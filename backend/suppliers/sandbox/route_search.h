@@ -47,6 +47,7 @@ struct Journey {
     Minute departure = 0;
     Minute arrival = 0;
     qint64 adultPrice = 0; // minor units, taxes included
+    qint64 adultTaxes = 0; // the taxes and fees in adultPrice
     int fareClass = 0;     // the class the fare is priced at, in the requested cabin
     int seatsLeft = 0;     // at that fare, over all segments
 
