@@ -130,6 +130,14 @@ void PlaceIndex::Impl::build()
         if (joined && words > 1)
             raw.emplace_back(tokens.intern(u16(joinedWords)), Posting{entry, field});
     };
+    // A name in another script counts as the English one; its other spellings as keywords.
+    auto addLocalNames = [&](quint32 entry, const std::vector<LocalName> &names, Field field) {
+        for (const LocalName &n : names) {
+            addWords(entry, n.name, field, true);
+            for (const QString &alias : n.aliases)
+                addWords(entry, alias, field == Field::City ? Field::Keyword : field, true);
+        }
+    };
     auto addCode = [&](quint32 entry, const QString &code, Field field) {
         if (code.isEmpty())
             return;
@@ -146,8 +154,11 @@ void PlaceIndex::Impl::build()
         addCode(entry, a.code, Field::Code);
         addCode(entry, a.icao, Field::Icao);
         addWords(entry, a.city, Field::City, true);
-        if (const MetroCity *metro = data->city(a.cityCode); metro && metro->name != a.city)
+        addLocalNames(entry, a.localNames, Field::City);
+        if (const MetroCity *metro = data->city(a.cityCode); metro && metro->name != a.city) {
             addWords(entry, metro->name, Field::Metro, true);
+            addLocalNames(entry, metro->localNames, Field::Metro);
+        }
         addWords(entry, a.keywords, Field::Keyword, false);
         addWords(entry, a.name, Field::Name, false);
         addWords(entry, a.country, Field::Country, true);
@@ -167,6 +178,7 @@ void PlaceIndex::Impl::build()
         entries.push_back({Place::Kind::City, quint32(i), quint16(importance)});
         addCode(entry, c.code, Field::Code);
         addWords(entry, c.name, Field::City, true);
+        addLocalNames(entry, c.localNames, Field::City);
         addWords(entry, c.country, Field::Country, true);
         addWords(entry, countryAliases(countryCode), Field::Country, false);
     }

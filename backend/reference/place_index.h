@@ -1,6 +1,7 @@
 #pragma once
-// The autocomplete index over airports and metropolitan cities: matches IATA codes, city,
-// airport name and country, by prefix, over several words, ignoring case and diacritics, and
+// The autocomplete index over airports and metropolitan cities: matches IATA codes, city (in
+// English and in the other languages the data names it in: "मुंबई"), airport name and country,
+// by prefix, over several words, ignoring case and diacritics, and
 // ranks the place a traveller most likely means first. Lookups are synchronous and take about
 // a microsecond, so the UI calls complete() on every keystroke.
 

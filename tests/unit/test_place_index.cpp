@@ -96,6 +96,34 @@ private Q_SLOTS:
         // Country: its busiest airport first.
         QTest::newRow("india") << u"india"_s << u"DEL"_s << false;
         QTest::newRow("united states") << u"united states"_s << u"ATL"_s << false;
+        // Names in Devanagari and other scripts, whole or as typed so far.
+        QTest::newRow("मुंबई") << u"मुंबई"_s << u"BOM"_s << false;
+        QTest::newRow("मुं") << u"मुं"_s << u"BOM"_s << false;
+        QTest::newRow("मुम्बई") << u"मुम्बई"_s << u"BOM"_s << false;
+        QTest::newRow("मुँबई, chandrabindu") << u"मुँबई"_s << u"BOM"_s << false;
+        QTest::newRow("बंबई") << u"बंबई"_s << u"BOM"_s << false;
+        QTest::newRow("दिल्ली") << u"दिल्ली"_s << u"DEL"_s << false;
+        QTest::newRow("दिल्") << u"दिल्"_s << u"DEL"_s << false;
+        QTest::newRow("नई दिल्ली") << u"नई दिल्ली"_s << u"DEL"_s << false;
+        QTest::newRow("बेंगलुरु") << u"बेंगलुरु"_s << u"BLR"_s << false;
+        QTest::newRow("बंगलौर") << u"बंगलौर"_s << u"BLR"_s << false;
+        QTest::newRow("चेन्नई") << u"चेन्नई"_s << u"MAA"_s << false;
+        QTest::newRow("कोलकाता") << u"कोलकाता"_s << u"CCU"_s << false;
+        QTest::newRow("कलकत्ता") << u"कलकत्ता"_s << u"CCU"_s << false;
+        QTest::newRow("वाराणसी") << u"वाराणसी"_s << u"VNS"_s << false;
+        QTest::newRow("चंडीगढ़, precomposed") << u"चंडीग\u095d"_s << u"IXC"_s << false;
+        QTest::newRow("चंडीगढ, no nukta") << u"चंडीगढ"_s << u"IXC"_s << false;
+        QTest::newRow("दुबई") << u"दुबई"_s << u"DXB"_s << true;
+        QTest::newRow("लंदन") << u"लंदन"_s << u"LON"_s << true;
+        QTest::newRow("सिंगापुर") << u"सिंगापुर"_s << u"SIN"_s << false;
+        QTest::newRow("न्यूयॉर्क") << u"न्यूयॉर्क"_s << u"NYC"_s << true;
+        QTest::newRow("न्यू यॉर्क") << u"न्यू यॉर्क"_s << u"NYC"_s << true;
+        QTest::newRow("काठमांडू") << u"काठमांडू"_s << u"KTM"_s << false;
+        QTest::newRow("কলকাতা, Bengali") << u"কলকাতা"_s << u"CCU"_s << false;
+        QTest::newRow("சென்னை") << u"சென்னை"_s << u"MAA"_s << false;
+        QTest::newRow("東京") << u"東京"_s << u"TYO"_s << true;
+        QTest::newRow("Москва, lower case") << u"москва"_s << u"MOW"_s << true;
+        QTest::newRow("लंदन heathrow: scripts mixed") << u"लंदन heathrow"_s << u"LHR"_s << false;
         // Surrounding punctuation and spaces do not matter.
         QTest::newRow("padded") << u"  new   york, "_s << u"NYC"_s << true;
     }
@@ -165,6 +193,9 @@ private Q_SLOTS:
         QTest::newRow("mumbai") << u"mumbai"_s << u"BOM"_s;
         QTest::newRow("heathrow") << u"heathrow"_s << u"LHR"_s;
         QTest::newRow("sao paulo") << u"sao paulo"_s << u"GRU"_s;
+        QTest::newRow("मुंबई") << u"मुंबई"_s << u"BOM"_s;
+        QTest::newRow("दिल्ली") << u"दिल्ली"_s << u"DEL"_s;
+        QTest::newRow("कोलकाता") << u"कोलकाता"_s << u"CCU"_s;
     }
     void typingKeepsTheIntendedPlaceInTheList()
     {
@@ -258,6 +289,15 @@ private Q_SLOTS:
         QTest::newRow("dotted I") << u"İstanbul"_s << u"istanbul"_s;
         QTest::newRow("ae") << u"Æreskøbing"_s << u"aereskobing"_s;
         QTest::newRow("decomposed input") << u"Sa\u0303o"_s << u"sao"_s;
+        // Devanagari keeps the vowel signs, virama and anusvara that spell the word.
+        QTest::newRow("devanagari") << u"मुंबई"_s << u"मुंबई"_s;
+        QTest::newRow("virama") << u"दिल्ली"_s << u"दिल्ली"_s;
+        QTest::newRow("nukta dropped") << u"\u095b"_s << u"ज"_s;
+        QTest::newRow("decomposed nukta dropped") << u"ज\u093c"_s << u"ज"_s;
+        QTest::newRow("chandrabindu as anusvara") << u"मुँबई"_s << u"मुंबई"_s;
+        QTest::newRow("zero-width joiner") << u"क्\u200dष"_s << u"क्ष"_s;
+        QTest::newRow("tamil") << u"சென்னை"_s << u"சென்னை"_s;
+        QTest::newRow("full-width latin") << u"ＤＥＬ"_s << u"del"_s;
         QTest::newRow("empty") << QString() << QString();
     }
     void fold()
