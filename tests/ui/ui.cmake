@@ -8,3 +8,5 @@ tripdesk_add_test(test_main_window_search SOURCES test_main_window_search.cpp
   LIBS tripdesk_ui LABEL ui)
 # The date field alone and in the search form, offscreen.
 tripdesk_add_test(test_date_field SOURCES test_date_field.cpp LIBS tripdesk_ui LABEL ui)
+# What the views call a place, in English and in Hindi, over the bundled reference data.
+tripdesk_add_test(test_display_lookup SOURCES test_display_lookup.cpp LIBS tripdesk_ui)
