@@ -4,6 +4,7 @@
 #include "backend/reference/token_table.h"
 
 #include <algorithm>
+#include <span>
 #include <string_view>
 #include <utility>
 
@@ -15,7 +16,7 @@ using textfold::u16;
 namespace {
 
 // Where a token came from decides how much a match on it is worth.
-enum class Field : quint8 { Code, Icao, City, Metro, Keyword, Name, Generic, Country };
+enum class Field : quint8 { Code, Icao, City, CityWord, Metro, Keyword, Name, Generic, Country };
 
 struct Quality {
     quint16 prefix; // the query token is a proper prefix of the indexed token
@@ -24,15 +25,19 @@ struct Quality {
 
 // Match quality per field. The gaps are comparable to the 0..100 importance added on top, so an
 // exact code beats everything, and a city-name prefix of a busy airport ("ba" -> Bangkok) beats a
-// code prefix of a quiet one (BAx), while Londrina never beats London.
+// code prefix of a quiet one (BAx), while Londrina never beats London. A city whose name starts
+// with what was typed beats a word further into a name: "lon" is London, Long Beach and
+// Londrina before Guiyang's Longdongbao Airport or East London, "par" is Paris and Paro before
+// Avon Park. A whole word of an airport's name still counts ("heathrow", "narita").
 constexpr Quality kQuality[] = {
     {120, 300}, // Code
     {0, 250},   // Icao: only a whole ICAO code counts; its prefixes are noise
-    {110, 150}, // City
+    {110, 150}, // City: the city name's first word, or all its words run together ("newyork")
+    {60, 130},  // CityWord: a later word of a city's name ("york", "paulo")
     {90, 130},  // Metro: the metropolitan city an airport belongs to ("New York" for EWR)
     {100, 140}, // Keyword: a former or local name ("Bombay", "München")
-    {90, 120},  // Name: a word of the airport's name
-    {10, 20},   // Generic: "airport", "international" … match, but barely count
+    {40, 120},  // Name: a word of the airport's name
+    {10, 20},   // Generic: "airport", "international", "del" … match, but barely count
     {50, 110},  // Country: a whole country name ("india") outranks a city prefix (Indianapolis)
 };
 
@@ -94,9 +99,19 @@ struct Candidate {
 
 } // namespace
 
+constexpr quint32 kNoEntry = ~0u;
+
 struct PlaceIndex::Impl {
     std::shared_ptr<const ReferenceData> data;
     std::vector<Entry> entries;
+    std::vector<quint32> metroEntry;  // per entry: its metropolitan city's entry, or kNoEntry
+    std::vector<quint32> memberStart; // per entry + 1: a city's airports in members
+    std::vector<quint32> members;     // airport entries, busiest first per city
+
+    std::span<const quint32> membersOf(quint32 entry) const
+    {
+        return {members.data() + memberStart[entry], memberStart[entry + 1] - memberStart[entry]};
+    }
     TokenTable tokens;               // distinct folded tokens, sorted
     std::vector<quint32> tokenStart; // postings of token i: [tokenStart[i], tokenStart[i+1])
     std::vector<Posting> postings;
@@ -120,7 +135,11 @@ void PlaceIndex::Impl::build()
         joinedWords.truncate(0);
         int words = 0;
         forEachWord(folded, [&](std::u16string_view w) {
-            const Field f = field == Field::Name && isGenericWord(w) ? Field::Generic : field;
+            Field f = field;
+            if ((field == Field::City || field == Field::Metro) && words > 0)
+                f = isGenericWord(w) ? Field::Generic : Field::CityWord;
+            else if (field == Field::Name && isGenericWord(w))
+                f = Field::Generic;
             raw.emplace_back(tokens.intern(w), Posting{entry, f});
             if (joined)
                 joinedWords.append(QStringView(w.data(), qsizetype(w.size())));
@@ -181,6 +200,24 @@ void PlaceIndex::Impl::build()
         addLocalNames(entry, c.localNames, Field::City);
         addWords(entry, c.country, Field::Country, true);
         addWords(entry, countryAliases(countryCode), Field::Country, false);
+    }
+
+    // Entries are the airports in data order, then the cities; membership is cities.tsv's.
+    metroEntry.assign(entries.size(), kNoEntry);
+    memberStart.assign(1, 0);
+    for (size_t e = 0; e < entries.size(); ++e) {
+        if (entries[e].kind == Place::Kind::City) {
+            for (const QString &code : cities[entries[e].ref].airports) {
+                const Airport *a = data->airport(code);
+                if (!a)
+                    continue; // the loader lets no such city through
+                const auto member = quint32(a - airports.data());
+                members.push_back(member);
+                if (metroEntry[member] == kNoEntry)
+                    metroEntry[member] = quint32(e);
+            }
+        }
+        memberStart.push_back(quint32(members.size()));
     }
 
     // Sort the distinct tokens, then bucket the postings by token rank: a counting sort keeps
@@ -337,14 +374,43 @@ std::vector<Place> PlaceIndex::complete(QStringView query, int limit) const
             return ea.importance > eb.importance;
         return a.entry < b.entry; // data file order (by code): deterministic
     };
-    const size_t count = std::min(candidates.size(), size_t(limit));
-    std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(count), candidates.end(),
-                      better);
+    // A metropolitan city's airports follow it ("nyc": NYC, then JFK, EWR, LGA), whether or not
+    // they matched on their own, so they leave the ranking when their city is in it, unless
+    // they match better than the city ("dal" is Dallas Love Field first, then Dallas).
+    constexpr quint8 kCandidate = 0xff; // stamps of words are 1..kMaxWords
+    constexpr quint8 kListed = 0xfe;
+    for (const Candidate &c : candidates) {
+        stamp[c.entry] = kCandidate;
+        best[c.entry] = quint16(c.score); // at most kMaxWords * 300 + 100
+    }
+    std::erase_if(candidates, [&](const Candidate &c) {
+        const quint32 metro = d->metroEntry[c.entry];
+        return metro != kNoEntry && stamp[metro] == kCandidate && c.score <= best[metro];
+    });
 
     std::vector<Place> out;
-    out.reserve(count);
-    for (size_t i = 0; i < count; ++i)
-        out.push_back(d->place(d->entries[candidates[i].entry]));
+    out.reserve(size_t(std::min<qsizetype>(limit, 32)));
+    const auto list = [&](quint32 entry) {
+        if (stamp[entry] == kListed || out.size() >= size_t(limit))
+            return;
+        stamp[entry] = kListed;
+        out.push_back(d->place(d->entries[entry]));
+    };
+    // Sorted only as far as needed: a city's airports fill places too.
+    size_t sorted = 0;
+    for (size_t next = 0; next < candidates.size() && out.size() < size_t(limit); ++next) {
+        if (next == sorted) {
+            const size_t more = std::min(candidates.size() - sorted, size_t(limit) - out.size());
+            std::partial_sort(candidates.begin() + qsizetype(sorted),
+                              candidates.begin() + qsizetype(sorted + more), candidates.end(),
+                              better);
+            sorted += more;
+        }
+        const quint32 entry = candidates[next].entry;
+        list(entry);
+        for (quint32 member : d->membersOf(entry))
+            list(member);
+    }
     return out;
 }
 

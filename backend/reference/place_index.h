@@ -29,7 +29,8 @@ public:
     PlaceIndex(const PlaceIndex &) = delete;
     PlaceIndex &operator=(const PlaceIndex &) = delete;
 
-    // Best matches first; empty for an empty or unmatched query.
+    // Best matches first, a metropolitan city directly followed by its airports (busiest
+    // first); empty for an empty or unmatched query.
     std::vector<Place> complete(QStringView query, int limit = 10) const;
 
     // Folds text the way the index does: lower case, diacritics removed ("São" -> "sao").

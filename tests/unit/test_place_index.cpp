@@ -151,6 +151,15 @@ private Q_SLOTS:
         QTest::newRow("Delhi before Del Rio") << u"del"_s << u"DEL"_s << u"DRT"_s;
         QTest::newRow("Guarulhos before Campinas") << u"sao paulo"_s << u"GRU"_s << u"VCP"_s;
         QTest::newRow("Paris before Paris, Texas") << u"paris"_s << u"CDG"_s << u"PRX"_s;
+        // A city starting with what was typed before a word inside an airport's name or a
+        // later word of a city's name.
+        QTest::newRow("London City before Longdongbao") << u"lon"_s << u"LCY"_s << u"KWE"_s;
+        QTest::newRow("Londrina before Longdongbao") << u"lon"_s << u"LDB"_s << u"KWE"_s;
+        QTest::newRow("Long Beach before East London") << u"lon"_s << u"LGB"_s << u"ELS"_s;
+        QTest::newRow("Paros before Avon Park") << u"par"_s << u"PAS"_s << u"AVO"_s;
+        QTest::newRow("Del Rio before San José del Cabo") << u"del"_s << u"DRT"_s << u"SJD"_s;
+        QTest::newRow("Bangkok before Bandung") << u"ban"_s << u"DMK"_s << u"BDO"_s;
+        QTest::newRow("New Delhi before New Chitose") << u"new"_s << u"DEL"_s << u"CTS"_s;
     }
     void orderOfResults()
     {
@@ -176,6 +185,55 @@ private Q_SLOTS:
         QCOMPARE(places[0].country, u"United States"_s);
         QCOMPARE(places[1].name, u"John F Kennedy International Airport"_s);
         QCOMPARE(places[1].city, u"New York"_s);
+    }
+
+    void whatATravellerExpects_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("first");
+        // A metropolitan city comes with its airports, busiest first, before other places.
+        QTest::newRow("nyc") << u"nyc"_s << QStringList{u"NYC"_s, u"JFK"_s, u"EWR"_s, u"LGA"_s};
+        QTest::newRow("lon") << u"lon"_s << QStringList{u"LON"_s, u"LHR"_s, u"LGW"_s, u"STN"_s,
+                                                        u"LTN"_s, u"LCY"_s, u"SEN"_s};
+        QTest::newRow("london") << u"london"_s
+                                << QStringList{u"LON"_s, u"LHR"_s, u"LGW"_s, u"STN"_s,
+                                               u"LTN"_s, u"LCY"_s, u"SEN"_s};
+        QTest::newRow("par") << u"par"_s << QStringList{u"PAR"_s, u"CDG"_s, u"ORY"_s, u"BVA"_s};
+        QTest::newRow("tyo") << u"tyo"_s << QStringList{u"TYO"_s, u"HND"_s, u"NRT"_s};
+        QTest::newRow("new yo") << u"new yo"_s
+                                << QStringList{u"NYC"_s, u"JFK"_s, u"EWR"_s, u"LGA"_s};
+        QTest::newRow("न्यूयॉर्क") << u"न्यूयॉर्क"_s
+                                << QStringList{u"NYC"_s, u"JFK"_s, u"EWR"_s, u"LGA"_s};
+        // A city sharing its main airport's code: the city, then the airports.
+        QTest::newRow("ist") << u"ist"_s << QStringList{u"IST"_s, u"IST"_s, u"SAW"_s};
+        QTest::newRow("ban") << u"ban"_s << QStringList{u"BKK"_s, u"BKK"_s, u"DMK"_s, u"BLR"_s};
+        // An airport's own code still comes first, its city after it.
+        QTest::newRow("dal") << u"dal"_s << QStringList{u"DAL"_s, u"QDF"_s, u"DFW"_s};
+        QTest::newRow("new") << u"new"_s << QStringList{u"NEW"_s, u"NYC"_s, u"JFK"_s,
+                                                        u"EWR"_s, u"LGA"_s, u"DEL"_s};
+        QTest::newRow("del") << u"del"_s << QStringList{u"DEL"_s};
+        QTest::newRow("san") << u"san"_s << QStringList{u"SAN"_s, u"SFO"_s};
+        QTest::newRow("mum") << u"mum"_s << QStringList{u"BOM"_s};
+        QTest::newRow("char") << u"char"_s << QStringList{u"CLT"_s, u"CHS"_s, u"CDG"_s};
+    }
+    void whatATravellerExpects()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, first);
+        const QStringList found = codes(m_index->complete(query, 10));
+        QVERIFY2(found.mid(0, first.size()) == first,
+                 qPrintable(query + u" -> "_s + found.join(u' ')));
+    }
+
+    void everyMetroCityIsFollowedByItsAirports()
+    {
+        for (const auto &c : m_data->cities()) {
+            const auto places = m_index->complete(c.code.toLower(), int(c.airports.size()) + 1);
+            QVERIFY2(!places.empty() && places.front().kind == Place::Kind::City &&
+                         places.front().code == c.code,
+                     qPrintable(c.code));
+            QCOMPARE(codes(places).mid(1), c.airports);
+        }
     }
 
     void everyAirportIsFoundByItsCode()
