@@ -5,6 +5,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using tripdesk::Place;
 using tripdesk::PlaceIndex;
@@ -324,6 +327,74 @@ private Q_SLOTS:
     void sameQuerySameAnswer()
     {
         QCOMPARE(codes(m_index->complete(u"san", 20)), codes(m_index->complete(u"san", 20)));
+    }
+
+    void shortQueriesAnswerAsLongOnes()
+    {
+        // One- and two-letter answers are worked out in advance; they must be what the full
+        // ranking gives (a limit over the precomputed length takes the full path).
+        QStringList queries;
+        for (char16_t a = u'a'; a <= u'z'; ++a) {
+            queries << QString(QChar(a));
+            for (char16_t b = u'a'; b <= u'z'; ++b)
+                queries << QString(QChar(a)) + QChar(b);
+        }
+        queries << u"मु"_s << u"दि"_s << u"म"_s << u"1"_s << u"Z"_s << u"é"_s << u" ne "_s;
+        int answered = 0;
+        for (const QString &q : queries) {
+            const QStringList full = codes(m_index->complete(q, 100));
+            for (int limit : {1, 10, 20}) {
+                const QStringList found = codes(m_index->complete(q, limit));
+                QVERIFY2(found == full.mid(0, limit),
+                         qPrintable(q + u" limit "_s + QString::number(limit)));
+            }
+            answered += full.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(answered > 300);
+    }
+
+    void aShortListIsTheStartOfALongOne_data()
+    {
+        QTest::addColumn<QString>("query");
+        // Many places match the first word; the other words are checked only on those that can
+        // still make the list.
+        for (const char *q : {"united s", "united states", "los a", "new y", "buenos a", "sao p",
+                              "london h", "international a", "india d", "a b", "airport", "china",
+                              "san", "bangkok suv", "लंदन h"})
+            QTest::newRow(q) << QString::fromUtf8(q);
+    }
+    void aShortListIsTheStartOfALongOne()
+    {
+        QFETCH(QString, query);
+        const QStringList all = codes(m_index->complete(query, 1000000));
+        QVERIFY(!all.isEmpty());
+        for (int limit : {1, 3, 10, 25})
+            QCOMPARE(codes(m_index->complete(query, limit)), all.mid(0, limit));
+    }
+
+    void builtOnFirstLookup()
+    {
+        const PlaceIndex index(m_data);
+        QVERIFY(!index.isBuilt());
+        QCOMPARE(codes(index.complete(u"mumbai", 1)), QStringList{u"BOM"_s});
+        QVERIFY(index.isBuilt());
+    }
+
+    void firstLookupsFromSeveralThreads()
+    {
+        const PlaceIndex index(m_data);
+        const QStringList expected = codes(m_index->complete(u"lo"_s, 10));
+        std::vector<std::thread> threads;
+        std::atomic<int> wrong = 0;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&] {
+                if (codes(index.complete(u"lo"_s, 10)) != expected)
+                    ++wrong;
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        QCOMPARE(wrong.load(), 0);
     }
 
     void indexWithoutData()
