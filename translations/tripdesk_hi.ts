@@ -491,6 +491,76 @@ Examples:
         <source>18:00–23:59</source>
         <translation>18:00–23:59</translation>
     </message>
+    <message>
+        <source>Basic</source>
+        <comment>fare brand</comment>
+        <translation>बेसिक</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <comment>fare brand</comment>
+        <translation>स्टैंडर्ड</translation>
+    </message>
+    <message>
+        <source>Flex</source>
+        <comment>fare brand</comment>
+        <translation>फ़्लेक्स</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <comment>fare brand</comment>
+        <translation>लाइट</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <comment>fare brand</comment>
+        <translation>क्लासिक</translation>
+    </message>
+    <message>
+        <source>Saver</source>
+        <comment>fare brand</comment>
+        <translation>सेवर</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>fare brand</comment>
+        <translation>वैल्यू</translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <comment>fare brand</comment>
+        <translation>प्लस</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <comment>fare brand</comment>
+        <translation>कम्फ़र्ट</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <comment>fare brand</comment>
+        <translation>प्रीमियम</translation>
+    </message>
+    <message>
+        <source>Basic economy</source>
+        <comment>fare brand</comment>
+        <translation>बेसिक इकोनॉमी</translation>
+    </message>
+    <message>
+        <source>Economy light</source>
+        <comment>fare brand</comment>
+        <translation>इकोनॉमी लाइट</translation>
+    </message>
+    <message>
+        <source>Economy flex</source>
+        <comment>fare brand</comment>
+        <translation>इकोनॉमी फ़्लेक्स</translation>
+    </message>
+    <message>
+        <source>Main cabin</source>
+        <comment>fare brand</comment>
+        <translation>मेन केबिन</translation>
+    </message>
 </context>
 <context>
     <name>FlightSearch</name>
@@ -863,12 +933,12 @@ Examples:
         <translation>बुकिंग में कम से कम एक वयस्क होना ज़रूरी है।</translation>
     </message>
     <message>
-        <source>The sandbox can search but not sell: its sales file “%1” cannot be used. %2</source>
-        <translation>सैंडबॉक्स खोज सकता है पर बेच नहीं सकता: उसकी बिक्री फ़ाइल “%1” इस्तेमाल नहीं की जा सकती। %2</translation>
-    </message>
-    <message>
         <source>The sandbox can search but not sell. %1</source>
         <translation>सैंडबॉक्स खोज सकता है पर बेच नहीं सकता। %1</translation>
+    </message>
+    <message>
+        <source>The sandbox can search but not sell: its sales file “%1” cannot be used. %2</source>
+        <translation>सैंडबॉक्स खोज सकता है पर बेच नहीं सकता: उसकी बिक्री फ़ाइल “%1” इस्तेमाल नहीं की जा सकती। %2</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1881,16 @@ Examples:
         <source>%1 %2</source>
         <comment>airline name, flight number</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>passengers × price each</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>fare %1, taxes and fees %2 each</source>
+        <comment>for one passenger</comment>
+        <translation>प्रति यात्री किराया %1, टैक्स और शुल्क %2</translation>
     </message>
     <message>
         <source>Overnight layover: you wait at %1 through the night.</source>

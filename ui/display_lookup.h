@@ -16,7 +16,7 @@ class PlacesService;
 struct DisplayLookup {
     std::function<QTimeZone(QStringView airportCode)> timeZone;
     std::function<QString(QStringView airportCode)> airportName; // empty when unknown
-    std::function<QString(QStringView code)> cityName;           // empty when unknown
+    std::function<QString(QStringView code)> cityName; // in the locale's language where known
     std::function<QString(QStringView airlineCode)> airlineName; // empty when unknown
     QLocale locale;
 

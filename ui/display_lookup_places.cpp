@@ -9,9 +9,15 @@ DisplayLookup DisplayLookup::fromPlaces(const PlacesService &places, const QLoca
 {
     DisplayLookup lookup;
     const PlacesService *p = &places;
+    // A reader of Hindi sees "मुंबई" where the data names the city in Hindi, else the English name.
+    const QString language = QLocale::languageToCode(locale.language());
     lookup.timeZone = [p](QStringView code) { return p->timeZone(code); };
     lookup.airportName = [p](QStringView code) { return p->airportName(code); };
-    lookup.cityName = [p](QStringView code) { return p->cityName(code); };
+    lookup.cityName = [p, language](QStringView code) {
+        const QString local =
+            p->data().localCityName(code.trimmed().toString().toUpper(), language);
+        return local.isEmpty() ? p->cityName(code) : local;
+    };
     lookup.airlineName = [p](QStringView code) { return p->airlineName(code); };
     lookup.locale = locale;
     return lookup;

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <cmath>
+
 namespace tripdesk {
 
 DayWindow dayWindowFor(QTime localTime)
@@ -14,6 +16,64 @@ DayWindow dayWindowFor(QTime localTime)
     if (hour < 18)
         return DayWindow::Afternoon;
     return DayWindow::Evening;
+}
+
+namespace {
+
+// Symbols that read the same to travellers everywhere (CLDR's international English forms).
+// A dollar other than the US one carries its country ("CA$") so that it is never mistaken.
+QString wellKnownSymbol(QStringView currency)
+{
+    static const QHash<QString, QString> symbols = {
+        {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("EUR"), QStringLiteral("€")},
+        {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("INR"), QStringLiteral("₹")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")},
+        {QStringLiteral("CNY"), QStringLiteral("CN¥")},
+        {QStringLiteral("KRW"), QStringLiteral("₩")},
+        {QStringLiteral("ILS"), QStringLiteral("₪")},
+        {QStringLiteral("VND"), QStringLiteral("₫")},
+        {QStringLiteral("PHP"), QStringLiteral("₱")},
+        {QStringLiteral("NGN"), QStringLiteral("₦")},
+        {QStringLiteral("THB"), QStringLiteral("฿")},
+        {QStringLiteral("TRY"), QStringLiteral("₺")},
+        {QStringLiteral("RUB"), QStringLiteral("₽")},
+        {QStringLiteral("UAH"), QStringLiteral("₴")},
+        {QStringLiteral("CAD"), QStringLiteral("CA$")},
+        {QStringLiteral("AUD"), QStringLiteral("A$")},
+        {QStringLiteral("NZD"), QStringLiteral("NZ$")},
+        {QStringLiteral("HKD"), QStringLiteral("HK$")},
+        {QStringLiteral("MXN"), QStringLiteral("MX$")},
+        {QStringLiteral("BRL"), QStringLiteral("R$")},
+        {QStringLiteral("TWD"), QStringLiteral("NT$")},
+    };
+    return symbols.value(currency.toString());
+}
+
+} // namespace
+
+QString FlightFormat::price(const Money &amount, const QLocale &locale)
+{
+    const QString &currency = amount.currency();
+    const int exponent = amount.exponent();
+    const double major =
+        double(amount.minorUnits()) / std::pow(10.0, exponent); // display only, never arithmetic
+    if (!amount.isValid())
+        return currency + QChar(0x00A0) + locale.toString(major, 'f', 0);
+    // The locale's own symbol fits its own currency best ("₹" in India, "$" for CAD in Canada).
+    QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == currency
+                         ? locale.currencySymbol(QLocale::CurrencySymbol)
+                         : wellKnownSymbol(currency);
+    if (symbol.isEmpty())
+        symbol = currency;
+    // A symbol that is letters next to the digits is spaced from them: "AED 450.00", "450,00 AED".
+    const QString probe = locale.toCurrencyString(1.0, QStringLiteral("\u00A4"), 0);
+    const bool before = probe.startsWith(QChar(0x00A4));
+    const QChar touching = before ? symbol.back() : symbol.front();
+    if (touching.isLetter() && !probe.contains(QChar(0x00A0)) && !probe.contains(u' '))
+        symbol.insert(before ? symbol.size() : 0, QChar(0x00A0));
+    return locale.toCurrencyString(major, symbol, exponent);
 }
 
 QString FlightFormat::duration(int minutes)
@@ -72,6 +132,45 @@ QString FlightFormat::cabin(Cabin cabin)
         return tr("First");
     }
     return tr("Economy");
+}
+
+QString FlightFormat::fareBrand(const QString &brand)
+{
+    const QString key = brand.simplified().toLower();
+    // Cabin names used as brands read as the cabin does.
+    if (key == u"economy")
+        return cabin(Cabin::Economy);
+    if (key == u"premium economy")
+        return cabin(Cabin::PremiumEconomy);
+    if (key == u"business")
+        return cabin(Cabin::Business);
+    if (key == u"first")
+        return cabin(Cabin::First);
+    struct Brand {
+        const char *source;
+        const char *comment;
+    };
+    static constexpr Brand brands[] = {
+        QT_TRANSLATE_NOOP3("FlightFormat", "Basic", "fare brand"),
+        QT_TRANSLATE_NOOP3("FlightFormat", "Standard", "fare brand"),
+        QT_TRANSLATE_NOOP3("FlightFormat", "Flex", "fare brand"),
+        QT_TRANSLATE_NOOP3("FlightFormat", "Light", "fare brand"),
+        QT_TRANSLATE_NOOP3("FlightFormat", "Classic", "fare brand"),
+        QT_TRANSLATE_NOOP3("FlightFormat", "Saver", "fare brand"),
+        QT_TRANSLATE_NOOP3("FlightFormat", "Value", "fare brand"),
+        QT_TRANSLATE_NOOP3("FlightFormat", "Plus", "fare brand"),
+        QT_TRANSLATE_NOOP3("FlightFormat", "Comfort", "fare brand"),
+        QT_TRANSLATE_NOOP3("FlightFormat", "Premium", "fare brand"),
+        QT_TRANSLATE_NOOP3("FlightFormat", "Basic economy", "fare brand"),
+        QT_TRANSLATE_NOOP3("FlightFormat", "Economy light", "fare brand"),
+        QT_TRANSLATE_NOOP3("FlightFormat", "Economy flex", "fare brand"),
+        QT_TRANSLATE_NOOP3("FlightFormat", "Main cabin", "fare brand"),
+    };
+    for (const Brand &b : brands) {
+        if (key == QString::fromLatin1(b.source).toLower())
+            return QCoreApplication::translate("FlightFormat", b.source, b.comment);
+    }
+    return brand;
 }
 
 QString FlightFormat::flightNumber(const QString &carrier, const QString &number)

@@ -59,16 +59,16 @@ QString priceTableHtml(const FlightOffer &offer, const Passengers &passengers,
                 continue;
             row(OfferDetailsView::tr("%1 × %2", "passengers × price each")
                     .arg(passengersOfType(f.type, f.count),
-                         f.perPassenger().toDisplayString(locale)),
-                (f.perPassenger() * f.count).toDisplayString(locale));
+                         FlightFormat::price(f.perPassenger(), locale)),
+                FlightFormat::price(f.perPassenger() * f.count, locale));
             row(OfferDetailsView::tr("fare %1, taxes and fees %2 each", "for one passenger")
-                    .arg(f.base.toDisplayString(locale), f.taxes.toDisplayString(locale)),
+                    .arg(FlightFormat::price(f.base, locale), FlightFormat::price(f.taxes, locale)),
                 QString(), true);
         }
     }
     html += QStringLiteral("<tr><td>%1</td><td align=\"right\"><b>%2</b></td></tr>")
                 .arg(esc(OfferDetailsView::tr("Total for %1").arg(passengerSummary(passengers))),
-                     esc(offer.price.toDisplayString(locale)));
+                     esc(FlightFormat::price(offer.price, locale)));
     if (!offer.faresAddUp())
         row(OfferDetailsView::tr("Taxes and fees"), OfferDetailsView::tr("Included"), true);
     html += QStringLiteral("</table>");
@@ -119,7 +119,7 @@ QString conditionsHtml(const FlightOffer &offer, const QLocale &locale)
         refund = OfferDetailsView::tr("Not refundable");
     else if (c.refundPenalty && c.refundPenalty->minorUnits() > 0)
         refund = OfferDetailsView::tr("Refundable, with a %1 penalty")
-                     .arg(c.refundPenalty->toDisplayString(locale));
+                     .arg(FlightFormat::price(*c.refundPenalty, locale));
     else
         refund = OfferDetailsView::tr("Refundable without penalty");
     QString change;
@@ -127,7 +127,7 @@ QString conditionsHtml(const FlightOffer &offer, const QLocale &locale)
         change = OfferDetailsView::tr("Changes not allowed");
     else if (c.changePenalty && c.changePenalty->minorUnits() > 0)
         change = OfferDetailsView::tr("Changes allowed, for a %1 fee")
-                     .arg(c.changePenalty->toDisplayString(locale));
+                     .arg(FlightFormat::price(*c.changePenalty, locale));
     else
         change = OfferDetailsView::tr("Changes allowed free of charge");
     return QStringLiteral("<li>%1</li><li>%2</li>").arg(esc(refund), esc(change));
@@ -197,11 +197,11 @@ QString OfferDetailsView::offerHtml(const FlightOffer &offer, const FlightSearch
 {
     const QLocale &locale = lookup.locale;
     QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(offer.price.toDisplayString(locale)));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(FlightFormat::price(offer.price, locale)));
     QStringList sub;
     sub << tr("Total for %1").arg(passengerSummary(request.passengers));
     if (!offer.fareBrand.isEmpty())
-        sub << tr("%1 fare").arg(offer.fareBrand);
+        sub << tr("%1 fare").arg(FlightFormat::fareBrand(offer.fareBrand));
     html += QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(sub.join(QStringLiteral(" · "))));
     if (offer.seatsLeft > 0 && offer.seatsLeft <= 9)
         html += QStringLiteral("<p class=\"%1\">%2</p>")

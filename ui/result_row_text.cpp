@@ -20,7 +20,7 @@ ResultRowText ResultRowText::build(const FlightOffer &offer, const DisplayLookup
     const QLocale &locale = lookup.locale;
     std::array<QStringList, kColumns> lines;
     QStringList sentences;
-    const QString price = offer.price.toDisplayString(locale);
+    const QString price = FlightFormat::price(offer.price, locale);
     for (const Itinerary &itinerary : offer.itineraries) {
         if (itinerary.segments.empty())
             continue;

@@ -1,5 +1,6 @@
 #include "ui/results_pane.h"
 
+#include "ui/flight_format.h"
 #include "ui/flight_results_model.h"
 
 #include <QHBoxLayout>
@@ -231,7 +232,7 @@ void ResultsPane::updateTabs()
         switch (order) {
         case SortOrder::Best:
         case SortOrder::Price:
-            return offer.price.toDisplayString(locale);
+            return FlightFormat::price(offer.price, locale);
         case SortOrder::Duration:
             return FlightFormat::duration(offer.totalDurationMinutes());
         case SortOrder::Departure:

@@ -1,40 +1,22 @@
 #include "backend/reference/place_index.h"
 
+#include "backend/reference/place_index_impl.h"
 #include "backend/reference/text_fold.h"
-#include "backend/reference/token_table.h"
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <span>
 #include <string_view>
 #include <utility>
 
 namespace tripdesk {
 
+using namespace placeindex;
 using textfold::forEachWord;
 using textfold::u16;
 
 namespace {
-
-// Where a token came from decides how much a match on it is worth.
-enum class Field : quint8 { Code, Icao, City, Metro, Keyword, Name, Generic, Country };
-
-struct Quality {
-    quint16 prefix; // the query token is a proper prefix of the indexed token
-    quint16 exact;  // the query token is the whole indexed token
-};
-
-// Match quality per field. The gaps are comparable to the 0..100 importance added on top, so an
-// exact code beats everything, and a city-name prefix of a busy airport ("ba" -> Bangkok) beats a
-// code prefix of a quiet one (BAx), while Londrina never beats London.
-constexpr Quality kQuality[] = {
-    {120, 300}, // Code
-    {0, 250},   // Icao: only a whole ICAO code counts; its prefixes are noise
-    {110, 150}, // City
-    {90, 130},  // Metro: the metropolitan city an airport belongs to ("New York" for EWR)
-    {100, 140}, // Keyword: a former or local name ("Bombay", "München")
-    {90, 120},  // Name: a word of the airport's name
-    {10, 20},   // Generic: "airport", "international" … match, but barely count
-    {50, 110},  // Country: a whole country name ("india") outranks a city prefix (Indianapolis)
-};
 
 // Words of airport names that say nothing about which airport is meant.
 bool isGenericWord(std::u16string_view w)
@@ -76,34 +58,7 @@ QStringView countryAliases(QStringView countryCode)
     return {};
 }
 
-struct Posting {
-    quint32 entry;
-    Field field;
-};
-
-struct Entry {
-    Place::Kind kind;
-    quint32 ref; // index into airports() or cities()
-    quint16 importance;
-};
-
-struct Candidate {
-    quint32 entry;
-    int score;
-};
-
 } // namespace
-
-struct PlaceIndex::Impl {
-    std::shared_ptr<const ReferenceData> data;
-    std::vector<Entry> entries;
-    TokenTable tokens;               // distinct folded tokens, sorted
-    std::vector<quint32> tokenStart; // postings of token i: [tokenStart[i], tokenStart[i+1])
-    std::vector<Posting> postings;
-
-    void build();
-    Place place(const Entry &e) const;
-};
 
 void PlaceIndex::Impl::build()
 {
@@ -120,7 +75,11 @@ void PlaceIndex::Impl::build()
         joinedWords.truncate(0);
         int words = 0;
         forEachWord(folded, [&](std::u16string_view w) {
-            const Field f = field == Field::Name && isGenericWord(w) ? Field::Generic : field;
+            Field f = field;
+            if ((field == Field::City || field == Field::Metro) && words > 0)
+                f = isGenericWord(w) ? Field::Generic : Field::CityWord;
+            else if (field == Field::Name && isGenericWord(w))
+                f = Field::Generic;
             raw.emplace_back(tokens.intern(w), Posting{entry, f});
             if (joined)
                 joinedWords.append(QStringView(w.data(), qsizetype(w.size())));
@@ -129,6 +88,14 @@ void PlaceIndex::Impl::build()
         // "newyork", "saopaulo": people drop the space in multi-word city names.
         if (joined && words > 1)
             raw.emplace_back(tokens.intern(u16(joinedWords)), Posting{entry, field});
+    };
+    // A name in another script counts as the English one; its other spellings as keywords.
+    auto addLocalNames = [&](quint32 entry, const std::vector<LocalName> &names, Field field) {
+        for (const LocalName &n : names) {
+            addWords(entry, n.name, field, true);
+            for (const QString &alias : n.aliases)
+                addWords(entry, alias, field == Field::City ? Field::Keyword : field, true);
+        }
     };
     auto addCode = [&](quint32 entry, const QString &code, Field field) {
         if (code.isEmpty())
@@ -146,8 +113,11 @@ void PlaceIndex::Impl::build()
         addCode(entry, a.code, Field::Code);
         addCode(entry, a.icao, Field::Icao);
         addWords(entry, a.city, Field::City, true);
-        if (const MetroCity *metro = data->city(a.cityCode); metro && metro->name != a.city)
+        addLocalNames(entry, a.localNames, Field::City);
+        if (const MetroCity *metro = data->city(a.cityCode); metro && metro->name != a.city) {
             addWords(entry, metro->name, Field::Metro, true);
+            addLocalNames(entry, metro->localNames, Field::Metro);
+        }
         addWords(entry, a.keywords, Field::Keyword, false);
         addWords(entry, a.name, Field::Name, false);
         addWords(entry, a.country, Field::Country, true);
@@ -167,8 +137,27 @@ void PlaceIndex::Impl::build()
         entries.push_back({Place::Kind::City, quint32(i), quint16(importance)});
         addCode(entry, c.code, Field::Code);
         addWords(entry, c.name, Field::City, true);
+        addLocalNames(entry, c.localNames, Field::City);
         addWords(entry, c.country, Field::Country, true);
         addWords(entry, countryAliases(countryCode), Field::Country, false);
+    }
+
+    // Entries are the airports in data order, then the cities; membership is cities.tsv's.
+    metroEntry.assign(entries.size(), kNoEntry);
+    memberStart.assign(1, 0);
+    for (size_t e = 0; e < entries.size(); ++e) {
+        if (entries[e].kind == Place::Kind::City) {
+            for (const QString &code : cities[entries[e].ref].airports) {
+                const Airport *a = data->airport(code);
+                if (!a)
+                    continue; // the loader lets no such city through
+                const auto member = quint32(a - airports.data());
+                members.push_back(member);
+                if (metroEntry[member] == kNoEntry)
+                    metroEntry[member] = quint32(e);
+            }
+        }
+        memberStart.push_back(quint32(members.size()));
     }
 
     // Sort the distinct tokens, then bucket the postings by token rank: a counting sort keeps
@@ -206,6 +195,26 @@ void PlaceIndex::Impl::build()
         }
     }
     tokenStart.push_back(quint32(postings.size()));
+
+    bestPrefix.assign(order.size(), 0);
+    bestExact.assign(order.size(), 0);
+    entryStart.assign(entries.size() + 1, 0);
+    for (quint32 t = 0; t < order.size(); ++t) {
+        for (quint32 p = tokenStart[t]; p < tokenStart[t + 1]; ++p) {
+            const Quality q = kQuality[int(postings[p].field)];
+            bestPrefix[t] = std::max(bestPrefix[t], q.prefix);
+            bestExact[t] = std::max(bestExact[t], q.exact);
+            ++entryStart[postings[p].entry + 1];
+        }
+    }
+    for (size_t e = 1; e < entryStart.size(); ++e)
+        entryStart[e] += entryStart[e - 1];
+    byEntry.resize(postings.size());
+    std::vector<quint32> fill(entryStart.begin(), entryStart.end() - 1);
+    for (quint32 t = 0; t < order.size(); ++t) {
+        for (quint32 p = tokenStart[t]; p < tokenStart[t + 1]; ++p)
+            byEntry[fill[postings[p].entry]++] = Posting{t, postings[p].field};
+    }
 }
 
 Place PlaceIndex::Impl::place(const Entry &e) const
@@ -232,18 +241,74 @@ PlaceIndex::PlaceIndex(std::shared_ptr<const ReferenceData> data)
     : d(std::make_unique<Impl>())
 {
     d->data = std::move(data);
-    if (d->data)
-        d->build();
 }
 
 PlaceIndex::~PlaceIndex() = default;
+
+void PlaceIndex::Impl::precomputeShortPrefixes()
+{
+    // Every distinct one- and two-letter start of a token, in token order (so sorted).
+    std::u16string_view previous1;
+    std::u16string_view previous2;
+    for (quint32 t = 0; t < tokens.size(); ++t) {
+        const std::u16string_view token = tokens.token(t);
+        for (size_t length = 1; length <= kShortPrefix && length <= token.size(); ++length) {
+            const std::u16string_view start = token.substr(0, length);
+            std::u16string_view &previous = length == 1 ? previous1 : previous2;
+            if (start == previous)
+                continue;
+            previous = start;
+            shortPrefixes.push_back(std::u16string(start));
+        }
+    }
+    std::sort(shortPrefixes.begin(), shortPrefixes.end());
+    shortStart.reserve(shortPrefixes.size() + 1);
+    shortStart.push_back(0);
+    // What a longer token of each range can give: bound() uses it for long ranges.
+    shortBound.reserve(shortPrefixes.size());
+    for (const std::u16string &prefix : shortPrefixes) {
+        const auto [first, last] = tokens.prefixRange(prefix);
+        quint16 most = 0;
+        for (quint32 t = first; t < last; ++t) {
+            if (tokens.token(t).size() > prefix.size())
+                most = std::max(most, bestPrefix[t]);
+        }
+        shortBound.push_back(most);
+    }
+    std::vector<std::u16string> words(1);
+    for (const std::u16string &prefix : shortPrefixes) {
+        words[0] = prefix;
+        const std::vector<quint32> answer = rank(words, kPrecomputedLimit);
+        shortAnswers.insert(shortAnswers.end(), answer.begin(), answer.end());
+        shortStart.push_back(quint32(shortAnswers.size()));
+    }
+}
+
+void PlaceIndex::Impl::ensureBuilt()
+{
+    std::call_once(built, [this] {
+        if (!data)
+            return;
+        build();
+        precomputeHeavyPrefixes();
+        precomputeShortPrefixes();
+        ready = true;
+    });
+}
+
+bool PlaceIndex::isBuilt() const
+{
+    return d->ready;
+}
 
 std::vector<Place> PlaceIndex::complete(QStringView query, int limit) const
 {
     // A query longer than any place name is a paste accident; words beyond the eighth add nothing.
     constexpr qsizetype kMaxQueryLength = 200;
-    constexpr size_t kMaxWords = 8;
-    if (limit <= 0 || query.size() > kMaxQueryLength || d->entries.empty())
+    if (limit <= 0 || query.size() > kMaxQueryLength || !d->data)
+        return {};
+    d->ensureBuilt();
+    if (d->entries.empty())
         return {};
 
     std::vector<std::u16string> words;
@@ -255,84 +320,26 @@ std::vector<Place> PlaceIndex::complete(QStringView query, int limit) const
     if (words.empty())
         return {};
 
-    struct Range {
-        std::u16string_view word;
-        quint32 first;
-        quint32 last;
-        quint32 postings;
-    };
-    std::vector<Range> ranges;
-    ranges.reserve(words.size());
-    for (const std::u16string &w : words) {
-        const auto [first, last] = d->tokens.prefixRange(w);
-        if (first == last)
-            return {}; // every word must match something
-        ranges.push_back({w, first, last, d->tokenStart[last] - d->tokenStart[first]});
-    }
-    // The rarest word proposes the candidates; the others only confirm them.
-    std::sort(ranges.begin(), ranges.end(),
-              [](const Range &a, const Range &b) { return a.postings < b.postings; });
-
-    // Best quality per entry for the current word; stamp marks which word wrote it, so nothing
-    // needs clearing between words.
-    const size_t n = d->entries.size();
-    std::vector<quint16> best(n, 0);
-    std::vector<quint8> stamp(n, 0);
-    auto scan = [&](const Range &r, quint8 word, auto &&onFirstMatch) {
-        for (quint32 t = r.first; t < r.last; ++t) {
-            const bool exact = d->tokens.token(t).size() == r.word.size();
-            for (quint32 p = d->tokenStart[t]; p < d->tokenStart[t + 1]; ++p) {
-                const Posting &posting = d->postings[p];
-                const Quality q = kQuality[int(posting.field)];
-                const quint16 value = exact ? q.exact : q.prefix;
-                if (value == 0)
-                    continue;
-                if (stamp[posting.entry] != word) {
-                    stamp[posting.entry] = word;
-                    best[posting.entry] = value;
-                    onFirstMatch(posting.entry);
-                } else if (value > best[posting.entry]) {
-                    best[posting.entry] = value;
-                }
-            }
-        }
-    };
-
-    std::vector<Candidate> candidates;
-    scan(ranges[0], 1, [&](quint32 entry) { candidates.push_back({entry, 0}); });
-    for (Candidate &c : candidates)
-        c.score = best[c.entry] + d->entries[c.entry].importance;
-    for (size_t i = 1; i < ranges.size() && !candidates.empty(); ++i) {
-        const auto word = quint8(i + 1);
-        scan(ranges[i], word, [](quint32) {});
-        std::erase_if(candidates, [&](Candidate &c) {
-            if (stamp[c.entry] != word)
-                return true;
-            c.score += best[c.entry];
-            return false;
-        });
-    }
-
-    const auto better = [this](const Candidate &a, const Candidate &b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        const Entry &ea = d->entries[a.entry];
-        const Entry &eb = d->entries[b.entry];
-        // A city before its own airports when they tie: "London (all airports)" then LHR.
-        if (ea.kind != eb.kind)
-            return ea.kind == Place::Kind::City;
-        if (ea.importance != eb.importance)
-            return ea.importance > eb.importance;
-        return a.entry < b.entry; // data file order (by code): deterministic
-    };
-    const size_t count = std::min(candidates.size(), size_t(limit));
-    std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(count), candidates.end(),
-                      better);
-
     std::vector<Place> out;
-    out.reserve(count);
-    for (size_t i = 0; i < count; ++i)
-        out.push_back(d->place(d->entries[candidates[i].entry]));
+    const auto append = [&](std::span<const quint32> entries) {
+        out.reserve(entries.size());
+        for (quint32 e : entries)
+            out.push_back(d->place(d->entries[e]));
+    };
+    // One or two letters match thousands of places; their answers were worked out at build time.
+    if (words.size() == 1 && words[0].size() <= kShortPrefix &&
+        size_t(limit) <= kPrecomputedLimit) {
+        const auto it =
+            std::lower_bound(d->shortPrefixes.begin(), d->shortPrefixes.end(), words[0]);
+        if (it == d->shortPrefixes.end() || *it != words[0])
+            return {}; // no token starts so
+        const auto i = size_t(it - d->shortPrefixes.begin());
+        const std::span<const quint32> answer(d->shortAnswers.data() + d->shortStart[i],
+                                              d->shortStart[i + 1] - d->shortStart[i]);
+        append(answer.first(std::min(answer.size(), size_t(limit))));
+        return out;
+    }
+    append(d->rank(words, size_t(limit)));
     return out;
 }
 

@@ -31,15 +31,26 @@ Result<QByteArray> readFile(const QString &path)
 
 } // namespace
 
+QString localNameIn(const std::vector<LocalName> &names, QStringView language)
+{
+    const qsizetype cut = language.indexOf(QLatin1Char('_'));
+    const QStringView primary = cut < 0 ? language : language.first(cut);
+    for (const LocalName &n : names) {
+        if (n.language == primary)
+            return n.name;
+    }
+    return {};
+}
+
 Result<std::shared_ptr<const ReferenceData>> ReferenceData::loadBundled()
 {
     return loadFromFiles(QStringLiteral(":/data/airports.tsv"), QStringLiteral(":/data/cities.tsv"),
-                         QStringLiteral(":/data/airlines.tsv"));
+                         QStringLiteral(":/data/airlines.tsv"), QStringLiteral(":/data/names.tsv"));
 }
 
 Result<std::shared_ptr<const ReferenceData>>
 ReferenceData::loadFromFiles(const QString &airportsPath, const QString &citiesPath,
-                             const QString &airlinesPath)
+                             const QString &airlinesPath, const QString &namesPath)
 {
     QElapsedTimer timer;
     timer.start();
@@ -52,7 +63,11 @@ ReferenceData::loadFromFiles(const QString &airportsPath, const QString &citiesP
     Result<QByteArray> airlines = readFile(airlinesPath);
     if (!airlines.ok())
         return airlines.error();
-    auto data = loadFromData(*airports, *cities, *airlines);
+    Result<QByteArray> names =
+        namesPath.isEmpty() ? Result<QByteArray>(QByteArray()) : readFile(namesPath);
+    if (!names.ok())
+        return names.error();
+    auto data = loadFromData(*airports, *cities, *airlines, *names);
     if (data.ok()) {
         qCDebug(lcReference) << "loaded" << (*data)->airports().size() << "airports,"
                              << (*data)->cities().size() << "cities," << (*data)->airlines().size()
@@ -65,9 +80,9 @@ ReferenceData::loadFromFiles(const QString &airportsPath, const QString &citiesP
 
 Result<std::shared_ptr<const ReferenceData>>
 ReferenceData::loadFromData(const QByteArray &airportsTsv, const QByteArray &citiesTsv,
-                            const QByteArray &airlinesTsv)
+                            const QByteArray &airlinesTsv, const QByteArray &namesTsv)
 {
-    return ReferenceDataLoader::parse(airportsTsv, citiesTsv, airlinesTsv);
+    return ReferenceDataLoader::parse(airportsTsv, citiesTsv, airlinesTsv, namesTsv);
 }
 
 const Airport *ReferenceData::airport(QStringView code) const
@@ -94,6 +109,15 @@ QStringList ReferenceData::airportsFor(QStringView code) const
         return c->airports;
     if (const Airport *a = airport(code))
         return {a->code};
+    return {};
+}
+
+QString ReferenceData::localCityName(QStringView code, QStringView language) const
+{
+    if (const MetroCity *c = city(code))
+        return localNameIn(c->localNames, language);
+    if (const Airport *a = airport(code))
+        return localNameIn(a->localNames, language);
     return {};
 }
 

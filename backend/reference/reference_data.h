@@ -1,7 +1,7 @@
 #pragma once
 // Reference data: every airport with an IATA code, metropolitan city codes that group airports,
-// and airlines. Loaded once from the bundled resources (resources/data), then read-only and
-// safe to share between threads.
+// city names in other languages and scripts, and airlines. Loaded once from the bundled resources
+// (resources/data), then read-only and safe to share between threads.
 
 #include "backend/core/result.h"
 
@@ -17,6 +17,17 @@
 
 namespace tripdesk {
 
+// A city's name in another language or script ("मुंबई" in Hindi).
+struct LocalName {
+    QString language; // BCP 47 primary tag: "hi", "bn", "ja"
+    QString name;     // what a reader of that language sees
+    QStringList aliases; // other spellings people type ("मुम्बई", "बंबई"); searched, never shown
+};
+
+// The name in `language` ("hi"; a longer tag such as "hi_IN" is cut to its language), or an
+// empty string when there is none.
+QString localNameIn(const std::vector<LocalName> &names, QStringView language);
+
 struct Airport {
     QString code;        // IATA, e.g. "BOM"
     QString icao;        // may be empty
@@ -30,6 +41,9 @@ struct Airport {
     double longitude = 0;
     int importance = 0; // 0..100: how much traffic the airport sees (drives ranking and hubs)
     QString keywords;   // extra search words, never displayed: former names ("Bombay") …
+    // Its city's names in other languages; those of its metropolitan city when it is in the
+    // city of that name (LHR has London's, EWR in Newark has none of New York's).
+    std::vector<LocalName> localNames;
 };
 
 struct MetroCity {
@@ -37,6 +51,7 @@ struct MetroCity {
     QString name;         // "New York"
     QString country;      // "United States"
     QStringList airports; // member airport codes, busiest first
+    std::vector<LocalName> localNames;
 };
 
 struct Airline {
@@ -50,16 +65,17 @@ class ReferenceData
 public:
     // Loads the bundled data (Qt resources :/data/...). Fast: a few ms for ~6,000 airports.
     static Result<std::shared_ptr<const ReferenceData>> loadBundled();
-    // Loads from explicit files (tests, tools).
-    static Result<std::shared_ptr<const ReferenceData>> loadFromFiles(const QString &airportsPath,
-                                                                      const QString &citiesPath,
-                                                                      const QString &airlinesPath);
-    // Parses the three TSV files' contents (see resources/data/NOTICE.md and
-    // scripts/gen_reference.py for the format). Malformed input gives an InvalidInput error that
-    // names the file and line; it never crashes. Tests and tools build small data sets with it.
-    static Result<std::shared_ptr<const ReferenceData>> loadFromData(const QByteArray &airportsTsv,
-                                                                     const QByteArray &citiesTsv,
-                                                                     const QByteArray &airlinesTsv);
+    // Loads from explicit files (tests, tools); no names file when namesPath is empty.
+    static Result<std::shared_ptr<const ReferenceData>>
+    loadFromFiles(const QString &airportsPath, const QString &citiesPath,
+                  const QString &airlinesPath, const QString &namesPath = {});
+    // Parses the TSV files' contents (see resources/data/NOTICE.md and scripts/gen_reference.py
+    // for the format); the names in other languages are optional. Malformed input gives an
+    // InvalidInput error that names the file and line; it never crashes. Tests and tools build
+    // small data sets with it.
+    static Result<std::shared_ptr<const ReferenceData>>
+    loadFromData(const QByteArray &airportsTsv, const QByteArray &citiesTsv,
+                 const QByteArray &airlinesTsv, const QByteArray &namesTsv = {});
 
     const std::vector<Airport> &airports() const { return m_airports; }
     const std::vector<MetroCity> &cities() const { return m_cities; }
@@ -75,6 +91,9 @@ public:
     // the city wins, as in a GDS. A caller that knows the traveller picked the airport (a
     // Place of kind Airport) uses the code alone. Empty when the code is neither.
     QStringList airportsFor(QStringView code) const;
+    // The city's name in `language` for an airport or metropolitan city code (the city wins, as
+    // in airportsFor); empty when it has none.
+    QString localCityName(QStringView code, QStringView language) const;
     // The airport's zone (for a metropolitan city code, its busiest airport's); UTC if unknown.
     // Zones are built on first use (building all ~300 of them would cost ~25 ms at start-up)
     // and cached; safe to call from any thread.

@@ -1,9 +1,12 @@
 #include "backend/reference/reference_data_loader.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace tripdesk {
 
@@ -100,11 +103,38 @@ QString latin(QByteArrayView v)
     return QString::fromLatin1(v);
 }
 
+bool isLanguageTag(QByteArrayView v)
+{
+    if (v.size() < 2 || v.size() > 3)
+        return false;
+    return std::all_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A name shown or searched: a letter or digit at least, no control characters, not absurdly
+// long, and in NFC so that what is shown is what a keyboard produces.
+constexpr qsizetype kMaxNameLength = 80;
+std::optional<QString> displayableName(QByteArrayView v)
+{
+    const QString s = text(v);
+    if (s.isEmpty() || s.size() > kMaxNameLength)
+        return std::nullopt;
+    bool letter = false;
+    for (QChar c : s) {
+        if (c.category() == QChar::Other_Control || c.isSurrogate() || c.isNonCharacter())
+            return std::nullopt;
+        letter = letter || c.isLetterOrNumber();
+    }
+    if (!letter)
+        return std::nullopt;
+    return s.normalized(QString::NormalizationForm_C);
+}
+
 } // namespace
 
 Result<std::shared_ptr<const ReferenceData>> ReferenceDataLoader::parse(const QByteArray &airports,
                                                                         const QByteArray &cities,
-                                                                        const QByteArray &airlines)
+                                                                        const QByteArray &airlines,
+                                                                        const QByteArray &names)
 {
     auto data = std::make_shared<ReferenceData>();
     if (Result<void> r = parseAirports(*data, airports); !r.ok())
@@ -112,6 +142,8 @@ Result<std::shared_ptr<const ReferenceData>> ReferenceDataLoader::parse(const QB
     if (Result<void> r = parseCities(*data, cities); !r.ok())
         return r.error();
     if (Result<void> r = parseAirlines(*data, airlines); !r.ok())
+        return r.error();
+    if (Result<void> r = parseNames(*data, names); !r.ok())
         return r.error();
     return std::shared_ptr<const ReferenceData>(std::move(data));
 }
@@ -250,6 +282,70 @@ Result<void> ReferenceDataLoader::parseAirlines(ReferenceData &data, const QByte
         data.m_airlines.push_back(std::move(a));
         return {};
     });
+}
+
+Result<void> ReferenceDataLoader::parseNames(ReferenceData &data, const QByteArray &tsv)
+{
+    static constexpr QLatin1StringView file("names.tsv");
+    constexpr qsizetype kMaxAliases = 8;
+    QSet<QString> seen; // "code/language"
+    Result<void> r = forEachLine(file, tsv, [&](qsizetype line, const Fields &f) -> Result<void> {
+        if (f.size() < 3 || f.size() > 4)
+            return damaged(file, line, QStringLiteral("expected 3 or 4 columns"));
+        if (!isUpperCode(f[0], 3, false))
+            return damaged(file, line, QStringLiteral("bad code"));
+        if (!isLanguageTag(f[1]))
+            return damaged(file, line, QStringLiteral("bad language tag"));
+        LocalName n;
+        n.language = latin(f[1]);
+        const std::optional<QString> name = displayableName(f[2]);
+        if (!name)
+            return damaged(file, line, QStringLiteral("bad name"));
+        n.name = *name;
+        if (f.size() > 3 && !f[3].trimmed().isEmpty()) {
+            const QList<QByteArray> aliases = f[3].toByteArray().split(',');
+            if (aliases.size() > kMaxAliases)
+                return damaged(file, line, QStringLiteral("too many aliases"));
+            for (const QByteArray &alias : aliases) {
+                const std::optional<QString> a = displayableName(alias);
+                if (!a)
+                    return damaged(file, line, QStringLiteral("bad alias"));
+                n.aliases.append(*a);
+            }
+        }
+        const QString code = latin(f[0]);
+        const QString key = code + u'/' + n.language;
+        if (seen.contains(key))
+            return damaged(file, line,
+                           QStringLiteral("second %1 name for %2").arg(n.language, code));
+        seen.insert(key);
+        // A code that is a city's and an airport's names the city, as everywhere else.
+        const quint32 codeK = codeKey(code);
+        if (const auto c = data.m_cityByCode.constFind(codeK); c != data.m_cityByCode.cend())
+            data.m_cities[size_t(*c)].localNames.push_back(std::move(n));
+        else if (const auto a = data.m_airportByCode.constFind(codeK);
+                 a != data.m_airportByCode.cend())
+            data.m_airports[size_t(*a)].localNames.push_back(std::move(n));
+        else
+            return damaged(file, line, QStringLiteral("unknown code %1").arg(code));
+        return {};
+    });
+    if (!r.ok())
+        return r;
+
+    // The airports in a metropolitan city of the same name are in that city in every language.
+    for (const MetroCity &c : data.m_cities) {
+        for (const QString &code : c.airports) {
+            Airport &a = data.m_airports[size_t(data.m_airportByCode.value(codeKey(code)))];
+            if (a.city != c.name)
+                continue;
+            for (const LocalName &n : c.localNames) {
+                if (localNameIn(a.localNames, n.language).isEmpty())
+                    a.localNames.push_back(n);
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace tripdesk

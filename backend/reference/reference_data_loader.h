@@ -27,13 +27,16 @@ class ReferenceDataLoader
 {
 public:
     // Errors name the file ("airports.tsv") and line.
-    static Result<std::shared_ptr<const ReferenceData>>
-    parse(const QByteArray &airports, const QByteArray &cities, const QByteArray &airlines);
+    static Result<std::shared_ptr<const ReferenceData>> parse(const QByteArray &airports,
+                                                              const QByteArray &cities,
+                                                              const QByteArray &airlines,
+                                                              const QByteArray &names);
 
 private:
     static Result<void> parseAirports(ReferenceData &data, const QByteArray &tsv);
     static Result<void> parseCities(ReferenceData &data, const QByteArray &tsv);
     static Result<void> parseAirlines(ReferenceData &data, const QByteArray &tsv);
+    static Result<void> parseNames(ReferenceData &data, const QByteArray &tsv);
 };
 
 } // namespace tripdesk

@@ -9,7 +9,9 @@
 
 namespace tripdesk::textfold {
 
-// Appends text to out, lower-cased and without diacritics ("São" -> "sao", "Straße" -> "strasse").
+// Appends text to out, lower-cased and without diacritics ("São" -> "sao", "Straße" -> "strasse"),
+// compatibility-decomposed (NFKD). The marks that spell a word in the Indic scripts (vowel signs,
+// virama, anusvara) stay: "मुंबई" keeps every one of them.
 void foldInto(QStringView text, QString &out);
 
 inline bool isApostrophe(char16_t c)
@@ -23,9 +25,10 @@ inline std::u16string_view u16(QStringView v)
     return {v.utf16(), size_t(v.size())};
 }
 
-// Splits folded text into words of letters and digits; apostrophes join ("O'Hare" -> "ohare",
-// "Xi'an" -> "xian"). Words are handed out as views into folded (or into a scratch buffer when an
-// apostrophe had to be dropped), valid only during the call, so splitting allocates nothing.
+// Splits folded text into words of letters, digits and the marks that follow them ("मुंबई" is
+// one word, not three); apostrophes join ("O'Hare" -> "ohare", "Xi'an" -> "xian"). Words are handed
+// out as views into folded (or into a scratch buffer when an apostrophe had to be dropped), valid
+// only during the call, so splitting allocates nothing.
 template<typename Sink> void forEachWord(QStringView folded, Sink &&sink)
 {
     QString joined;
@@ -39,6 +42,8 @@ template<typename Sink> void forEachWord(QStringView folded, Sink &&sink)
                     start = i;
                 continue;
             }
+            if (start >= 0 && c.isMark())
+                continue;
             if (start >= 0 && isApostrophe(c.unicode())) {
                 apostrophe = true;
                 continue;

@@ -10,3 +10,8 @@ tripdesk_add_test(test_main_window_search SOURCES test_main_window_search.cpp
 tripdesk_add_test(test_date_field SOURCES test_date_field.cpp LIBS tripdesk_ui LABEL ui)
 # The offer details' text, from hand-made offers.
 tripdesk_add_test(test_offer_details_view SOURCES test_offer_details_view.cpp LIBS tripdesk_ui)
+# What the views call a place, in English and in Hindi, over the bundled reference data.
+tripdesk_add_test(test_display_lookup SOURCES test_display_lookup.cpp LIBS tripdesk_ui)
+# Prices and fare brands in English and Hindi, with the compiled catalogues.
+tripdesk_add_test(test_flight_format SOURCES test_flight_format.cpp
+  LIBS tripdesk_ui_models tripdesk_translations)

@@ -5,6 +5,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using tripdesk::Place;
 using tripdesk::PlaceIndex;
@@ -96,6 +99,34 @@ private Q_SLOTS:
         // Country: its busiest airport first.
         QTest::newRow("india") << u"india"_s << u"DEL"_s << false;
         QTest::newRow("united states") << u"united states"_s << u"ATL"_s << false;
+        // Names in Devanagari and other scripts, whole or as typed so far.
+        QTest::newRow("मुंबई") << u"मुंबई"_s << u"BOM"_s << false;
+        QTest::newRow("मुं") << u"मुं"_s << u"BOM"_s << false;
+        QTest::newRow("मुम्बई") << u"मुम्बई"_s << u"BOM"_s << false;
+        QTest::newRow("मुँबई, chandrabindu") << u"मुँबई"_s << u"BOM"_s << false;
+        QTest::newRow("बंबई") << u"बंबई"_s << u"BOM"_s << false;
+        QTest::newRow("दिल्ली") << u"दिल्ली"_s << u"DEL"_s << false;
+        QTest::newRow("दिल्") << u"दिल्"_s << u"DEL"_s << false;
+        QTest::newRow("नई दिल्ली") << u"नई दिल्ली"_s << u"DEL"_s << false;
+        QTest::newRow("बेंगलुरु") << u"बेंगलुरु"_s << u"BLR"_s << false;
+        QTest::newRow("बंगलौर") << u"बंगलौर"_s << u"BLR"_s << false;
+        QTest::newRow("चेन्नई") << u"चेन्नई"_s << u"MAA"_s << false;
+        QTest::newRow("कोलकाता") << u"कोलकाता"_s << u"CCU"_s << false;
+        QTest::newRow("कलकत्ता") << u"कलकत्ता"_s << u"CCU"_s << false;
+        QTest::newRow("वाराणसी") << u"वाराणसी"_s << u"VNS"_s << false;
+        QTest::newRow("चंडीगढ़, precomposed") << u"चंडीग\u095d"_s << u"IXC"_s << false;
+        QTest::newRow("चंडीगढ, no nukta") << u"चंडीगढ"_s << u"IXC"_s << false;
+        QTest::newRow("दुबई") << u"दुबई"_s << u"DXB"_s << true;
+        QTest::newRow("लंदन") << u"लंदन"_s << u"LON"_s << true;
+        QTest::newRow("सिंगापुर") << u"सिंगापुर"_s << u"SIN"_s << false;
+        QTest::newRow("न्यूयॉर्क") << u"न्यूयॉर्क"_s << u"NYC"_s << true;
+        QTest::newRow("न्यू यॉर्क") << u"न्यू यॉर्क"_s << u"NYC"_s << true;
+        QTest::newRow("काठमांडू") << u"काठमांडू"_s << u"KTM"_s << false;
+        QTest::newRow("কলকাতা, Bengali") << u"কলকাতা"_s << u"CCU"_s << false;
+        QTest::newRow("சென்னை") << u"சென்னை"_s << u"MAA"_s << false;
+        QTest::newRow("東京") << u"東京"_s << u"TYO"_s << true;
+        QTest::newRow("Москва, lower case") << u"москва"_s << u"MOW"_s << true;
+        QTest::newRow("लंदन heathrow: scripts mixed") << u"लंदन heathrow"_s << u"LHR"_s << false;
         // Surrounding punctuation and spaces do not matter.
         QTest::newRow("padded") << u"  new   york, "_s << u"NYC"_s << true;
     }
@@ -123,6 +154,15 @@ private Q_SLOTS:
         QTest::newRow("Delhi before Del Rio") << u"del"_s << u"DEL"_s << u"DRT"_s;
         QTest::newRow("Guarulhos before Campinas") << u"sao paulo"_s << u"GRU"_s << u"VCP"_s;
         QTest::newRow("Paris before Paris, Texas") << u"paris"_s << u"CDG"_s << u"PRX"_s;
+        // A city starting with what was typed before a word inside an airport's name or a
+        // later word of a city's name.
+        QTest::newRow("London City before Longdongbao") << u"lon"_s << u"LCY"_s << u"KWE"_s;
+        QTest::newRow("Londrina before Longdongbao") << u"lon"_s << u"LDB"_s << u"KWE"_s;
+        QTest::newRow("Long Beach before East London") << u"lon"_s << u"LGB"_s << u"ELS"_s;
+        QTest::newRow("Paros before Avon Park") << u"par"_s << u"PAS"_s << u"AVO"_s;
+        QTest::newRow("Del Rio before San José del Cabo") << u"del"_s << u"DRT"_s << u"SJD"_s;
+        QTest::newRow("Bangkok before Bandung") << u"ban"_s << u"DMK"_s << u"BDO"_s;
+        QTest::newRow("New Delhi before New Chitose") << u"new"_s << u"DEL"_s << u"CTS"_s;
     }
     void orderOfResults()
     {
@@ -150,6 +190,55 @@ private Q_SLOTS:
         QCOMPARE(places[1].city, u"New York"_s);
     }
 
+    void whatATravellerExpects_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("first");
+        // A metropolitan city comes with its airports, busiest first, before other places.
+        QTest::newRow("nyc") << u"nyc"_s << QStringList{u"NYC"_s, u"JFK"_s, u"EWR"_s, u"LGA"_s};
+        QTest::newRow("lon") << u"lon"_s << QStringList{u"LON"_s, u"LHR"_s, u"LGW"_s, u"STN"_s,
+                                                        u"LTN"_s, u"LCY"_s, u"SEN"_s};
+        QTest::newRow("london") << u"london"_s
+                                << QStringList{u"LON"_s, u"LHR"_s, u"LGW"_s, u"STN"_s,
+                                               u"LTN"_s, u"LCY"_s, u"SEN"_s};
+        QTest::newRow("par") << u"par"_s << QStringList{u"PAR"_s, u"CDG"_s, u"ORY"_s, u"BVA"_s};
+        QTest::newRow("tyo") << u"tyo"_s << QStringList{u"TYO"_s, u"HND"_s, u"NRT"_s};
+        QTest::newRow("new yo") << u"new yo"_s
+                                << QStringList{u"NYC"_s, u"JFK"_s, u"EWR"_s, u"LGA"_s};
+        QTest::newRow("न्यूयॉर्क") << u"न्यूयॉर्क"_s
+                                << QStringList{u"NYC"_s, u"JFK"_s, u"EWR"_s, u"LGA"_s};
+        // A city sharing its main airport's code: the city, then the airports.
+        QTest::newRow("ist") << u"ist"_s << QStringList{u"IST"_s, u"IST"_s, u"SAW"_s};
+        QTest::newRow("ban") << u"ban"_s << QStringList{u"BKK"_s, u"BKK"_s, u"DMK"_s, u"BLR"_s};
+        // An airport's own code still comes first, its city after it.
+        QTest::newRow("dal") << u"dal"_s << QStringList{u"DAL"_s, u"QDF"_s, u"DFW"_s};
+        QTest::newRow("new") << u"new"_s << QStringList{u"NEW"_s, u"NYC"_s, u"JFK"_s,
+                                                        u"EWR"_s, u"LGA"_s, u"DEL"_s};
+        QTest::newRow("del") << u"del"_s << QStringList{u"DEL"_s};
+        QTest::newRow("san") << u"san"_s << QStringList{u"SAN"_s, u"SFO"_s};
+        QTest::newRow("mum") << u"mum"_s << QStringList{u"BOM"_s};
+        QTest::newRow("char") << u"char"_s << QStringList{u"CLT"_s, u"CHS"_s, u"CDG"_s};
+    }
+    void whatATravellerExpects()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, first);
+        const QStringList found = codes(m_index->complete(query, 10));
+        QVERIFY2(found.mid(0, first.size()) == first,
+                 qPrintable(query + u" -> "_s + found.join(u' ')));
+    }
+
+    void everyMetroCityIsFollowedByItsAirports()
+    {
+        for (const auto &c : m_data->cities()) {
+            const auto places = m_index->complete(c.code.toLower(), int(c.airports.size()) + 1);
+            QVERIFY2(!places.empty() && places.front().kind == Place::Kind::City &&
+                         places.front().code == c.code,
+                     qPrintable(c.code));
+            QCOMPARE(codes(places).mid(1), c.airports);
+        }
+    }
+
     void everyAirportIsFoundByItsCode()
     {
         for (const auto &a : m_data->airports()) {
@@ -165,6 +254,9 @@ private Q_SLOTS:
         QTest::newRow("mumbai") << u"mumbai"_s << u"BOM"_s;
         QTest::newRow("heathrow") << u"heathrow"_s << u"LHR"_s;
         QTest::newRow("sao paulo") << u"sao paulo"_s << u"GRU"_s;
+        QTest::newRow("मुंबई") << u"मुंबई"_s << u"BOM"_s;
+        QTest::newRow("दिल्ली") << u"दिल्ली"_s << u"DEL"_s;
+        QTest::newRow("कोलकाता") << u"कोलकाता"_s << u"CCU"_s;
     }
     void typingKeepsTheIntendedPlaceInTheList()
     {
@@ -237,6 +329,74 @@ private Q_SLOTS:
         QCOMPARE(codes(m_index->complete(u"san", 20)), codes(m_index->complete(u"san", 20)));
     }
 
+    void shortQueriesAnswerAsLongOnes()
+    {
+        // One- and two-letter answers are worked out in advance; they must be what the full
+        // ranking gives (a limit over the precomputed length takes the full path).
+        QStringList queries;
+        for (char16_t a = u'a'; a <= u'z'; ++a) {
+            queries << QString(QChar(a));
+            for (char16_t b = u'a'; b <= u'z'; ++b)
+                queries << QString(QChar(a)) + QChar(b);
+        }
+        queries << u"मु"_s << u"दि"_s << u"म"_s << u"1"_s << u"Z"_s << u"é"_s << u" ne "_s;
+        int answered = 0;
+        for (const QString &q : queries) {
+            const QStringList full = codes(m_index->complete(q, 100));
+            for (int limit : {1, 10, 20}) {
+                const QStringList found = codes(m_index->complete(q, limit));
+                QVERIFY2(found == full.mid(0, limit),
+                         qPrintable(q + u" limit "_s + QString::number(limit)));
+            }
+            answered += full.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(answered > 300);
+    }
+
+    void aShortListIsTheStartOfALongOne_data()
+    {
+        QTest::addColumn<QString>("query");
+        // Many places match the first word; the other words are checked only on those that can
+        // still make the list.
+        for (const char *q : {"united s", "united states", "los a", "new y", "buenos a", "sao p",
+                              "london h", "international a", "india d", "a b", "airport", "china",
+                              "san", "bangkok suv", "लंदन h"})
+            QTest::newRow(q) << QString::fromUtf8(q);
+    }
+    void aShortListIsTheStartOfALongOne()
+    {
+        QFETCH(QString, query);
+        const QStringList all = codes(m_index->complete(query, 1000000));
+        QVERIFY(!all.isEmpty());
+        for (int limit : {1, 3, 10, 25})
+            QCOMPARE(codes(m_index->complete(query, limit)), all.mid(0, limit));
+    }
+
+    void builtOnFirstLookup()
+    {
+        const PlaceIndex index(m_data);
+        QVERIFY(!index.isBuilt());
+        QCOMPARE(codes(index.complete(u"mumbai", 1)), QStringList{u"BOM"_s});
+        QVERIFY(index.isBuilt());
+    }
+
+    void firstLookupsFromSeveralThreads()
+    {
+        const PlaceIndex index(m_data);
+        const QStringList expected = codes(m_index->complete(u"lo"_s, 10));
+        std::vector<std::thread> threads;
+        std::atomic<int> wrong = 0;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&] {
+                if (codes(index.complete(u"lo"_s, 10)) != expected)
+                    ++wrong;
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        QCOMPARE(wrong.load(), 0);
+    }
+
     void indexWithoutData()
     {
         const PlaceIndex empty(nullptr);
@@ -258,6 +418,15 @@ private Q_SLOTS:
         QTest::newRow("dotted I") << u"İstanbul"_s << u"istanbul"_s;
         QTest::newRow("ae") << u"Æreskøbing"_s << u"aereskobing"_s;
         QTest::newRow("decomposed input") << u"Sa\u0303o"_s << u"sao"_s;
+        // Devanagari keeps the vowel signs, virama and anusvara that spell the word.
+        QTest::newRow("devanagari") << u"मुंबई"_s << u"मुंबई"_s;
+        QTest::newRow("virama") << u"दिल्ली"_s << u"दिल्ली"_s;
+        QTest::newRow("nukta dropped") << u"\u095b"_s << u"ज"_s;
+        QTest::newRow("decomposed nukta dropped") << u"ज\u093c"_s << u"ज"_s;
+        QTest::newRow("chandrabindu as anusvara") << u"मुँबई"_s << u"मुंबई"_s;
+        QTest::newRow("zero-width joiner") << u"क्\u200dष"_s << u"क्ष"_s;
+        QTest::newRow("tamil") << u"சென்னை"_s << u"சென்னை"_s;
+        QTest::newRow("full-width latin") << u"ＤＥＬ"_s << u"del"_s;
         QTest::newRow("empty") << QString() << QString();
     }
     void fold()

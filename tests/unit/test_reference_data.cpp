@@ -28,6 +28,13 @@ const QByteArray kAirports =
     "States\tUS\t\tAmerica/New_York\t40.6925\t-74.1687\t92\n";
 const QByteArray kCities = "NYC\tNew York\tUnited States\tJFK,EWR\n";
 const QByteArray kAirlines = "AI\tAir India\tIndia\n6E\tIndiGo\tIndia\n";
+// The names in other languages; EWR's alias is written decomposed (न + nukta) to check that
+// names are stored composed.
+const QByteArray kNames = "# code\tlanguage\tname\taliases\n"
+                          "BOM\thi\tमुंबई\tमुम्बई,बंबई\n"
+                          "NYC\thi\tन्यूयॉर्क\n"
+                          "NYC\tja\tニューヨーク\t\n"
+                          "EWR\thi\tनेवार्क\tन\u093c\n";
 
 } // namespace
 
@@ -285,6 +292,100 @@ private Q_SLOTS:
         QCOMPARE((*data)->airport(u"BOM")->keywords, u"Bombay"_s);
         QCOMPARE((*data)->airline(u"6E")->name, u"IndiGo"_s);
         QCOMPARE((*data)->airportsFor(u"NYC"), (QStringList{u"JFK"_s, u"EWR"_s}));
+    }
+
+    void namesInOtherLanguages()
+    {
+        auto data = ReferenceData::loadFromData(kAirports, kCities, kAirlines, kNames);
+        QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().detail));
+        const ReferenceData &d = **data;
+        QCOMPARE(d.localCityName(u"BOM", u"hi"), u"मुंबई"_s);
+        QCOMPARE(d.localCityName(u"BOM", u"hi_IN"), u"मुंबई"_s);
+        QCOMPARE(d.localCityName(u"BOM", u"en"), QString());
+        QCOMPARE(d.airport(u"BOM")->localNames.front().aliases, (QStringList{u"मुम्बई"_s, u"बंबई"_s}));
+        QCOMPARE(d.localCityName(u"NYC", u"hi"), u"न्यूयॉर्क"_s);
+        QCOMPARE(d.localCityName(u"NYC", u"ja"), u"ニューヨーク"_s);
+        // JFK is in New York and so has its names; Newark has its own.
+        QCOMPARE(d.localCityName(u"JFK", u"hi"), u"न्यूयॉर्क"_s);
+        QCOMPARE(d.localCityName(u"JFK", u"ja"), u"ニューヨーク"_s);
+        QCOMPARE(d.localCityName(u"EWR", u"hi"), u"नेवार्क"_s);
+        QCOMPARE(d.localCityName(u"EWR", u"ja"), QString());
+        // Stored composed (NFC), as a keyboard types it.
+        QCOMPARE(d.airport(u"EWR")->localNames.front().aliases, QStringList{u"\u0929"_s});
+        // Without a names file the data loads as before.
+        auto plain = ReferenceData::loadFromData(kAirports, kCities, kAirlines);
+        QVERIFY(plain.ok());
+        QCOMPARE((*plain)->localCityName(u"BOM", u"hi"), QString());
+    }
+
+    void bundledHindiNames_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("hindi");
+        QTest::newRow("Mumbai") << u"BOM"_s << u"मुंबई"_s;
+        QTest::newRow("Delhi") << u"DEL"_s << u"दिल्ली"_s;
+        QTest::newRow("Bengaluru") << u"BLR"_s << u"बेंगलुरु"_s;
+        QTest::newRow("Chennai") << u"MAA"_s << u"चेन्नई"_s;
+        QTest::newRow("Kolkata") << u"CCU"_s << u"कोलकाता"_s;
+        QTest::newRow("Varanasi") << u"VNS"_s << u"वाराणसी"_s;
+        QTest::newRow("Dubai (city)") << u"DXB"_s << u"दुबई"_s;
+        QTest::newRow("London") << u"LON"_s << u"लंदन"_s;
+        QTest::newRow("Heathrow, in London") << u"LHR"_s << u"लंदन"_s;
+        QTest::newRow("Singapore") << u"SIN"_s << u"सिंगापुर"_s;
+        QTest::newRow("New York") << u"NYC"_s << u"न्यूयॉर्क"_s;
+        QTest::newRow("Kathmandu") << u"KTM"_s << u"काठमांडू"_s;
+        QTest::newRow("Paris") << u"PAR"_s << u"पेरिस"_s;
+    }
+    void bundledHindiNames()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, hindi);
+        QCOMPARE(m_data->localCityName(code, u"hi"), hindi);
+    }
+
+    void everyIndianAirportCityHasAHindiName()
+    {
+        // Airports with scheduled service; the air force stations score 1.
+        int checked = 0;
+        for (const auto &a : m_data->airports()) {
+            if (a.countryCode != u"IN" || a.importance < 8)
+                continue;
+            ++checked;
+            QVERIFY2(!tripdesk::localNameIn(a.localNames, u"hi").isEmpty(), qPrintable(a.code));
+        }
+        QVERIFY(checked > 100);
+    }
+
+    void malformedNames_data()
+    {
+        QTest::addColumn<QByteArray>("names");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("unknown code") << QByteArray("DEL\thi\tदिल्ली\n") << u"names.tsv:1"_s;
+        QTest::newRow("lower-case code") << QByteArray("bom\thi\tमुंबई\n") << u"names.tsv:1"_s;
+        QTest::newRow("language not a tag") << QByteArray("BOM\tHindi\tमुंबई\n") << u"names.tsv:1"_s;
+        QTest::newRow("upper-case language") << QByteArray("BOM\tHI\tमुंबई\n") << u"names.tsv:1"_s;
+        QTest::newRow("no name") << QByteArray("BOM\thi\t \n") << u"names.tsv:1"_s;
+        QTest::newRow("name without letters") << QByteArray("BOM\thi\t!!\n") << u"names.tsv:1"_s;
+        QTest::newRow("control character") << QByteArray("BOM\thi\tमुं\x01बई\n") << u"names.tsv:1"_s;
+        QTest::newRow("too long") << QByteArray("BOM\thi\t" + QByteArray(200, 'a') + "\n")
+                                  << u"names.tsv:1"_s;
+        QTest::newRow("empty alias") << QByteArray("BOM\thi\tमुंबई\tमुम्बई,,बंबई\n") << u"names.tsv:1"_s;
+        QTest::newRow("too many aliases")
+            << QByteArray("BOM\thi\tमुंबई\ta,b,c,d,e,f,g,h,i\n") << u"names.tsv:1"_s;
+        QTest::newRow("too many columns")
+            << QByteArray("BOM\thi\tमुंबई\tमुम्बई\textra\n") << u"names.tsv:1"_s;
+        QTest::newRow("two Hindi names")
+            << QByteArray("BOM\thi\tमुंबई\nBOM\thi\tबंबई\n") << u"names.tsv:2"_s;
+        QTest::newRow("not UTF-8") << QByteArray("BOM\thi\t\xff\n") << u"names.tsv"_s;
+    }
+    void malformedNames()
+    {
+        QFETCH(QByteArray, names);
+        QFETCH(QString, where);
+        const auto data = ReferenceData::loadFromData(kAirports, kCities, kAirlines, names);
+        QVERIFY(!data.ok());
+        QCOMPARE(data.error().kind, Error::Kind::InvalidInput);
+        QVERIFY2(data.error().detail.contains(where), qPrintable(data.error().detail));
     }
 
     void windowsLineEndingsAreAccepted()
