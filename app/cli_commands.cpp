@@ -166,11 +166,6 @@ Cli::Cli(QStringList arguments)
 
 Cli::~Cli() = default;
 
-QString Cli::sandboxStorageWarning() const
-{
-    return m_backend ? m_backend->sandboxStorageWarning() : QString();
-}
-
 const Services *Cli::services(const QString &dataDir, const QString &currency, int &exitCode)
 {
     if (m_backend)

@@ -43,8 +43,6 @@ public:
     // `exitCode`; returns nullptr.
     const Services *services(const QString &dataDir, const QString &currency, int &exitCode);
     QObject *jobs() { return &m_jobs; }
-    // Backend::sandboxStorageWarning(), once services() has built the backend.
-    QString sandboxStorageWarning() const;
 
 private:
     std::optional<int> startFlights(const QStringList &arguments);

@@ -264,7 +264,7 @@ std::optional<int> runFlightsSearch(Cli &cli, const QStringList &arguments)
         s.date = *day;
     }
 
-    if (const QString warning = cli.sandboxStorageWarning(); !warning.isEmpty())
+    for (const QString &warning : services->flights.supplierWarnings())
         printError(QCoreApplication::translate("Cli", "warning: %1").arg(warning));
 
     auto started = services->flights.search(options.request, cli.jobs());

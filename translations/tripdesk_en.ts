@@ -1652,6 +1652,14 @@ Examples:
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supplier warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tripdesk::OfferDetailsView</name>

@@ -1683,6 +1683,14 @@ Examples:
         <source>Working</source>
         <translation>काम चल रहा है</translation>
     </message>
+    <message>
+        <source>Supplier warning</source>
+        <translation>सप्लायर चेतावनी</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
 </context>
 <context>
     <name>tripdesk::OfferDetailsView</name>

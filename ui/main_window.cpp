@@ -44,6 +44,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_placeholder(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_warning(new QLabel(this))
     , m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -65,7 +66,12 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_busy->setMaximumHeight(12);
     m_busy->setTextVisible(false);
     m_busy->setAccessibleName(tr("Working"));
+    m_warning->setObjectName(QStringLiteral("supplierWarning"));
+    m_warning->setAccessibleDescription(tr("Supplier warning"));
+    m_warning->setWordWrap(false);
+    m_warning->hide();
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_warning);
     statusBar()->addPermanentWidget(m_busy);
 
     createActions();
@@ -107,6 +113,17 @@ void MainWindow::attach(const Services &services)
     m_busy->setAccessibleName(tr("Searching"));
     m_busy->hide();
     m_status->setText(tr("Ready"));
+    // A standing problem (the sandbox cannot sell) stays in view, in words, not only in colour.
+    const QStringList warnings = services.flights.supplierWarnings();
+    if (!warnings.isEmpty()) {
+        const QString text = tr("⚠ %1").arg(warnings.join(QStringLiteral(" · ")));
+        // Elided so a long path cannot widen the window; the whole line is its tooltip and what
+        // a screen reader reads.
+        m_warning->setText(m_warning->fontMetrics().elidedText(text, Qt::ElideMiddle, 460));
+        m_warning->setToolTip(text);
+        m_warning->setAccessibleName(text);
+        m_warning->show();
+    }
     // The screen is new to a window already on screen: show it and its children.
     m_screen->show();
 }

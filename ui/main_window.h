@@ -45,6 +45,7 @@ public:
     // Null until attach().
     FlightSearchScreen *searchScreen() const { return m_screen; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *warningLabel() const { return m_warning; }
 
     // Work that can wait until the window is on screen.
     void loadDeferred();
@@ -68,6 +69,7 @@ private:
     FlightSearchScreen *m_screen = nullptr;
     QLabel *m_placeholder;
     QLabel *m_status;
+    QLabel *m_warning; // a supplier's standing problem, beside the status
     QProgressBar *m_busy;
     QList<QAction *> m_screenActions;
     QActionGroup *m_sortGroup = nullptr;

@@ -47,7 +47,6 @@ struct Backend::Private {
     std::unique_ptr<HybridLogicalClock> hlc;
     std::unique_ptr<RecentSearchRepository> recentRepository;
     std::vector<std::unique_ptr<FlightSupplier>> suppliers;
-    SandboxSupplier *sandbox = nullptr; // among the suppliers, when enabled
     std::unique_ptr<SearchAggregator> aggregator;
     std::unique_ptr<PlacesService> places;
     std::unique_ptr<RecentSearchService> recent;
@@ -163,7 +162,6 @@ Result<std::unique_ptr<Backend>> BackendBuilder::build()
         SandboxOptions sandbox = c.sandbox;
         sandbox.currency = *currency;
         auto supplier = std::make_unique<SandboxSupplier>(p.reference, dataDir, sandbox, *p.clock);
-        p.sandbox = supplier.get();
         p.suppliers.push_back(std::move(supplier));
     }
     for (std::unique_ptr<FlightSupplier> &supplier : c.suppliers)
@@ -184,11 +182,6 @@ Result<std::unique_ptr<Backend>> BackendBuilder::build()
     qCInfo(lcService) << "backend ready in" << timer.elapsed() << "ms; data in" << dataDir
                       << "; suppliers" << backend->flightSupplierIds();
     return backend;
-}
-
-QString Backend::sandboxStorageWarning() const
-{
-    return d->sandbox ? d->sandbox->storageWarning() : QString();
 }
 
 const Services &Backend::services() const

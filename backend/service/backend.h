@@ -34,9 +34,6 @@ public:
     const Clock &clock() const;
     // The registered flight suppliers' ids, in the order they were registered.
     QStringList flightSupplierIds() const;
-    // One line for the user when the sandbox's sales file cannot be used (it still searches but
-    // cannot sell): which file and what to do. Empty when all is well or there is no sandbox.
-    QString sandboxStorageWarning() const;
 
     // The default data folder: "TripDesk" under QStandardPaths::GenericDataLocation, the same
     // for the GUI and the CLI whatever their application names.

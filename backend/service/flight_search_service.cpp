@@ -215,6 +215,16 @@ void FlightSearchService::setPricing(const QString &currency,
     m_aggregator.setPricing(m_currency, m_rates);
 }
 
+QStringList FlightSearchService::supplierWarnings() const
+{
+    QStringList warnings;
+    for (const FlightSupplier *supplier : m_aggregator.suppliers()) {
+        if (const QString w = supplier->warning(); !w.isEmpty())
+            warnings << w;
+    }
+    return warnings;
+}
+
 void FlightSearchService::prepare()
 {
     m_aggregator.prepare();

@@ -27,6 +27,9 @@ public:
     // passengers, infants not more than adults, at least one adult, max stops 0–2.
     Result<FlightSearchRequest> validate(const FlightSearchRequest &request) const;
 
+    // Each supplier's standing problem, if any, as one line naming the supplier's trouble.
+    QStringList supplierWarnings() const;
+
     // Starts preparing what the first search needs (the sandbox's schedule …) in the
     // background; call it once the first window is up. Searching without it works, only the
     // first search waits longer.

@@ -32,6 +32,10 @@ public:
     virtual QString displayName() const = 0; // "Sandbox inventory" (translated)
     virtual FlightSupplierCapabilities capabilities() const = 0;
 
+    // A standing problem the user should know about, in one translated line (a sales file that
+    // cannot be used, an account about to expire); empty when all is well.
+    virtual QString warning() const { return {}; }
+
     // Starts, in the background, what the first call needs (a schedule, a token), so it
     // answers sooner. Returns at once; calls work without it.
     virtual void prepare() {}

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFile>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -35,7 +36,31 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void typesASearchAndSeesResults();
     void showsBeforeTheBackendIsReady();
+    void saysWhenTheSandboxCannotSell();
 };
+
+// A damaged sandbox.sqlite leaves searching working; the status bar says, in words, that the
+// sandbox cannot sell and which file is at fault, without widening the window.
+void TestMainWindowSearch::saysWhenTheSandboxCannotSell()
+{
+    QTemporaryDir dir;
+    QFile junk(dir.filePath(QStringLiteral("sandbox.sqlite")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'x'));
+    junk.close();
+    FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
+    auto backend = BackendBuilder().setDataDir(dir.path()).setClock(&clock).build();
+    QVERIFY(backend.ok());
+    MainWindow window((*backend)->services());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLabel *warning = window.warningLabel();
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->accessibleName().contains(QStringLiteral("sandbox.sqlite")),
+             qPrintable(warning->accessibleName()));
+    QCOMPARE(warning->toolTip(), warning->accessibleName());
+    QVERIFY(warning->width() <= 480);
+}
 
 // The window is on screen before the backend is built: it says it is preparing, and nothing
 // that needs the search screen can be triggered until the services are attached.
@@ -66,6 +91,7 @@ void TestMainWindowSearch::showsBeforeTheBackendIsReady()
     QVERIFY(window.isAttached());
     QVERIFY(window.searchScreen()->isVisible());
     QVERIFY(searchAction->isEnabled());
+    QVERIFY(!window.warningLabel()->isVisible()); // nothing wrong with this data folder
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("preparing")) == nullptr ||
             !window.findChild<QLabel *>(QStringLiteral("preparing"))->isVisible());
 }

@@ -78,6 +78,7 @@ public:
     // The same as one line for the user (the status bar, the CLI's standard error): that the
     // sandbox cannot sell, which file is at fault and what to do. Empty when all is well.
     QString storageWarning() const;
+    QString warning() const override { return storageWarning(); }
 
 private:
     // Runs `then` on `reply`'s thread once the schedule is built, unless the reply is gone.
