@@ -2,7 +2,6 @@
 
 #include <QHash>
 
-#include <cmath>
 
 namespace tripdesk {
 
@@ -18,62 +17,11 @@ DayWindow dayWindowFor(QTime localTime)
     return DayWindow::Evening;
 }
 
-namespace {
-
-// Symbols that read the same to travellers everywhere (CLDR's international English forms).
-// A dollar other than the US one carries its country ("CA$") so that it is never mistaken.
-QString wellKnownSymbol(QStringView currency)
-{
-    static const QHash<QString, QString> symbols = {
-        {QStringLiteral("USD"), QStringLiteral("$")},
-        {QStringLiteral("EUR"), QStringLiteral("€")},
-        {QStringLiteral("GBP"), QStringLiteral("£")},
-        {QStringLiteral("INR"), QStringLiteral("₹")},
-        {QStringLiteral("JPY"), QStringLiteral("¥")},
-        {QStringLiteral("CNY"), QStringLiteral("CN¥")},
-        {QStringLiteral("KRW"), QStringLiteral("₩")},
-        {QStringLiteral("ILS"), QStringLiteral("₪")},
-        {QStringLiteral("VND"), QStringLiteral("₫")},
-        {QStringLiteral("PHP"), QStringLiteral("₱")},
-        {QStringLiteral("NGN"), QStringLiteral("₦")},
-        {QStringLiteral("THB"), QStringLiteral("฿")},
-        {QStringLiteral("TRY"), QStringLiteral("₺")},
-        {QStringLiteral("RUB"), QStringLiteral("₽")},
-        {QStringLiteral("UAH"), QStringLiteral("₴")},
-        {QStringLiteral("CAD"), QStringLiteral("CA$")},
-        {QStringLiteral("AUD"), QStringLiteral("A$")},
-        {QStringLiteral("NZD"), QStringLiteral("NZ$")},
-        {QStringLiteral("HKD"), QStringLiteral("HK$")},
-        {QStringLiteral("MXN"), QStringLiteral("MX$")},
-        {QStringLiteral("BRL"), QStringLiteral("R$")},
-        {QStringLiteral("TWD"), QStringLiteral("NT$")},
-    };
-    return symbols.value(currency.toString());
-}
-
-} // namespace
+namespace {} // namespace
 
 QString FlightFormat::price(const Money &amount, const QLocale &locale)
 {
-    const QString &currency = amount.currency();
-    const int exponent = amount.exponent();
-    const double major =
-        double(amount.minorUnits()) / std::pow(10.0, exponent); // display only, never arithmetic
-    if (!amount.isValid())
-        return currency + QChar(0x00A0) + locale.toString(major, 'f', 0);
-    // The locale's own symbol fits its own currency best ("₹" in India, "$" for CAD in Canada).
-    QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == currency
-                         ? locale.currencySymbol(QLocale::CurrencySymbol)
-                         : wellKnownSymbol(currency);
-    if (symbol.isEmpty())
-        symbol = currency;
-    // A symbol that is letters next to the digits is spaced from them: "AED 450.00", "450,00 AED".
-    const QString probe = locale.toCurrencyString(1.0, QStringLiteral("\u00A4"), 0);
-    const bool before = probe.startsWith(QChar(0x00A4));
-    const QChar touching = before ? symbol.back() : symbol.front();
-    if (touching.isLetter() && !probe.contains(QChar(0x00A0)) && !probe.contains(u' '))
-        symbol.insert(before ? symbol.size() : 0, QChar(0x00A0));
-    return locale.toCurrencyString(major, symbol, exponent);
+    return amount.toDisplayString(locale);
 }
 
 QString FlightFormat::duration(int minutes)

@@ -1,6 +1,7 @@
 #include "backend/core/money.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QtNumeric>
 
@@ -79,6 +80,37 @@ const CurrencyExponent *findCurrency(QStringView code)
     if (it == std::end(kCurrencies) || std::memcmp(it->code, key, 3) != 0)
         return nullptr;
     return it;
+}
+
+// Symbols that read the same to travellers everywhere (CLDR's international English forms).
+// A dollar other than the US one carries its country ("CA$") so that it is never mistaken.
+QString wellKnownSymbol(QStringView currency)
+{
+    static const QHash<QString, QString> symbols = {
+        {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("EUR"), QStringLiteral("€")},
+        {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("INR"), QStringLiteral("₹")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")},
+        {QStringLiteral("CNY"), QStringLiteral("CN¥")},
+        {QStringLiteral("KRW"), QStringLiteral("₩")},
+        {QStringLiteral("ILS"), QStringLiteral("₪")},
+        {QStringLiteral("VND"), QStringLiteral("₫")},
+        {QStringLiteral("PHP"), QStringLiteral("₱")},
+        {QStringLiteral("NGN"), QStringLiteral("₦")},
+        {QStringLiteral("THB"), QStringLiteral("฿")},
+        {QStringLiteral("TRY"), QStringLiteral("₺")},
+        {QStringLiteral("RUB"), QStringLiteral("₽")},
+        {QStringLiteral("UAH"), QStringLiteral("₴")},
+        {QStringLiteral("CAD"), QStringLiteral("CA$")},
+        {QStringLiteral("AUD"), QStringLiteral("A$")},
+        {QStringLiteral("NZD"), QStringLiteral("NZ$")},
+        {QStringLiteral("HKD"), QStringLiteral("HK$")},
+        {QStringLiteral("MXN"), QStringLiteral("MX$")},
+        {QStringLiteral("BRL"), QStringLiteral("R$")},
+        {QStringLiteral("TWD"), QStringLiteral("NT$")},
+    };
+    return symbols.value(currency.toString());
 }
 
 qint64 pow10(int n)
@@ -226,12 +258,21 @@ QString Money::toDisplayString(const QLocale &locale) const
 {
     const int exp = exponent();
     const double major = double(m_minor) / double(pow10(exp)); // display only, never arithmetic
-    const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    const QString text = locale.toString(major, 'f', exp);
-    // The locale's own symbol only fits its own currency; otherwise show the ISO code.
-    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency && !symbol.isEmpty())
-        return symbol + text;
-    return m_currency + QChar(0x00A0) + text;
+    if (!isValid())
+        return m_currency + QChar(0x00A0) + locale.toString(major, 'f', 0);
+    // The locale's own symbol fits its own currency best ("₹" in India, "$" for CAD in Canada).
+    QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency
+                         ? locale.currencySymbol(QLocale::CurrencySymbol)
+                         : wellKnownSymbol(m_currency);
+    if (symbol.isEmpty())
+        symbol = m_currency;
+    // A symbol that is letters next to the digits is spaced from them: "AED 450.00", "450,00 AED".
+    const QString probe = locale.toCurrencyString(1.0, QStringLiteral("\u00A4"), 0);
+    const bool before = probe.startsWith(QChar(0x00A4));
+    const QChar touching = before ? symbol.back() : symbol.front();
+    if (touching.isLetter() && !probe.contains(QChar(0x00A0)) && !probe.contains(u' '))
+        symbol.insert(before ? symbol.size() : 0, QChar(0x00A0));
+    return locale.toCurrencyString(major, symbol, exp);
 }
 
 Error Money::currencyMismatch(const Money &a, const Money &b)

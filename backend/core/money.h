@@ -45,7 +45,9 @@ public:
 
     // "1234.50" for INR, "1234" for JPY, "1.250" for KWD: the API decimal form.
     QString toDecimalString() const;
-    // A localised display string with the currency symbol, e.g. "₹1,234.50".
+    // A localised display string with the currency symbol, e.g. "₹1,234.50", "$122.00" in Hindi
+    // too, "CA$" for a dollar that is not the US one, the ISO code for a currency without a
+    // well-known symbol ("AED 450.00"). The desk and the CLI both show prices through this.
     QString toDisplayString(const QLocale &locale) const;
 
     // Checked arithmetic for amounts from outside: an error names both currencies when they
