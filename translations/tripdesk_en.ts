@@ -1962,5 +1962,21 @@ Examples:
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear flight %1 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear flight %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1993,5 +1993,21 @@ Examples:
         <source>&amp;Date</source>
         <translation>तारीख(&amp;D)</translation>
     </message>
+    <message>
+        <source>Clear From</source>
+        <translation>‘कहाँ से’ मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Clear To</source>
+        <translation>‘कहाँ तक’ मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Clear flight %1 from</source>
+        <translation>उड़ान %1: ‘कहाँ से’ मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Clear flight %1 to</source>
+        <translation>उड़ान %1: ‘कहाँ तक’ मिटाएँ</translation>
+    </message>
 </context>
 </TS>

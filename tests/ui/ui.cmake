@@ -8,3 +8,6 @@ tripdesk_add_test(test_main_window_search SOURCES test_main_window_search.cpp
   LIBS tripdesk_ui LABEL ui)
 # The date field alone and in the search form, offscreen.
 tripdesk_add_test(test_date_field SOURCES test_date_field.cpp LIBS tripdesk_ui LABEL ui)
+# What screen readers and keyboard users meet in the desk, offscreen.
+tripdesk_add_test(test_desk_accessibility SOURCES test_desk_accessibility.cpp LIBS tripdesk_ui
+  LABEL ui)

@@ -1,0 +1,101 @@
+// What a screen reader and a keyboard user meet in the desk: every control named, nothing read
+// that shows nothing, no tab stop on a container. Offscreen, over the real backend (sandbox
+// supplier, fixed clock, a temporary store), checked through the accessibility interfaces.
+
+#include "backend/core/clock.h"
+#include "backend/service/backend.h"
+#include "ui/flight_search_form.h"
+#include "ui/flight_search_screen.h"
+#include "ui/main_window.h"
+#include "ui/place_line_edit.h"
+#include "ui/search_form_controller.h"
+#include "ui/slice_rows_editor.h"
+
+#include <QAccessible>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace tripdesk;
+
+namespace {
+
+// The names of the buttons inside a widget, as a screen reader lists them.
+QStringList buttonNames(QWidget *widget)
+{
+    QStringList names;
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    for (int i = 0; iface && i < iface->childCount(); ++i) {
+        QAccessibleInterface *child = iface->child(i);
+        if (child &&
+            (child->role() == QAccessible::Button || child->role() == QAccessible::PushButton))
+            names << child->text(QAccessible::Name);
+    }
+    return names;
+}
+
+} // namespace
+
+class TestDeskAccessibility : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void clearButtonsSayWhatTheyClear();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestDeskAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_clock =
+        std::make_unique<FixedClock>(QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::utc()));
+    Result<std::unique_ptr<Backend>> created =
+        BackendBuilder().setDataDir(m_dir.path()).setClock(m_clock.get()).build();
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    m_backend = std::move(created).value();
+}
+
+void TestDeskAccessibility::init()
+{
+    m_window = std::make_unique<MainWindow>(m_backend->services());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestDeskAccessibility::cleanup()
+{
+    m_window.reset();
+}
+
+void TestDeskAccessibility::clearButtonsSayWhatTheyClear()
+{
+    SliceRowsEditor *rows = m_window->searchScreen()->form()->sliceRows();
+    QTest::keyClicks(rows->originEdit(0), QStringLiteral("NYC"));
+    QTest::keyClicks(rows->destinationEdit(0), QStringLiteral("LON"));
+    QCOMPARE(buttonNames(rows->originEdit(0)), QStringList{QStringLiteral("Clear From")});
+    QCOMPARE(buttonNames(rows->destinationEdit(0)), QStringList{QStringLiteral("Clear To")});
+
+    // The further flights of a multi-city trip say which flight.
+    m_window->searchScreen()->formController()->setTripType(
+        SearchFormController::TripType::MultiCity);
+    QVERIFY(rows->rowCount() >= 2);
+    QCOMPARE(buttonNames(rows->originEdit(1)), QStringList{QStringLiteral("Clear flight 2 from")});
+    QCOMPARE(buttonNames(rows->destinationEdit(1)),
+             QStringList{QStringLiteral("Clear flight 2 to")});
+}
+
+QTEST_MAIN(TestDeskAccessibility)
+#include "test_desk_accessibility.moc"
