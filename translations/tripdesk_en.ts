@@ -1107,6 +1107,10 @@ Examples:
             <numerusform>Showing %1 of %n flights</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scroll filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tripdesk::FlightResultsModel</name>
@@ -1765,6 +1769,14 @@ Examples:
         <comment>airline name, flight number</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scroll flight details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll flight details sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tripdesk::PlaceCompletionModel</name>
@@ -1878,6 +1890,14 @@ Examples:
     <message>
         <source>%1 · %2</source>
         <comment>sort order · its top value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll flights sideways</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

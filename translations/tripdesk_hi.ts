@@ -1138,6 +1138,10 @@ Examples:
             <numerusform>दिखाई गई उड़ानें: %n में से %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scroll filters</source>
+        <translation>फ़िल्टर स्क्रॉल करें</translation>
+    </message>
 </context>
 <context>
     <name>tripdesk::FlightResultsModel</name>
@@ -1796,6 +1800,14 @@ Examples:
         <comment>airline name, flight number</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Scroll flight details</source>
+        <translation>उड़ान का विवरण स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll flight details sideways</source>
+        <translation>उड़ान का विवरण दाएँ-बाएँ स्क्रॉल करें</translation>
+    </message>
 </context>
 <context>
     <name>tripdesk::PlaceCompletionModel</name>
@@ -1910,6 +1922,14 @@ Examples:
         <source>%1 · %2</source>
         <comment>sort order · its top value</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Scroll flights</source>
+        <translation>उड़ानें स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll flights sideways</source>
+        <translation>उड़ानें दाएँ-बाएँ स्क्रॉल करें</translation>
     </message>
 </context>
 <context>

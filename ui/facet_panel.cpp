@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -57,6 +58,7 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    verticalScrollBar()->setAccessibleName(tr("Scroll filters"));
 
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("facetContent"));

@@ -2,6 +2,8 @@
 
 #include "ui/flight_format.h"
 
+#include <QScrollBar>
+
 namespace tripdesk {
 
 namespace {
@@ -91,6 +93,8 @@ OfferDetailsView::OfferDetailsView(DisplayLookup lookup, QWidget *parent)
 {
     setObjectName(QStringLiteral("offerDetails"));
     setAccessibleName(tr("Flight details"));
+    verticalScrollBar()->setAccessibleName(tr("Scroll flight details"));
+    horizontalScrollBar()->setAccessibleName(tr("Scroll flight details sideways"));
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     // Tab leaves the pane rather than walking its (absent) links.

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTableView>
@@ -59,6 +60,8 @@ ResultsPane::ResultsPane(FlightResultsModel *model, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("resultsView"));
     m_view->setAccessibleName(tr("Flights"));
+    m_view->verticalScrollBar()->setAccessibleName(tr("Scroll flights"));
+    m_view->horizontalScrollBar()->setAccessibleName(tr("Scroll flights sideways"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

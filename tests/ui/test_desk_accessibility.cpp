@@ -4,15 +4,20 @@
 
 #include "backend/core/clock.h"
 #include "backend/service/backend.h"
+#include "ui/facet_panel.h"
 #include "ui/flight_search_form.h"
 #include "ui/flight_search_screen.h"
 #include "ui/main_window.h"
+#include "ui/offer_details_view.h"
 #include "ui/place_line_edit.h"
+#include "ui/results_pane.h"
 #include "ui/search_form_controller.h"
 #include "ui/slice_rows_editor.h"
 
 #include <QAccessible>
+#include <QScrollBar>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +52,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void clearButtonsSayWhatTheyClear();
+    void scrollBarsSayWhatTheyScroll();
 
 private:
     QTemporaryDir m_dir;
@@ -95,6 +101,22 @@ void TestDeskAccessibility::clearButtonsSayWhatTheyClear()
     QCOMPARE(buttonNames(rows->originEdit(1)), QStringList{QStringLiteral("Clear flight 2 from")});
     QCOMPARE(buttonNames(rows->destinationEdit(1)),
              QStringList{QStringLiteral("Clear flight 2 to")});
+}
+
+void TestDeskAccessibility::scrollBarsSayWhatTheyScroll()
+{
+    FlightSearchScreen *screen = m_window->searchScreen();
+    const auto name = [](QScrollBar *bar) {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(bar);
+        return iface && iface->role() == QAccessible::ScrollBar ? iface->text(QAccessible::Name)
+                                                                : QString();
+    };
+    QCOMPARE(name(screen->facets()->verticalScrollBar()), QStringLiteral("Scroll filters"));
+    QCOMPARE(name(screen->results()->view()->verticalScrollBar()),
+             QStringLiteral("Scroll flights"));
+    QCOMPARE(name(screen->results()->view()->horizontalScrollBar()),
+             QStringLiteral("Scroll flights sideways"));
+    QCOMPARE(name(screen->details()->verticalScrollBar()), QStringLiteral("Scroll flight details"));
 }
 
 QTEST_MAIN(TestDeskAccessibility)
