@@ -1810,26 +1810,6 @@ Examples:
 <context>
     <name>tripdesk::ResultsPane</name>
     <message>
-        <source>Sort flights by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best: a blend of price, duration, stops and departure time (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cheapest first (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fastest first (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earliest departure first (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,27 +1849,6 @@ Examples:
     </message>
     <message>
         <source>No flights match the filters. Clear the filters (Ctrl+Shift+F) to see every flight found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cheapest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fastest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earliest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>sort order · its top value</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1996,6 +1955,50 @@ Examples:
     </message>
     <message>
         <source>Clear flight %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::SortTabs</name>
+    <message>
+        <source>Sort flights by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best: a blend of price, duration, stops and departure time (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest first (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest first (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest departure first (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>sort order · its top value</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1841,26 +1841,6 @@ Examples:
 <context>
     <name>tripdesk::ResultsPane</name>
     <message>
-        <source>Sort flights by</source>
-        <translation>उड़ानों का क्रम</translation>
-    </message>
-    <message>
-        <source>Best: a blend of price, duration, stops and departure time (Ctrl+1)</source>
-        <translation>सबसे अच्छी: कीमत, अवधि, स्टॉप और प्रस्थान समय का संतुलन (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Cheapest first (Ctrl+2)</source>
-        <translation>सबसे सस्ती उड़ानें पहले (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Fastest first (Ctrl+3)</source>
-        <translation>सबसे तेज़ उड़ानें पहले (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Earliest departure first (Ctrl+4)</source>
-        <translation>जल्दी प्रस्थान वाली उड़ानें पहले (Ctrl+4)</translation>
-    </message>
-    <message>
         <source>Flights</source>
         <translation>उड़ानें</translation>
     </message>
@@ -1901,27 +1881,6 @@ Examples:
     <message>
         <source>No flights match the filters. Clear the filters (Ctrl+Shift+F) to see every flight found.</source>
         <translation>कोई उड़ान फ़िल्टर से मेल नहीं खाती। मिली हुई सभी उड़ानें देखने के लिए फ़िल्टर हटाएँ (Ctrl+Shift+F)।</translation>
-    </message>
-    <message>
-        <source>Best</source>
-        <translation>सबसे अच्छी</translation>
-    </message>
-    <message>
-        <source>Cheapest</source>
-        <translation>सबसे सस्ती</translation>
-    </message>
-    <message>
-        <source>Fastest</source>
-        <translation>सबसे तेज़</translation>
-    </message>
-    <message>
-        <source>Earliest</source>
-        <translation>सबसे जल्दी</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>sort order · its top value</comment>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Scroll flights</source>
@@ -2028,6 +1987,50 @@ Examples:
     <message>
         <source>Clear flight %1 to</source>
         <translation>उड़ान %1: ‘कहाँ तक’ मिटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::SortTabs</name>
+    <message>
+        <source>Sort flights by</source>
+        <translation>उड़ानों का क्रम</translation>
+    </message>
+    <message>
+        <source>Best: a blend of price, duration, stops and departure time (Ctrl+1)</source>
+        <translation>सबसे अच्छी: कीमत, अवधि, स्टॉप और प्रस्थान समय का संतुलन (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Cheapest first (Ctrl+2)</source>
+        <translation>सबसे सस्ती उड़ानें पहले (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Fastest first (Ctrl+3)</source>
+        <translation>सबसे तेज़ उड़ानें पहले (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Earliest departure first (Ctrl+4)</source>
+        <translation>जल्दी प्रस्थान वाली उड़ानें पहले (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>सबसे अच्छी</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>सबसे सस्ती</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>सबसे तेज़</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation>सबसे जल्दी</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>sort order · its top value</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>

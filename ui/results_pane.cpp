@@ -1,6 +1,7 @@
 #include "ui/results_pane.h"
 
 #include "ui/flight_results_model.h"
+#include "ui/sort_tabs.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -8,50 +9,21 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QStackedWidget>
-#include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace tripdesk {
 
-namespace {
-
-constexpr SortOrder kTabOrders[] = {SortOrder::Best, SortOrder::Price, SortOrder::Duration,
-                                    SortOrder::Departure};
-
-int tabOf(SortOrder order)
-{
-    for (int i = 0; i < 4; ++i) {
-        if (kTabOrders[i] == order)
-            return i;
-    }
-    return 0;
-}
-
-} // namespace
-
 ResultsPane::ResultsPane(FlightResultsModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_tabs(new QTabBar(this))
+    , m_tabs(new SortTabs(this))
     , m_count(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
     , m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("resultsPane"));
-    m_tabs->setObjectName(QStringLiteral("sortTabs"));
-    m_tabs->setAccessibleName(tr("Sort flights by"));
-    m_tabs->setExpanding(false);
-    m_tabs->setDrawBase(false);
-    for (int i = 0; i < 4; ++i)
-        m_tabs->addTab(QString());
-    m_tabs->setTabToolTip(0, tr("Best: a blend of price, duration, stops and departure time "
-                                "(Ctrl+1)"));
-    m_tabs->setTabToolTip(1, tr("Cheapest first (Ctrl+2)"));
-    m_tabs->setTabToolTip(2, tr("Fastest first (Ctrl+3)"));
-    m_tabs->setTabToolTip(3, tr("Earliest departure first (Ctrl+4)"));
-
     m_count->setObjectName(QStringLiteral("mutedLabel"));
     m_message->setObjectName(QStringLiteral("placeholder"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -107,13 +79,10 @@ ResultsPane::ResultsPane(FlightResultsModel *model, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
 
-    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
-        if (index >= 0 && index < 4)
-            m_model->setSortOrder(kTabOrders[index]);
-    });
+    connect(m_tabs, &SortTabs::picked, this,
+            [this](SortOrder order) { m_model->setSortOrder(order); });
     connect(m_model, &FlightResultsModel::sortOrderChanged, this, [this](SortOrder order) {
-        const QSignalBlocker blocker(m_tabs);
-        m_tabs->setCurrentIndex(tabOf(order));
+        m_tabs->setCurrent(order);
         m_view->scrollToTop();
     });
     connect(header, &QHeaderView::sectionClicked, this, [this](int column) {
@@ -158,7 +127,7 @@ int ResultsPane::currentOfferIndex() const
 QWidget *ResultsPane::focusTarget() const
 {
     return m_stack->currentWidget() == m_view ? static_cast<QWidget *>(m_view)
-                                              : static_cast<QWidget *>(m_tabs);
+                                              : m_tabs->focusTarget();
 }
 
 bool ResultsPane::eventFilter(QObject *watched, QEvent *event)
@@ -246,15 +215,10 @@ void ResultsPane::updateTabs()
         }
         return {};
     };
-    const QString names[] = {tr("Best"), tr("Cheapest"), tr("Fastest"), tr("Earliest")};
-    for (int i = 0; i < 4; ++i) {
-        const QString top = topText(kTabOrders[i]);
-        m_tabs->setTabText(i, top.isEmpty()
-                                  ? names[i]
-                                  : tr("%1 · %2", "sort order · its top value").arg(names[i], top));
-    }
-    const QSignalBlocker blocker(m_tabs);
-    m_tabs->setCurrentIndex(tabOf(m_model->sortOrder()));
+    for (SortOrder order :
+         {SortOrder::Best, SortOrder::Price, SortOrder::Duration, SortOrder::Departure})
+        m_tabs->setTopValue(order, topText(order));
+    m_tabs->setCurrent(m_model->sortOrder());
 }
 
 void ResultsPane::updateRowHeight()

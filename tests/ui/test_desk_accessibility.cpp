@@ -13,8 +13,10 @@
 #include "ui/results_pane.h"
 #include "ui/search_form_controller.h"
 #include "ui/slice_rows_editor.h"
+#include "ui/sort_tabs.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void cleanup();
     void clearButtonsSayWhatTheyClear();
     void scrollBarsSayWhatTheyScroll();
+    void sortTabsClaimOnlyTheFocusTheyHave();
 
 private:
     QTemporaryDir m_dir;
@@ -117,6 +120,33 @@ void TestDeskAccessibility::scrollBarsSayWhatTheyScroll()
     QCOMPARE(name(screen->results()->view()->horizontalScrollBar()),
              QStringLiteral("Scroll flights sideways"));
     QCOMPARE(name(screen->details()->verticalScrollBar()), QStringLiteral("Scroll flight details"));
+}
+
+void TestDeskAccessibility::sortTabsClaimOnlyTheFocusTheyHave()
+{
+    FlightSearchScreen *screen = m_window->searchScreen();
+    screen->form()->focusOrigin();
+    QWidget *tabs = screen->results()->sortTabs();
+    QAccessibleInterface *group = QAccessible::queryAccessibleInterface(tabs);
+    QVERIFY(group);
+    QStringList names;
+    QStringList checked;
+    const QWidget *focus = QApplication::focusWidget();
+    for (int i = 0; i < group->childCount(); ++i) {
+        QAccessibleInterface *tab = group->child(i);
+        if (!tab || tab->state().invisible)
+            continue;
+        names << tab->text(QAccessible::Name);
+        const QAccessible::State state = tab->state();
+        // A tab may say it has focus only if it is the widget that has it.
+        if (state.focused)
+            QVERIFY2(tab->object() && tab->object() == focus, qPrintable(names.last()));
+        if (state.checked)
+            checked << names.last();
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("Best"), QStringLiteral("Cheapest"),
+                                 QStringLiteral("Fastest"), QStringLiteral("Earliest")}));
+    QCOMPARE(checked, QStringList{QStringLiteral("Best")});
 }
 
 QTEST_MAIN(TestDeskAccessibility)

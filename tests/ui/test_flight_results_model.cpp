@@ -426,9 +426,7 @@ void TestFlightResultsModel::offersThatCannotBeComparedGoLast()
     }
     // Its price is unknown in rupees: no price facet takes it, and a price filter leaves it out.
     QCOMPARE(model.facets().allPriceLowMinor, 320000);
-    QVERIFY(model.index(model.rowCount() - 1, 0)
-                .data(FlightResultsModel::PriceMinorRole)
-                .isNull());
+    QVERIFY(model.index(model.rowCount() - 1, 0).data(FlightResultsModel::PriceMinorRole).isNull());
     ResultsFilter filter;
     filter.maxPriceMinor = 10000000;
     model.setFilter(filter);
