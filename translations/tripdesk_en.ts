@@ -1070,10 +1070,6 @@ Examples:
         </translation>
     </message>
     <message>
-        <source>No flights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>facet value: its count</comment>
         <translation type="unfinished"></translation>
@@ -1109,6 +1105,14 @@ Examples:
     </message>
     <message>
         <source>Scroll filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flights with the other filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flights found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

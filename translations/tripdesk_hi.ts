@@ -1101,10 +1101,6 @@ Examples:
         </translation>
     </message>
     <message>
-        <source>No flights</source>
-        <translation>कोई उड़ान नहीं</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>facet value: its count</comment>
         <translation>%1: %2</translation>
@@ -1141,6 +1137,14 @@ Examples:
     <message>
         <source>Scroll filters</source>
         <translation>फ़िल्टर स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>No flights with the other filters</source>
+        <translation>बाकी फ़िल्टरों के साथ कोई उड़ान नहीं</translation>
+    </message>
+    <message>
+        <source>No flights found</source>
+        <translation>कोई उड़ान नहीं मिली</translation>
     </message>
 </context>
 <context>

@@ -212,7 +212,8 @@ QString FacetPanel::compactPrice(qint64 minor) const
     return tr("%1 %2", "currency code, amount").arg(currency, amount);
 }
 
-void FacetPanel::updateOption(Option &option, const FacetValue &value, bool checked)
+void FacetPanel::updateOption(Option &option, const FacetValue &value, bool checked,
+                              bool othersFilter)
 {
     {
         const QSignalBlocker blocker(option.box);
@@ -220,13 +221,19 @@ void FacetPanel::updateOption(Option &option, const FacetValue &value, bool chec
     }
     option.box->setEnabled(checked || value.count > 0);
     option.count->setText(QString::number(value.count));
-    option.price->setText(value.count > 0 ? compactPrice(value.minPriceMinor) : QString());
+    // A label that shows nothing is hidden rather than left empty: an empty label in a group
+    // box is read out with the group's title.
+    const QString price = value.count > 0 ? compactPrice(value.minPriceMinor) : QString();
+    option.price->setText(price);
+    option.price->setVisible(!price.isEmpty());
     option.count->setEnabled(value.count > 0);
+    // A greyed option says why it is greyed.
     const QString description =
         value.count > 0 ? (value.count == 1 ? tr("1 flight, from %1")
                                             : tr("%n flights, from %1", nullptr, value.count))
-                              .arg(compactPrice(value.minPriceMinor))
-                        : tr("No flights");
+                              .arg(price)
+        : othersFilter ? tr("No flights with the other filters")
+                       : tr("No flights found");
     option.box->setAccessibleDescription(description);
     option.box->setToolTip(
         tr("%1: %2", "facet value: its count").arg(option.box->text(), description));
@@ -273,18 +280,28 @@ void FacetPanel::refresh()
     if (!sameAirlines)
         rebuildAirlines();
 
+    // Whether filters other than the facet's own are on: a value they rule out says so.
+    const auto othersFilter = [&filter](auto clearOwn) {
+        ResultsFilter others = filter;
+        clearOwn(others);
+        return !others.isEmpty();
+    };
+    const bool besideStops = othersFilter([](ResultsFilter &f) { f.stops.clear(); });
+    const bool besideAirlines = othersFilter([](ResultsFilter &f) { f.airlines.clear(); });
+    const bool besideDeparture = othersFilter([](ResultsFilter &f) { f.departureWindows.clear(); });
+    const bool besideArrival = othersFilter([](ResultsFilter &f) { f.arrivalWindows.clear(); });
     for (Option &option : m_stops)
         updateOption(option, facets.stops[size_t(option.value)],
-                     filter.stops.contains(option.value));
+                     filter.stops.contains(option.value), besideStops);
     for (size_t i = 0; i < m_airlines.size(); ++i)
         updateOption(m_airlines[i], facets.airlines[i].value,
-                     filter.airlines.contains(m_airlines[i].code));
+                     filter.airlines.contains(m_airlines[i].code), besideAirlines);
     for (Option &option : m_departure)
         updateOption(option, facets.departureWindows[size_t(option.value)],
-                     filter.departureWindows.contains(option.value));
+                     filter.departureWindows.contains(option.value), besideDeparture);
     for (Option &option : m_arrival)
         updateOption(option, facets.arrivalWindows[size_t(option.value)],
-                     filter.arrivalWindows.contains(option.value));
+                     filter.arrivalWindows.contains(option.value), besideArrival);
     // Before a search there is nothing to filter; the summary line says so.
     const bool any = facets.total > 0;
     for (QGroupBox *group : {m_stopsGroup, m_departureGroup, m_arrivalGroup, m_priceGroup})
@@ -316,6 +333,7 @@ void FacetPanel::refresh()
                                                          .arg(compactPrice(facets.priceLowMinor),
                                                               compactPrice(facets.priceHighMinor))
                                                    : QString());
+    m_priceInfo->setVisible(!m_priceInfo->text().isEmpty());
 
     m_summary->setText(facets.total == 0 ? tr("Filters apply once flights are found.")
                                          : (facets.total == 1 ? tr("Showing %1 of 1 flight")

@@ -42,7 +42,8 @@ private:
         QString code;
     };
     Option addOption(QGridLayout *grid, int row, const QString &text);
-    void updateOption(Option &option, const FacetValue &value, bool checked);
+    // `othersFilter`: filters other than this facet's own are on.
+    void updateOption(Option &option, const FacetValue &value, bool checked, bool othersFilter);
     void rebuildAirlines();
     void refresh();
     void applyFromWidgets();

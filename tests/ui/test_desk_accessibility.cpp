@@ -5,6 +5,7 @@
 #include "backend/core/clock.h"
 #include "backend/service/backend.h"
 #include "ui/facet_panel.h"
+#include "ui/flight_results_model.h"
 #include "ui/flight_search_form.h"
 #include "ui/flight_search_screen.h"
 #include "ui/main_window.h"
@@ -17,6 +18,8 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -43,6 +46,23 @@ QStringList buttonNames(QWidget *widget)
     return names;
 }
 
+// Every interface under `root`, depth first.
+void collect(QAccessibleInterface *root, QList<QAccessibleInterface *> &out)
+{
+    if (!root)
+        return;
+    out << root;
+    for (int i = 0; i < root->childCount(); ++i)
+        collect(root->child(i), out);
+}
+
+QList<QAccessibleInterface *> tree(QWidget *widget)
+{
+    QList<QAccessibleInterface *> out;
+    collect(QAccessible::queryAccessibleInterface(widget), out);
+    return out;
+}
+
 } // namespace
 
 class TestDeskAccessibility : public QObject
@@ -56,8 +76,12 @@ private Q_SLOTS:
     void clearButtonsSayWhatTheyClear();
     void scrollBarsSayWhatTheyScroll();
     void sortTabsClaimOnlyTheFocusTheyHave();
+    void emptyLabelsAreNotReadAndGreyedOptionsSayWhy();
 
 private:
+    // New York to London and back, four and six weeks ahead.
+    void searchRoundTrip();
+
     QTemporaryDir m_dir;
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<Backend> m_backend;
@@ -87,6 +111,21 @@ void TestDeskAccessibility::init()
 void TestDeskAccessibility::cleanup()
 {
     m_window.reset();
+}
+
+void TestDeskAccessibility::searchRoundTrip()
+{
+    FlightSearchScreen *screen = m_window->searchScreen();
+    SearchFormController *form = screen->formController();
+    form->setTripType(SearchFormController::TripType::RoundTrip);
+    form->setOrigin(0, QStringLiteral("NYC"));
+    form->setDestination(0, QStringLiteral("LON"));
+    form->setDate(0, form->today().addDays(28));
+    form->setReturnDate(form->today().addDays(42));
+    screen->search();
+    QVERIFY2(screen->currentReply(), qPrintable(form->errorMessage()));
+    QTRY_VERIFY_WITH_TIMEOUT(!screen->isSearching(), 60000);
+    QVERIFY(screen->resultsModel()->rowCount() > 0);
 }
 
 void TestDeskAccessibility::clearButtonsSayWhatTheyClear()
@@ -147,6 +186,50 @@ void TestDeskAccessibility::sortTabsClaimOnlyTheFocusTheyHave()
     QCOMPARE(names, (QStringList{QStringLiteral("Best"), QStringLiteral("Cheapest"),
                                  QStringLiteral("Fastest"), QStringLiteral("Earliest")}));
     QCOMPARE(checked, QStringList{QStringLiteral("Best")});
+}
+
+void TestDeskAccessibility::emptyLabelsAreNotReadAndGreyedOptionsSayWhy()
+{
+    searchRoundTrip();
+    if (QTest::currentTestFailed())
+        return;
+    FacetPanel *facets = m_window->searchScreen()->facets();
+    const auto check = [facets](const QString &why) {
+        const QList<QAccessibleInterface *> all = tree(facets);
+        for (QAccessibleInterface *iface : all) {
+            auto *label = qobject_cast<QLabel *>(iface->object());
+            if (iface->state().invisible || iface->role() != QAccessible::StaticText || !label)
+                continue;
+            // A label is read as what it shows, never as a name borrowed from its group.
+            QVERIFY2(!label->text().isEmpty(), qPrintable(iface->text(QAccessible::Name)));
+            QCOMPARE(iface->text(QAccessible::Name), label->text());
+        }
+        int greyed = 0;
+        for (QAccessibleInterface *iface : all) {
+            if (iface->state().invisible || iface->role() != QAccessible::CheckBox ||
+                !iface->state().disabled)
+                continue;
+            ++greyed;
+            QCOMPARE(iface->text(QAccessible::Description), why);
+        }
+        QVERIFY(greyed > 0);
+    };
+    // A round trip across the Atlantic has no offer with two stops or more.
+    QVERIFY(!facets->stopsBox(2)->isEnabled());
+    check(QStringLiteral("No flights found"));
+
+    // With an airline ticked, what the others rule out says so.
+    QCheckBox *airline = nullptr;
+    for (const AirlineFacet &a : m_window->searchScreen()->resultsModel()->facets().airlines) {
+        if (a.value.count > 0 && a.value.count < 10) {
+            airline = facets->airlineBox(a.code);
+            break;
+        }
+    }
+    QVERIFY(airline);
+    airline->setChecked(true);
+    QVERIFY(!m_window->searchScreen()->resultsModel()->filter().isEmpty());
+    check(QStringLiteral("No flights with the other filters"));
 }
 
 QTEST_MAIN(TestDeskAccessibility)
