@@ -59,6 +59,9 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     verticalScrollBar()->setAccessibleName(tr("Scroll filters"));
+    // The panel is a frame around the filters, not a control: Tab goes to the filters, and a
+    // focused filter is scrolled into view.
+    setFocusPolicy(Qt::NoFocus);
 
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("facetContent"));
@@ -159,7 +162,7 @@ QWidget *FacetPanel::firstFocusable() const
     }
     if (m_minPrice->isEnabled() && m_minPrice->isVisibleTo(this))
         return m_minPrice;
-    return const_cast<FacetPanel *>(this);
+    return nullptr;
 }
 
 QCheckBox *FacetPanel::stopsBox(int bucket) const

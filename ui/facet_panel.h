@@ -27,6 +27,7 @@ public:
 
     // Names the places in the time facets' titles: "Departure from Delhi".
     void setRoute(const QString &originCity, const QString &destinationCity);
+    // The first filter that can take focus; null before a search.
     QWidget *firstFocusable() const;
 
     // For tests and shortcuts: the check box of a stops bucket, day window or airline code.

@@ -279,7 +279,10 @@ void FlightSearchScreen::cyclePane(int step)
         if (focus == panes[i] || panes[i]->isAncestorOf(focus))
             current = i;
     }
-    const int next = current < 0 ? 0 : (current + step + count) % count;
+    // A pane with nothing to focus (the filters before a search) is passed over.
+    int next = current < 0 ? 0 : (current + step + count) % count;
+    if (next == 1 && !m_facets->firstFocusable())
+        next = (next + (step < 0 ? -1 : 1) + count) % count;
     switch (next) {
     case 0:
         m_form->focusOrigin();

@@ -38,10 +38,20 @@ SortTabs::SortTabs(QWidget *parent)
             if (!checked || kOrders[i] == m_current)
                 return;
             m_current = kOrders[i];
+            updateTabStop();
             Q_EMIT picked(m_current);
         });
     }
     layout->addStretch(1);
+    updateTabStop();
+}
+
+void SortTabs::updateTabStop()
+{
+    // Tab stops at the checked tab only, as in any group of radio buttons.
+    for (int i = 0; i < kCount; ++i)
+        m_buttons[size_t(i)]->setFocusPolicy(kOrders[i] == m_current ? Qt::StrongFocus
+                                                                     : Qt::ClickFocus);
 }
 
 int SortTabs::indexOf(SortOrder order)
@@ -77,6 +87,7 @@ void SortTabs::setCurrent(SortOrder order)
 {
     m_current = order;
     button(order)->setChecked(true);
+    updateTabStop();
 }
 
 void SortTabs::setTopValue(SortOrder order, const QString &value)

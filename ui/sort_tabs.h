@@ -38,6 +38,7 @@ Q_SIGNALS:
 private:
     static int indexOf(SortOrder order);
     QString name(int index) const;
+    void updateTabStop();
 
     std::array<QRadioButton *, kCount> m_buttons{};
     SortOrder m_current = SortOrder::Best;

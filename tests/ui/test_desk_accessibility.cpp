@@ -19,7 +19,9 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -77,10 +79,13 @@ private Q_SLOTS:
     void scrollBarsSayWhatTheyScroll();
     void sortTabsClaimOnlyTheFocusTheyHave();
     void emptyLabelsAreNotReadAndGreyedOptionsSayWhy();
+    void everyTabStopIsANamedVisibleControl();
 
 private:
     // New York to London and back, four and six weeks ahead.
     void searchRoundTrip();
+    // The tab stops that are not a visible, named control; `count` gets how many stops.
+    QStringList badTabStops(int *count) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<FixedClock> m_clock;
@@ -186,6 +191,17 @@ void TestDeskAccessibility::sortTabsClaimOnlyTheFocusTheyHave()
     QCOMPARE(names, (QStringList{QStringLiteral("Best"), QStringLiteral("Cheapest"),
                                  QStringLiteral("Fastest"), QStringLiteral("Earliest")}));
     QCOMPARE(checked, QStringList{QStringLiteral("Best")});
+
+    // One tab stop for the group: the checked tab; arrows move between them.
+    auto *sortTabs = screen->results()->sortTabs();
+    for (SortOrder order :
+         {SortOrder::Best, SortOrder::Price, SortOrder::Duration, SortOrder::Departure})
+        QCOMPARE(bool(sortTabs->button(order)->focusPolicy() & Qt::TabFocus),
+                 order == SortOrder::Best);
+    screen->resultsModel()->setSortOrder(SortOrder::Duration);
+    QVERIFY(sortTabs->button(SortOrder::Duration)->isChecked());
+    QVERIFY(sortTabs->button(SortOrder::Duration)->focusPolicy() & Qt::TabFocus);
+    QVERIFY(!(sortTabs->button(SortOrder::Best)->focusPolicy() & Qt::TabFocus));
 }
 
 void TestDeskAccessibility::emptyLabelsAreNotReadAndGreyedOptionsSayWhy()
@@ -230,6 +246,78 @@ void TestDeskAccessibility::emptyLabelsAreNotReadAndGreyedOptionsSayWhy()
     airline->setChecked(true);
     QVERIFY(!m_window->searchScreen()->resultsModel()->filter().isEmpty());
     check(QStringLiteral("No flights with the other filters"));
+}
+
+QStringList TestDeskAccessibility::badTabStops(int *count) const
+{
+    QWidget *window = m_window.get();
+    // Tab stops as Tab finds them: widgets that take focus by Tab, shown and enabled.
+    const auto isTabStop = [window](QWidget *w) {
+        return w != window && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(window) &&
+               w->isEnabled() && !w->focusProxy() && w->window() == window;
+    };
+    const QSet<QAccessible::Role> controls = {
+        QAccessible::PushButton,
+        QAccessible::Button,
+        QAccessible::CheckBox,
+        QAccessible::RadioButton,
+        QAccessible::ComboBox,
+        QAccessible::SpinBox,
+        QAccessible::EditableText,
+        QAccessible::Table,
+        QAccessible::List,
+        QAccessible::PageTab,
+        QAccessible::Slider,
+        QAccessible::ButtonMenu,
+        // Text to read with the keyboard: the details, a message to select and copy.
+        QAccessible::StaticText,
+        QAccessible::Document,
+    };
+    QWidget *first = m_window->searchScreen()->form()->tripTypeCombo();
+    QWidget *w = first;
+    QStringList bad;
+    int stops = 0;
+    int guard = 0;
+    do {
+        if (isTabStop(w)) {
+            ++stops;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            if (!iface || iface->text(QAccessible::Name).isEmpty() ||
+                !controls.contains(iface->role()))
+                bad << QStringLiteral("%1 %2 \"%3\", role %4")
+                           .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                iface ? iface->text(QAccessible::Name) : QString())
+                           .arg(iface ? int(iface->role()) : -1);
+        }
+        w = w->nextInFocusChain();
+    } while (w && w != first && ++guard < 5000);
+    if (w != first)
+        bad << QStringLiteral("the focus chain does not come back to the first control");
+    *count = stops;
+    return bad;
+}
+
+void TestDeskAccessibility::everyTabStopIsANamedVisibleControl()
+{
+    int stops = 0;
+    // Before a search, with the results pane showing its message.
+    QStringList bad = badTabStops(&stops);
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    QVERIFY(stops >= 12);
+
+    // With results, filters and details.
+    searchRoundTrip();
+    if (QTest::currentTestFailed())
+        return;
+    bad = badTabStops(&stops);
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    QVERIFY(stops > 25);
+
+    // A multi-city form with its extra rows and buttons.
+    m_window->searchScreen()->formController()->setTripType(
+        SearchFormController::TripType::MultiCity);
+    bad = badTabStops(&stops);
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
 }
 
 QTEST_MAIN(TestDeskAccessibility)
