@@ -2,8 +2,7 @@
 // that shows nothing, no tab stop on a container. Offscreen, over the real backend (sandbox
 // supplier, fixed clock, a temporary store), checked through the accessibility interfaces.
 
-#include "backend/core/clock.h"
-#include "backend/service/backend.h"
+#include "tests/ui/desk_under_test.h"
 #include "ui/facet_panel.h"
 #include "ui/flight_results_model.h"
 #include "ui/flight_search_form.h"
@@ -83,54 +82,35 @@ private Q_SLOTS:
 
 private:
     // New York to London and back, four and six weeks ahead.
-    void searchRoundTrip();
+    void searchRoundTrip()
+    {
+        const QString failed = m_desk.searchRoundTrip();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
     // The tab stops that are not a visible, named control; `count` gets how many stops.
     QStringList badTabStops(int *count) const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<Backend> m_backend;
-    std::unique_ptr<MainWindow> m_window;
+    DeskUnderTest m_desk;
+    MainWindow *m_window = nullptr;
 };
 
 void TestDeskAccessibility::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_clock =
-        std::make_unique<FixedClock>(QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::utc()));
-    Result<std::unique_ptr<Backend>> created =
-        BackendBuilder().setDataDir(m_dir.path()).setClock(m_clock.get()).build();
-    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
-    m_backend = std::move(created).value();
+    const QString failed = m_desk.build();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestDeskAccessibility::init()
 {
-    m_window = std::make_unique<MainWindow>(m_backend->services());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = m_desk.open();
+    QVERIFY(m_window);
 }
 
 void TestDeskAccessibility::cleanup()
 {
-    m_window.reset();
-}
-
-void TestDeskAccessibility::searchRoundTrip()
-{
-    FlightSearchScreen *screen = m_window->searchScreen();
-    SearchFormController *form = screen->formController();
-    form->setTripType(SearchFormController::TripType::RoundTrip);
-    form->setOrigin(0, QStringLiteral("NYC"));
-    form->setDestination(0, QStringLiteral("LON"));
-    form->setDate(0, form->today().addDays(28));
-    form->setReturnDate(form->today().addDays(42));
-    screen->search();
-    QVERIFY2(screen->currentReply(), qPrintable(form->errorMessage()));
-    QTRY_VERIFY_WITH_TIMEOUT(!screen->isSearching(), 60000);
-    QVERIFY(screen->resultsModel()->rowCount() > 0);
+    m_desk.close();
+    m_window = nullptr;
 }
 
 void TestDeskAccessibility::clearButtonsSayWhatTheyClear()
@@ -250,7 +230,7 @@ void TestDeskAccessibility::emptyLabelsAreNotReadAndGreyedOptionsSayWhy()
 
 QStringList TestDeskAccessibility::badTabStops(int *count) const
 {
-    QWidget *window = m_window.get();
+    QWidget *window = m_window;
     // Tab stops as Tab finds them: widgets that take focus by Tab, shown and enabled.
     const auto isTabStop = [window](QWidget *w) {
         return w != window && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(window) &&

@@ -11,3 +11,5 @@ tripdesk_add_test(test_date_field SOURCES test_date_field.cpp LIBS tripdesk_ui L
 # What screen readers and keyboard users meet in the desk, offscreen.
 tripdesk_add_test(test_desk_accessibility SOURCES test_desk_accessibility.cpp LIBS tripdesk_ui
   LABEL ui)
+# The desk's look with its style sheet at 1280×800 and 1024×768, offscreen.
+tripdesk_add_test(test_desk_layout SOURCES test_desk_layout.cpp LIBS tripdesk_ui LABEL ui)
