@@ -56,6 +56,8 @@ public:
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return nullptr;
+        // As the desk starts: the recent searches and the supplier's schedule after showing.
+        m_window->loadDeferred();
         return m_window.get();
     }
     void close() { m_window.reset(); }

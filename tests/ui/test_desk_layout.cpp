@@ -3,10 +3,15 @@
 
 #include "tests/ui/desk_under_test.h"
 #include "ui/facet_panel.h"
+#include "ui/flight_search_form.h"
 #include "ui/results_pane.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QScreen>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -21,6 +26,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup() { m_desk.close(); }
     void emptyAreaBelowTheResultsIsPlain();
+    void recentSearchesShowWholeEntries();
 
 private:
     MainWindow *openAndSearch(QSize size);
@@ -70,6 +76,56 @@ void TestDeskLayout::emptyAreaBelowTheResultsIsPlain()
     QCOMPARE(image.pixelColor(2, below).name(), plainRow.name());
     QCOMPARE(image.pixelColor(view->viewport()->width() / 2, image.height() - 3).name(),
              plainRow.name());
+}
+
+void TestDeskLayout::recentSearchesShowWholeEntries()
+{
+    MainWindow *window = m_desk.open(QSize(1280, 800));
+    QVERIFY(window);
+    FlightSearchForm *form = m_desk.screen()->form();
+    std::vector<FlightSearchRequest> recent;
+    for (const char *to : {"LON", "PAR", "ROM"}) {
+        FlightSearchRequest request;
+        SliceRequest slice;
+        slice.origin = QStringLiteral("NYC");
+        slice.destination = QString::fromLatin1(to);
+        slice.date = QDate(2026, 12, 30);
+        request.slices.push_back(slice);
+        // Round trips: the longest entries.
+        SliceRequest back;
+        back.origin = slice.destination;
+        back.destination = slice.origin;
+        back.date = QDate(2027, 1, 13);
+        request.slices.push_back(back);
+        // Newest first, one more after each search, as the desk lists them.
+        recent.insert(recent.begin(), request);
+        form->setRecentSearches(recent);
+    }
+    QComboBox *combo = form->recentCombo();
+    QCOMPARE(combo->count(), 3);
+    // Opened the way an agent opens it, by clicking or Alt+E: the combo has focus, and with it
+    // the style sheet's focus frame.
+    QApplication::setActiveWindow(window);
+    combo->setFocus(Qt::MouseFocusReason);
+    combo->showPopup();
+    QAbstractItemView *list = combo->view();
+    QTRY_VERIFY(list->isVisible());
+    const QRect shown = list->viewport()->rect();
+    for (int row = 0; row < combo->count(); ++row) {
+        const QRect entry = list->visualRect(combo->model()->index(row, 0));
+        QVERIFY2(entry.top() >= shown.top() && entry.bottom() <= shown.bottom(),
+                 qPrintable(QStringLiteral("entry %1 at %2 to %3 in a list %4 high")
+                                .arg(row)
+                                .arg(entry.top())
+                                .arg(entry.bottom())
+                                .arg(shown.height())));
+    }
+    // Nothing to scroll to, so no scroll arrow over the last entry.
+    QCOMPARE(list->verticalScrollBar()->maximum(), 0);
+    // The list's window is on screen, whole.
+    const QRect popup(list->window()->mapToGlobal(QPoint(0, 0)), list->window()->size());
+    QVERIFY(window->screen()->geometry().contains(popup));
+    combo->hidePopup();
 }
 
 QTEST_MAIN(TestDeskLayout)
