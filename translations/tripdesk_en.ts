@@ -2005,5 +2005,11 @@ Examples:
         <comment>sort order · its top value</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>tab&apos;s whole text, then its hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

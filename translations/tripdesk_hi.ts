@@ -2036,5 +2036,12 @@ Examples:
         <comment>sort order · its top value</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>tab&apos;s whole text, then its hint</comment>
+        <translation>%1
+%2</translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 #include <QHBoxLayout>
 #include <QRadioButton>
+#include <QStyle>
+#include <QStyleOptionButton>
 
 namespace tripdesk {
 
@@ -9,6 +11,89 @@ namespace {
 
 constexpr SortOrder kOrders[SortTabs::kCount] = {SortOrder::Best, SortOrder::Price,
                                                  SortOrder::Duration, SortOrder::Departure};
+
+// A tab of two lines, the order's name over what it puts first. The first line is always whole;
+// when the row is too narrow the second is elided, and the tooltip and the accessible name
+// keep it whole.
+class SortTab : public QRadioButton
+{
+public:
+    SortTab(QString name, QString tip, QWidget *parent)
+        : QRadioButton(parent)
+        , m_name(std::move(name))
+        , m_tip(std::move(tip))
+    {
+        setObjectName(QStringLiteral("sortTab"));
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        showValue(QString());
+    }
+
+    void setValue(const QString &value)
+    {
+        m_value = value;
+        showValue(value);
+        updateGeometry();
+        fitValue();
+    }
+
+    QSize sizeHint() const override { return sizeFor(fullText()); }
+    QSize minimumSizeHint() const override
+    {
+        return sizeFor(m_value.isEmpty() ? m_name : m_name + u'\n' + QChar(0x2026));
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QRadioButton::resizeEvent(event);
+        fitValue();
+    }
+
+private:
+    QString fullText() const { return m_value.isEmpty() ? m_name : m_name + u'\n' + m_value; }
+
+    QSize sizeFor(const QString &text) const
+    {
+        ensurePolished();
+        QStyleOptionButton option;
+        initStyleOption(&option);
+        const QSize textSize = fontMetrics().size(Qt::TextShowMnemonic, text);
+        return style()->sizeFromContents(QStyle::CT_RadioButton, &option, textSize, this);
+    }
+
+    void fitValue()
+    {
+        if (m_value.isEmpty())
+            return;
+        // What the style adds around the text, so what is left for it at this width.
+        const int chrome =
+            sizeHint().width() - fontMetrics().size(Qt::TextShowMnemonic, fullText()).width();
+        const QString shown =
+            fontMetrics().elidedText(m_value, Qt::ElideRight, std::max(0, width() - chrome));
+        if (shown != m_shown)
+            showValue(shown);
+    }
+
+    void showValue(const QString &value)
+    {
+        m_shown = value;
+        setText(value.isEmpty() ? m_name : m_name + u'\n' + value);
+        const QString whole =
+            m_value.isEmpty()
+                ? m_name
+                : SortTabs::tr("%1 · %2", "sort order · its top value").arg(m_name, m_value);
+        setAccessibleName(whole);
+        setToolTip(
+            value == m_value
+                ? m_tip
+                : SortTabs::tr("%1\n%2", "tab's whole text, then its hint").arg(whole, m_tip));
+    }
+
+    QString m_name;
+    QString m_tip;
+    QString m_value;
+    QString m_shown;
+};
 
 } // namespace
 
@@ -28,9 +113,7 @@ SortTabs::SortTabs(QWidget *parent)
         tr("Earliest departure first (Ctrl+4)"),
     };
     for (int i = 0; i < kCount; ++i) {
-        auto *button = new QRadioButton(name(i), this);
-        button->setObjectName(QStringLiteral("sortTab"));
-        button->setToolTip(tips[i]);
+        auto *button = new SortTab(name(i), tips[i], this);
         button->setChecked(kOrders[i] == m_current);
         layout->addWidget(button);
         m_buttons[size_t(i)] = button;
@@ -92,10 +175,7 @@ void SortTabs::setCurrent(SortOrder order)
 
 void SortTabs::setTopValue(SortOrder order, const QString &value)
 {
-    const int i = indexOf(order);
-    m_buttons[size_t(i)]->setText(
-        value.isEmpty() ? name(i)
-                        : tr("%1 · %2", "sort order · its top value").arg(name(i), value));
+    static_cast<SortTab *>(m_buttons[size_t(indexOf(order))])->setValue(value);
 }
 
 QWidget *SortTabs::focusTarget() const

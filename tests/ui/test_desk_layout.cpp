@@ -5,11 +5,13 @@
 #include "ui/facet_panel.h"
 #include "ui/flight_search_form.h"
 #include "ui/results_pane.h"
+#include "ui/sort_tabs.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QRadioButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -17,6 +19,7 @@
 #include <QTest>
 
 using namespace tripdesk;
+using namespace Qt::StringLiterals;
 
 class TestDeskLayout : public QObject
 {
@@ -27,6 +30,9 @@ private Q_SLOTS:
     void cleanup() { m_desk.close(); }
     void emptyAreaBelowTheResultsIsPlain();
     void recentSearchesShowWholeEntries();
+    void sortTabsShowTheirWholeText_data();
+    void sortTabsShowTheirWholeText();
+    void sortTabsElideOnlyTheirValue();
 
 private:
     MainWindow *openAndSearch(QSize size);
@@ -126,6 +132,64 @@ void TestDeskLayout::recentSearchesShowWholeEntries()
     const QRect popup(list->window()->mapToGlobal(QPoint(0, 0)), list->window()->size());
     QVERIFY(window->screen()->geometry().contains(popup));
     combo->hidePopup();
+}
+
+namespace {
+
+void screenSizes()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("1024x768") << QSize(1024, 768);
+}
+
+const SortOrder kOrders[] = {SortOrder::Best, SortOrder::Price, SortOrder::Duration,
+                             SortOrder::Departure};
+
+} // namespace
+
+void TestDeskLayout::sortTabsShowTheirWholeText_data()
+{
+    screenSizes();
+}
+
+void TestDeskLayout::sortTabsShowTheirWholeText()
+{
+    QFETCH(QSize, size);
+    MainWindow *window = openAndSearch(size);
+    QVERIFY(window);
+    QVERIFY(window->width() <= size.width());
+    ResultsPane *pane = m_desk.screen()->results();
+    SortTabs *tabs = pane->sortTabs();
+    const QRect paneRect = pane->rect();
+    for (SortOrder order : kOrders) {
+        QRadioButton *tab = tabs->button(order);
+        const QString name = tab->accessibleName();
+        // "Cheapest · $1,056.00" shows as "Cheapest" over "$1,056.00", nothing elided.
+        QVERIFY2(name.contains(u" · "), qPrintable(name));
+        // Laid out on the next turn of the event loop.
+        QTRY_COMPARE(tab->text(), name.section(u" · "_s, 0, 0) + u'\n' + name.section(u" · "_s, 1));
+        QVERIFY(tab->width() >= tab->sizeHint().width());
+        const QRect inPane(tab->mapTo(pane, QPoint(0, 0)), tab->size());
+        QVERIFY2(paneRect.contains(inPane), qPrintable(name));
+    }
+}
+
+void TestDeskLayout::sortTabsElideOnlyTheirValue()
+{
+    QVERIFY(openAndSearch(QSize(1024, 768)));
+    SortTabs *tabs = m_desk.screen()->results()->sortTabs();
+    QRadioButton *fastest = tabs->button(SortOrder::Duration);
+    const QString whole = fastest->accessibleName();
+    // Squeezed well below what the four need, the tabs keep their names and elide the values.
+    tabs->setFixedWidth(tabs->minimumSizeHint().width());
+    QTRY_VERIFY(fastest->width() < fastest->sizeHint().width());
+    const QString shown = fastest->text();
+    QVERIFY2(shown.startsWith(QStringLiteral("Fastest\n")), qPrintable(shown));
+    QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+    // What is cut off is still there for the mouse and for a screen reader.
+    QCOMPARE(fastest->accessibleName(), whole);
+    QVERIFY2(fastest->toolTip().contains(whole), qPrintable(fastest->toolTip()));
 }
 
 QTEST_MAIN(TestDeskLayout)
