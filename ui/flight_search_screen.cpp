@@ -61,10 +61,11 @@ FlightSearchScreen::FlightSearchScreen(FlightSearchService &flightService,
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 1);
     m_facets->setMinimumWidth(240);
-    detailsFrame->setMinimumWidth(320);
+    // The details wrap well; the results' columns do not.
+    detailsFrame->setMinimumWidth(280);
     // Sized for the smallest screen the desk supports (1024 wide): wider windows give the extra
     // room to the results and the details, two parts to one.
-    m_splitter->setSizes({240, 440, 320});
+    m_splitter->setSizes({240, 500, 280});
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);

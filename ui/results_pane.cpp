@@ -48,20 +48,10 @@ ResultsPane::ResultsPane(FlightResultsModel *model, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(FlightResultsModel::AirlinesColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const QFontMetrics fm(m_view->font());
-    const auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
-    m_view->setColumnWidth(FlightResultsModel::TimesColumn,
-                           width(QStringLiteral("00:00 – 00:00 +1")));
-    m_view->setColumnWidth(FlightResultsModel::RouteColumn, width(QStringLiteral("DEL → BOM")));
-    m_view->setColumnWidth(FlightResultsModel::DurationColumn,
-                           width(QStringLiteral("00 h 00 min")));
-    m_view->setColumnWidth(FlightResultsModel::StopsColumn,
-                           width(QStringLiteral("2 stops · DXB, LHR")));
-    m_view->setColumnWidth(FlightResultsModel::PriceColumn, width(QStringLiteral("USD 00,000.00")));
-    header->setSectionResizeMode(FlightResultsModel::PriceColumn, QHeaderView::Interactive);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
 
     m_stack->addWidget(m_message);
     m_stack->addWidget(m_view);
@@ -101,6 +91,9 @@ ResultsPane::ResultsPane(FlightResultsModel *model, QWidget *parent)
     connect(m_model, &FlightResultsModel::filterChanged, this, &ResultsPane::selectFirstRowIfNone);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResultsPane::refresh);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultsPane::refresh);
+    // Widths follow the flights loaded, not each sort or filter, so columns do not jump.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResultsPane::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultsPane::fitColumns);
     refresh();
 }
 
@@ -132,6 +125,8 @@ QWidget *ResultsPane::focusTarget() const
 
 bool ResultsPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     // Return opens the details; the view's own handling would only emit activated(), which
     // some styles also emit on a single click.
     if (watched == m_view && event->type() == QEvent::KeyPress) {
@@ -219,6 +214,54 @@ void ResultsPane::updateTabs()
          {SortOrder::Best, SortOrder::Price, SortOrder::Duration, SortOrder::Departure})
         m_tabs->setTopValue(order, topText(order));
     m_tabs->setCurrent(m_model->sortOrder());
+}
+
+void ResultsPane::fitColumns()
+{
+    // Times, duration and price are short and are shown whole. Stops and airlines share what
+    // is left, airlines the larger part, and elide when they must (a row's tooltip is the whole
+    // flight as a sentence). When even that leaves an airline's name unreadable, as on a
+    // 1024-pixel screen, the route gives way: its airports are in the details and the Stops
+    // column still names the connections.
+    using M = FlightResultsModel;
+    QHeaderView *header = m_view->horizontalHeader();
+    // QTableView's own override is protected; the view's widest visible cell through its base.
+    const QAbstractItemView *view = m_view;
+    const auto need = [view, header](int column) {
+        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    };
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int padding =
+        header->sectionSizeHint(M::StopsColumn) -
+        fm.horizontalAdvance(m_model->headerData(M::StopsColumn, Qt::Horizontal).toString());
+    const int stopsNeed = need(M::StopsColumn);
+    const int airlinesNeed = need(M::AirlinesColumn);
+    // Enough for "2 stops" and for an airline's name of a dozen letters or so.
+    const int stopsLeast =
+        std::min(stopsNeed, padding + fm.horizontalAdvance(FlightFormat::stops(2)));
+    const int airlinesLeast = std::min(airlinesNeed, padding + 14 * fm.averageCharWidth());
+
+    int fixed = 0;
+    for (int column : {M::TimesColumn, M::DurationColumn, M::PriceColumn}) {
+        const int width = need(column);
+        m_view->setColumnWidth(column, width);
+        fixed += width;
+    }
+    const int available = m_view->viewport()->width();
+    const int route = need(M::RouteColumn);
+    const bool showRoute = fixed + route + stopsLeast + airlinesLeast <= available;
+    m_view->setColumnHidden(M::RouteColumn, !showRoute);
+    if (showRoute) {
+        m_view->setColumnWidth(M::RouteColumn, route);
+        fixed += route;
+    }
+    const int rest = available - fixed;
+    int stops = stopsNeed;
+    if (stopsNeed + airlinesNeed > rest)
+        stops = std::clamp(std::min(rest - airlinesLeast, rest * 2 / 5), stopsLeast, stopsNeed);
+    const int airlines = std::max(airlinesLeast, rest - stops);
+    m_view->setColumnWidth(M::StopsColumn, stops);
+    m_view->setColumnWidth(M::AirlinesColumn, airlines);
 }
 
 void ResultsPane::updateRowHeight()

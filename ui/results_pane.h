@@ -46,6 +46,7 @@ private:
     void refresh();
     void updateTabs();
     void updateRowHeight();
+    void fitColumns();
 
     FlightResultsModel *m_model;
     SortTabs *m_tabs;

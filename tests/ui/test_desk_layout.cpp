@@ -33,6 +33,8 @@ private Q_SLOTS:
     void sortTabsShowTheirWholeText_data();
     void sortTabsShowTheirWholeText();
     void sortTabsElideOnlyTheirValue();
+    void columnsFitAndAirlinesAreReadable_data();
+    void columnsFitAndAirlinesAreReadable();
 
 private:
     MainWindow *openAndSearch(QSize size);
@@ -190,6 +192,52 @@ void TestDeskLayout::sortTabsElideOnlyTheirValue()
     // What is cut off is still there for the mouse and for a screen reader.
     QCOMPARE(fastest->accessibleName(), whole);
     QVERIFY2(fastest->toolTip().contains(whole), qPrintable(fastest->toolTip()));
+}
+
+void TestDeskLayout::columnsFitAndAirlinesAreReadable_data()
+{
+    screenSizes();
+}
+
+void TestDeskLayout::columnsFitAndAirlinesAreReadable()
+{
+    QFETCH(QSize, size);
+    QVERIFY(openAndSearch(size));
+    QTableView *view = m_desk.screen()->results()->view();
+    QAbstractItemModel *model = view->model();
+    QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    int total = 0;
+    for (int column = 0; column < model->columnCount(); ++column)
+        total += view->isColumnHidden(column) ? 0 : view->columnWidth(column);
+    QVERIFY(total <= view->viewport()->width());
+
+    // Times, duration and price are never cut.
+    const QAbstractItemView *base = view;
+    for (int column : {FlightResultsModel::TimesColumn, FlightResultsModel::DurationColumn,
+                       FlightResultsModel::PriceColumn}) {
+        QVERIFY(!view->isColumnHidden(column));
+        QVERIFY(view->columnWidth(column) >= base->sizeHintForColumn(column));
+    }
+    // The first airline of each flight reads whole when its name is of ordinary length
+    // ("American Airlines"); a longer one is elided, and the row's tooltip names it.
+    const int airlines = view->columnWidth(FlightResultsModel::AirlinesColumn);
+    const QFontMetrics fm = view->fontMetrics();
+    int checked = 0;
+    for (int row = 0; row < std::min(model->rowCount(), 40); ++row) {
+        const QModelIndex cell = model->index(row, FlightResultsModel::AirlinesColumn);
+        const QString first = cell.data()
+                                  .toString()
+                                  .section(u'\n', 0, 0)
+                                  .section(u" · "_s, 0, 0)
+                                  .section(u", "_s, 0, 0);
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(first));
+        if (first.size() > 17)
+            continue;
+        ++checked;
+        QVERIFY2(fm.horizontalAdvance(first) + 12 <= airlines,
+                 qPrintable(QStringLiteral("%1 in %2 pixels").arg(first).arg(airlines)));
+    }
+    QVERIFY(checked > 0);
 }
 
 QTEST_MAIN(TestDeskLayout)
