@@ -1115,6 +1115,43 @@ Examples:
         <source>No flights found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outbound arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight %1 arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight %1 departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival in %1, its local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure from %1, its local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>time filter&apos;s title: a day window</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tripdesk::FlightResultsModel</name>

@@ -1146,6 +1146,43 @@ Examples:
         <source>No flights found</source>
         <translation>कोई उड़ान नहीं मिली</translation>
     </message>
+    <message>
+        <source>Outbound arrival</source>
+        <translation>जाने की उड़ान का आगमन</translation>
+    </message>
+    <message>
+        <source>Outbound departure</source>
+        <translation>जाने की उड़ान का प्रस्थान</translation>
+    </message>
+    <message>
+        <source>Return arrival</source>
+        <translation>वापसी की उड़ान का आगमन</translation>
+    </message>
+    <message>
+        <source>Return departure</source>
+        <translation>वापसी की उड़ान का प्रस्थान</translation>
+    </message>
+    <message>
+        <source>Flight %1 arrival</source>
+        <translation>उड़ान %1 का आगमन</translation>
+    </message>
+    <message>
+        <source>Flight %1 departure</source>
+        <translation>उड़ान %1 का प्रस्थान</translation>
+    </message>
+    <message>
+        <source>Arrival in %1, its local time</source>
+        <translation>%1 में आगमन, वहाँ के स्थानीय समय में</translation>
+    </message>
+    <message>
+        <source>Departure from %1, its local time</source>
+        <translation>%1 से प्रस्थान, वहाँ के स्थानीय समय में</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>time filter&apos;s title: a day window</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tripdesk::FlightResultsModel</name>

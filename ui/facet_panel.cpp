@@ -43,11 +43,11 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     , m_model(model)
     , m_clear(new QPushButton(tr("Clear filters")))
     , m_summary(new QLabel)
+    , m_content(new QWidget)
+    , m_layout(new QVBoxLayout(m_content))
     , m_stopsGroup(nullptr)
     , m_airlineGroup(nullptr)
     , m_airlineGrid(nullptr)
-    , m_departureGroup(nullptr)
-    , m_arrivalGroup(nullptr)
     , m_priceGroup(nullptr)
     , m_minPrice(new QSpinBox)
     , m_maxPrice(new QSpinBox)
@@ -63,9 +63,9 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     // focused filter is scrolled into view.
     setFocusPolicy(Qt::NoFocus);
 
-    auto *content = new QWidget;
+    QWidget *content = m_content;
     content->setObjectName(QStringLiteral("facetContent"));
-    auto *layout = new QVBoxLayout(content);
+    QVBoxLayout *layout = m_layout;
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(10);
 
@@ -96,26 +96,6 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     m_airlineGroup = facetGroup(tr("Airlines"), content, &m_airlineGrid);
     layout->addWidget(m_airlineGroup);
 
-    // The same day windows for departures and arrivals, each in its own airport's local time.
-    const auto addWindowOptions = [this](QGridLayout *windowGrid, std::vector<Option> &options) {
-        for (int w = 0; w < kDayWindowCount; ++w) {
-            const auto window = DayWindow(w);
-            Option option = addOption(windowGrid, w,
-                                      tr("%1 %2", "day window name, hours")
-                                          .arg(FlightFormat::dayWindowName(window),
-                                               FlightFormat::dayWindowHours(window)));
-            option.value = w;
-            options.push_back(option);
-        }
-    };
-    m_departureGroup = facetGroup(tr("Departure time"), content, &grid);
-    addWindowOptions(grid, m_departure);
-    layout->addWidget(m_departureGroup);
-
-    m_arrivalGroup = facetGroup(tr("Arrival time"), content, &grid);
-    addWindowOptions(grid, m_arrival);
-    layout->addWidget(m_arrivalGroup);
-
     m_priceGroup = new QGroupBox(tr("Price"), content);
     m_priceGroup->setObjectName(QStringLiteral("facetGroup"));
     auto *priceForm = new QFormLayout(m_priceGroup);
@@ -135,6 +115,7 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     layout->addWidget(m_priceGroup);
     layout->addStretch(1);
     setWidget(content);
+    rebuildWindows(1);
 
     connect(m_clear, &QPushButton::clicked, m_model, &FlightResultsModel::clearFilter);
     for (QSpinBox *box : {m_minPrice, m_maxPrice})
@@ -144,17 +125,136 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     refresh();
 }
 
-void FacetPanel::setRoute(const QString &originCity, const QString &destinationCity)
+void FacetPanel::setTrip(std::vector<TripSlice> slices, bool roundTrip)
 {
-    m_departureGroup->setTitle(originCity.isEmpty() ? tr("Departure time")
-                                                    : tr("Departure from %1").arg(originCity));
-    m_arrivalGroup->setTitle(destinationCity.isEmpty() ? tr("Arrival time")
-                                                       : tr("Arrival in %1").arg(destinationCity));
+    m_trip = std::move(slices);
+    m_roundTrip = roundTrip;
+    nameWindows();
+}
+
+QString FacetPanel::windowTitle(int slice, bool arrival) const
+{
+    const int count = int(m_windows.size());
+    if (count <= 1) {
+        const QString city =
+            m_trip.empty() ? QString()
+                           : (arrival ? m_trip.front().destinationCity : m_trip.front().originCity);
+        if (city.isEmpty())
+            return arrival ? tr("Arrival time") : tr("Departure time");
+        return arrival ? tr("Arrival in %1").arg(city) : tr("Departure from %1").arg(city);
+    }
+    if (m_roundTrip && count == 2) {
+        if (slice == 0)
+            return arrival ? tr("Outbound arrival") : tr("Outbound departure");
+        return arrival ? tr("Return arrival") : tr("Return departure");
+    }
+    return arrival ? tr("Flight %1 arrival").arg(slice + 1)
+                   : tr("Flight %1 departure").arg(slice + 1);
+}
+
+void FacetPanel::nameWindows()
+{
+    for (int s = 0; s < int(m_windows.size()); ++s) {
+        const SliceWindowsUi &ui = m_windows[size_t(s)];
+        for (bool arrival : {false, true}) {
+            QGroupBox *group = arrival ? ui.arrivalGroup : ui.departureGroup;
+            const QString title = windowTitle(s, arrival);
+            group->setTitle(title);
+            // Each in the local time of its own airport.
+            const QString city =
+                size_t(s) < m_trip.size()
+                    ? (arrival ? m_trip[size_t(s)].destinationCity : m_trip[size_t(s)].originCity)
+                    : QString();
+            group->setToolTip(city.isEmpty() ? QString()
+                              : arrival      ? tr("Arrival in %1, its local time").arg(city)
+                                             : tr("Departure from %1, its local time").arg(city));
+            // Every window box says which slice and which end of it it is about.
+            for (const Option &option : arrival ? ui.arrival : ui.departure)
+                option.box->setAccessibleName(tr("%1: %2", "time filter's title: a day window")
+                                                  .arg(title, option.box->text()));
+        }
+    }
+}
+
+void FacetPanel::rebuildWindows(int slices)
+{
+    for (const SliceWindowsUi &ui : m_windows) {
+        delete ui.departureGroup;
+        delete ui.arrivalGroup;
+    }
+    m_windows.clear();
+    int at = m_layout->indexOf(m_airlineGroup) + 1;
+    for (int s = 0; s < slices; ++s) {
+        SliceWindowsUi ui;
+        for (bool arrival : {false, true}) {
+            QGridLayout *grid = nullptr;
+            QGroupBox *group = facetGroup(QString(), m_content, &grid);
+            std::vector<Option> &options = arrival ? ui.arrival : ui.departure;
+            // The same day windows for departures and arrivals.
+            for (int w = 0; w < kDayWindowCount; ++w) {
+                const auto window = DayWindow(w);
+                Option option = addOption(grid, w,
+                                          tr("%1 %2", "day window name, hours")
+                                              .arg(FlightFormat::dayWindowName(window),
+                                                   FlightFormat::dayWindowHours(window)));
+                option.value = w;
+                options.push_back(option);
+            }
+            (arrival ? ui.arrivalGroup : ui.departureGroup) = group;
+            m_layout->insertWidget(at++, group);
+        }
+        m_windows.push_back(std::move(ui));
+    }
+    nameWindows();
+    updateTabOrder();
+}
+
+QGroupBox *FacetPanel::windowGroup(int slice, bool arrival) const
+{
+    if (slice < 0 || slice >= int(m_windows.size()))
+        return nullptr;
+    const SliceWindowsUi &ui = m_windows[size_t(slice)];
+    return arrival ? ui.arrivalGroup : ui.departureGroup;
+}
+
+QCheckBox *FacetPanel::windowBox(int slice, bool arrival, int window) const
+{
+    if (slice < 0 || slice >= int(m_windows.size()) || window < 0 || window >= kDayWindowCount)
+        return nullptr;
+    const SliceWindowsUi &ui = m_windows[size_t(slice)];
+    return (arrival ? ui.arrival : ui.departure)[size_t(window)].box;
+}
+
+void FacetPanel::updateTabOrder()
+{
+    // Top to bottom, whatever order the boxes were made in.
+    QWidget *previous = m_clear;
+    const auto chain = [&previous](QWidget *next) {
+        setTabOrder(previous, next);
+        previous = next;
+    };
+    for (const Option &option : m_stops)
+        chain(option.box);
+    for (const Option &option : m_airlines)
+        chain(option.box);
+    for (const SliceWindowsUi &ui : m_windows) {
+        for (const Option &option : ui.departure)
+            chain(option.box);
+        for (const Option &option : ui.arrival)
+            chain(option.box);
+    }
+    chain(m_minPrice);
+    chain(m_maxPrice);
 }
 
 QWidget *FacetPanel::firstFocusable() const
 {
-    for (const std::vector<Option> *group : {&m_stops, &m_airlines, &m_departure, &m_arrival}) {
+    std::vector<const std::vector<Option> *> groups{&m_stops, &m_airlines};
+    for (const SliceWindowsUi &ui : m_windows) {
+        groups.push_back(&ui.departure);
+        groups.push_back(&ui.arrival);
+    }
+    for (const std::vector<Option> *group : groups) {
         for (const Option &option : *group) {
             if (option.box->isEnabled() && option.box->isVisibleTo(this))
                 return option.box;
@@ -262,13 +362,7 @@ void FacetPanel::rebuildAirlines()
             tr("%1 (%2)", "airline name (code)").arg(airline.name, airline.code));
         m_airlines.push_back(option);
     }
-    // Keep the tab order top to bottom after rebuilding.
-    QWidget *previous = m_stops.back().box;
-    for (const Option &option : m_airlines) {
-        setTabOrder(previous, option.box);
-        previous = option.box;
-    }
-    setTabOrder(previous, m_departure.front().box);
+    updateTabOrder();
 }
 
 void FacetPanel::refresh()
@@ -291,24 +385,39 @@ void FacetPanel::refresh()
     };
     const bool besideStops = othersFilter([](ResultsFilter &f) { f.stops.clear(); });
     const bool besideAirlines = othersFilter([](ResultsFilter &f) { f.airlines.clear(); });
-    const bool besideDeparture = othersFilter([](ResultsFilter &f) { f.departureWindows.clear(); });
-    const bool besideArrival = othersFilter([](ResultsFilter &f) { f.arrivalWindows.clear(); });
     for (Option &option : m_stops)
         updateOption(option, facets.stops[size_t(option.value)],
                      filter.stops.contains(option.value), besideStops);
     for (size_t i = 0; i < m_airlines.size(); ++i)
         updateOption(m_airlines[i], facets.airlines[i].value,
                      filter.airlines.contains(m_airlines[i].code), besideAirlines);
-    for (Option &option : m_departure)
-        updateOption(option, facets.departureWindows[size_t(option.value)],
-                     filter.departureWindows.contains(option.value), besideDeparture);
-    for (Option &option : m_arrival)
-        updateOption(option, facets.arrivalWindows[size_t(option.value)],
-                     filter.arrivalWindows.contains(option.value), besideArrival);
+    // One departure and one arrival group per slice of the results.
+    const int slices = std::max(1, int(facets.slices.size()));
+    if (slices != int(m_windows.size()))
+        rebuildWindows(slices);
+    for (size_t s = 0; s < m_windows.size(); ++s) {
+        const SliceWindows &chosen = filter.slices[s];
+        const SliceWindowCounts counts =
+            s < facets.slices.size() ? facets.slices[s] : SliceWindowCounts();
+        for (bool arrival : {false, true}) {
+            const bool beside = othersFilter([s, arrival](ResultsFilter &f) {
+                (arrival ? f.slices[s].arrival : f.slices[s].departure).clear();
+            });
+            const QSet<int> &ticked = arrival ? chosen.arrival : chosen.departure;
+            for (Option &option : arrival ? m_windows[s].arrival : m_windows[s].departure)
+                updateOption(option,
+                             (arrival ? counts.arrival : counts.departure)[size_t(option.value)],
+                             ticked.contains(option.value), beside);
+        }
+    }
     // Before a search there is nothing to filter; the summary line says so.
     const bool any = facets.total > 0;
-    for (QGroupBox *group : {m_stopsGroup, m_departureGroup, m_arrivalGroup, m_priceGroup})
+    for (QGroupBox *group : {m_stopsGroup, m_priceGroup})
         group->setVisible(any);
+    for (const SliceWindowsUi &ui : m_windows) {
+        ui.departureGroup->setVisible(any);
+        ui.arrivalGroup->setVisible(any);
+    }
     m_airlineGroup->setVisible(any && !m_airlines.empty());
 
     // The price range: the spin boxes span every offer loaded, in whole units.
@@ -360,13 +469,15 @@ void FacetPanel::applyFromWidgets()
         if (option.box->isChecked())
             filter.airlines.insert(option.code);
     }
-    for (const Option &option : m_departure) {
-        if (option.box->isChecked())
-            filter.departureWindows.insert(option.value);
-    }
-    for (const Option &option : m_arrival) {
-        if (option.box->isChecked())
-            filter.arrivalWindows.insert(option.value);
+    for (size_t s = 0; s < m_windows.size() && s < filter.slices.size(); ++s) {
+        for (const Option &option : m_windows[s].departure) {
+            if (option.box->isChecked())
+                filter.slices[s].departure.insert(option.value);
+        }
+        for (const Option &option : m_windows[s].arrival) {
+            if (option.box->isChecked())
+                filter.slices[s].arrival.insert(option.value);
+        }
     }
     const qint64 scale = scaleOf(m_model->currency());
     if (m_minPrice->value() > m_minPrice->minimum())

@@ -140,9 +140,10 @@ void FlightSearchScreen::startSearch(const FlightSearchRequest &request)
     }
     m_reply = started.value();
     const PlacesService &places = m_places;
-    if (!request.slices.empty())
-        m_facets->setRoute(places.cityName(request.slices.front().origin),
-                           places.cityName(request.slices.front().destination));
+    std::vector<FacetPanel::TripSlice> trip;
+    for (const SliceRequest &slice : request.slices)
+        trip.push_back({places.cityName(slice.origin), places.cityName(slice.destination)});
+    m_facets->setTrip(std::move(trip), request.kind() == FlightSearchRequest::Kind::RoundTrip);
 
     connect(m_reply, &SearchReply::offersAppended, this, &FlightSearchScreen::onOffersAppended);
     connect(m_reply, &SearchReply::offerReplaced, this, [this](int index) {

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void sortTabsClaimOnlyTheFocusTheyHave();
     void emptyLabelsAreNotReadAndGreyedOptionsSayWhy();
     void everyTabStopIsANamedVisibleControl();
+    void timeFiltersGoSliceBySlice();
 
 private:
     // New York to London and back, four and six weeks ahead.
@@ -298,6 +299,59 @@ void TestDeskAccessibility::everyTabStopIsANamedVisibleControl()
         SearchFormController::TripType::MultiCity);
     bad = badTabStops(&stops);
     QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+}
+
+void TestDeskAccessibility::timeFiltersGoSliceBySlice()
+{
+    searchRoundTrip();
+    if (QTest::currentTestFailed())
+        return;
+    FacetPanel *facets = m_window->searchScreen()->facets();
+    FlightResultsModel *model = m_window->searchScreen()->resultsModel();
+    QCOMPARE(facets->windowSlices(), 2);
+    QCOMPARE(facets->windowGroup(0, false)->title(), QStringLiteral("Outbound departure"));
+    QCOMPARE(facets->windowGroup(0, true)->title(), QStringLiteral("Outbound arrival"));
+    QCOMPARE(facets->windowGroup(1, false)->title(), QStringLiteral("Return departure"));
+    QCOMPARE(facets->windowGroup(1, true)->title(), QStringLiteral("Return arrival"));
+    // Each window says where it belongs, since "Morning" alone is said eight times.
+    QCheckBox *returnMorning = facets->windowBox(1, false, int(DayWindow::Morning));
+    QVERIFY(returnMorning->accessibleName().startsWith(QStringLiteral("Return departure: ")));
+    QVERIFY(returnMorning->accessibleName().contains(QStringLiteral("Morning")));
+
+    // Ticking a return window filters on the return, and only there.
+    int window = -1;
+    for (int w = 0; w < kDayWindowCount && window < 0; ++w) {
+        const FacetValue &value = model->facets().slices[1].departure[size_t(w)];
+        if (value.count > 0 && value.count < model->facets().total)
+            window = w;
+    }
+    QVERIFY(window >= 0);
+    const int expected = model->facets().slices[1].departure[size_t(window)].count;
+    facets->windowBox(1, false, window)->setChecked(true);
+    QCOMPARE(model->filter().slices[1].departure, QSet<int>{window});
+    QVERIFY(model->filter().slices[0].isEmpty());
+    QCOMPARE(model->rowCount(), expected);
+
+    // A multi-city search of three flights has three of each.
+    SearchFormController *form = m_window->searchScreen()->formController();
+    form->setTripType(SearchFormController::TripType::MultiCity);
+    while (form->sliceCount() < 3)
+        form->addSlice();
+    const QString places[][2] = {{QStringLiteral("NYC"), QStringLiteral("LON")},
+                                 {QStringLiteral("LON"), QStringLiteral("PAR")},
+                                 {QStringLiteral("PAR"), QStringLiteral("NYC")}};
+    for (int i = 0; i < 3; ++i) {
+        form->setOrigin(i, places[i][0]);
+        form->setDestination(i, places[i][1]);
+        form->setDate(i, form->today().addDays(28 + 4 * i));
+    }
+    m_window->searchScreen()->search();
+    QVERIFY2(m_window->searchScreen()->currentReply(), qPrintable(form->errorMessage()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->searchScreen()->isSearching(), 60000);
+    QVERIFY(model->rowCount() > 0);
+    QCOMPARE(facets->windowSlices(), 3);
+    QCOMPARE(facets->windowGroup(2, false)->title(), QStringLiteral("Flight 3 departure"));
+    QCOMPARE(facets->windowGroup(1, true)->title(), QStringLiteral("Flight 2 arrival"));
 }
 
 QTEST_MAIN(TestDeskAccessibility)

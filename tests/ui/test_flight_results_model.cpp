@@ -95,6 +95,42 @@ std::vector<FlightOffer> allOffers()
     return {offerA(), offerB(), offerC(), offerD(), offerE()};
 }
 
+// Round trips Delhi–Mumbai, out on 24 December and back on 31 December (local times).
+FlightOffer roundR1() // out 06:00–08:10, back 19:00–21:05, ₹9,000
+{
+    return makeOffer(
+        "r1", 900000,
+        {{{"AI", "101", "DEL", "BOM", "2026-12-24T00:30:00Z", "2026-12-24T02:40:00Z"}},
+         {{"AI", "102", "BOM", "DEL", "2026-12-31T13:30:00Z", "2026-12-31T15:35:00Z"}}});
+}
+FlightOffer roundR2() // out 19:00–21:05, back 07:00–09:10, ₹8,000
+{
+    return makeOffer(
+        "r2", 800000,
+        {{{"UK", "951", "DEL", "BOM", "2026-12-24T13:30:00Z", "2026-12-24T15:35:00Z"}},
+         {{"UK", "952", "BOM", "DEL", "2026-12-31T01:30:00Z", "2026-12-31T03:40:00Z"}}});
+}
+FlightOffer roundR3() // out 06:00–08:10, back 07:00–09:10, ₹10,000
+{
+    return makeOffer(
+        "r3", 1000000,
+        {{{"AI", "101", "DEL", "BOM", "2026-12-24T00:30:00Z", "2026-12-24T02:40:00Z"}},
+         {{"UK", "952", "BOM", "DEL", "2026-12-31T01:30:00Z", "2026-12-31T03:40:00Z"}}});
+}
+FlightOffer roundR4() // out 12:00–14:10, back 22:30–04:00 via BLR, ₹7,000
+{
+    return makeOffer(
+        "r4", 700000,
+        {{{"UK", "955", "DEL", "BOM", "2026-12-24T06:30:00Z", "2026-12-24T08:40:00Z"}},
+         {{"6E", "2", "BOM", "BLR", "2026-12-31T17:00:00Z", "2026-12-31T18:45:00Z"},
+          {"6E", "512", "BLR", "DEL", "2026-12-31T19:45:00Z", "2026-12-31T22:30:00Z"}}});
+}
+
+std::vector<FlightOffer> roundTrips()
+{
+    return {roundR1(), roundR2(), roundR3(), roundR4()};
+}
+
 DisplayLookup lookup()
 {
     DisplayLookup l;
@@ -152,6 +188,8 @@ private Q_SLOTS:
     void facetCountsWithoutFilters();
     void facetCountsFollowTheOtherFilters();
     void timeWindowsUseTheAirportsLocalTime();
+    void timeWindowsGoSliceBySlice();
+    void streamedRoundTripsRespectTheReturnWindows();
     void priceRange();
     void pricesAreComparedInTheAgencysCurrency();
     void offersThatCannotBeComparedGoLast();
@@ -307,9 +345,9 @@ void TestFlightResultsModel::facetCountsFollowTheOtherFilters()
     QCOMPARE(f->stops[0].count, 2);
     QCOMPARE(f->stops[2].count, 1);
     // Departure windows follow both: b leaves in the evening, e in the afternoon.
-    QCOMPARE(f->departureWindows[int(DayWindow::Evening)].count, 1);
-    QCOMPARE(f->departureWindows[int(DayWindow::Afternoon)].count, 1);
-    QCOMPARE(f->departureWindows[int(DayWindow::Morning)].count, 0);
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Evening)].count, 1);
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Afternoon)].count, 1);
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Morning)].count, 0);
 
     // Two airlines: an offer passes if it flies either.
     filter.airlines.insert(QStringLiteral("AI"));
@@ -329,27 +367,109 @@ void TestFlightResultsModel::timeWindowsUseTheAirportsLocalTime()
     model.setSortOrder(SortOrder::Departure);
     const FacetCounts &f = model.facets();
     // a leaves at 00:30 UTC, which is 06:00 in Delhi: morning, not night.
-    QCOMPARE(f.departureWindows[int(DayWindow::Night)].count, 0);
-    QCOMPARE(f.departureWindows[int(DayWindow::Morning)].count, 2);   // a, d
-    QCOMPARE(f.departureWindows[int(DayWindow::Afternoon)].count, 1); // e
-    QCOMPARE(f.departureWindows[int(DayWindow::Evening)].count, 2);   // b, c
-    QCOMPARE(f.arrivalWindows[int(DayWindow::Night)].count, 1);       // c, 04:00
-    QCOMPARE(f.arrivalWindows[int(DayWindow::Morning)].count, 1);
-    QCOMPARE(f.arrivalWindows[int(DayWindow::Afternoon)].count, 2);
-    QCOMPARE(f.arrivalWindows[int(DayWindow::Evening)].count, 1);
+    QCOMPARE(f.slices[0].departure[int(DayWindow::Night)].count, 0);
+    QCOMPARE(f.slices[0].departure[int(DayWindow::Morning)].count, 2);   // a, d
+    QCOMPARE(f.slices[0].departure[int(DayWindow::Afternoon)].count, 1); // e
+    QCOMPARE(f.slices[0].departure[int(DayWindow::Evening)].count, 2);   // b, c
+    QCOMPARE(f.slices[0].arrival[int(DayWindow::Night)].count, 1);       // c, 04:00
+    QCOMPARE(f.slices[0].arrival[int(DayWindow::Morning)].count, 1);
+    QCOMPARE(f.slices[0].arrival[int(DayWindow::Afternoon)].count, 2);
+    QCOMPARE(f.slices[0].arrival[int(DayWindow::Evening)].count, 1);
 
     ResultsFilter filter;
-    filter.departureWindows = {int(DayWindow::Morning)};
+    filter.slices[0].departure = {int(DayWindow::Morning)};
     model.setFilter(filter);
     QCOMPARE(ids(model), split("a,d"));
     // The departure facet keeps counting every window; arrivals follow the filter.
-    QCOMPARE(model.facets().departureWindows[int(DayWindow::Evening)].count, 2);
-    QCOMPARE(model.facets().arrivalWindows[int(DayWindow::Morning)].count, 1);
-    QCOMPARE(model.facets().arrivalWindows[int(DayWindow::Afternoon)].count, 1);
+    QCOMPARE(model.facets().slices[0].departure[int(DayWindow::Evening)].count, 2);
+    QCOMPARE(model.facets().slices[0].arrival[int(DayWindow::Morning)].count, 1);
+    QCOMPARE(model.facets().slices[0].arrival[int(DayWindow::Afternoon)].count, 1);
 
-    filter.arrivalWindows = {int(DayWindow::Afternoon)};
+    filter.slices[0].arrival = {int(DayWindow::Afternoon)};
     model.setFilter(filter);
     QCOMPARE(ids(model), split("d"));
+}
+
+void TestFlightResultsModel::timeWindowsGoSliceBySlice()
+{
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOffers(roundTrips());
+    model.setSortOrder(SortOrder::Price);
+    const FacetCounts *f = &model.facets();
+    QCOMPARE(f->slices.size(), size_t(2));
+    // Outbound, at Delhi.
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Morning)].count, 2);   // r1, r3
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Afternoon)].count, 1); // r4
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Evening)].count, 1);   // r2
+    // Return, leaving Mumbai and arriving in Delhi.
+    QCOMPARE(f->slices[1].departure[int(DayWindow::Morning)].count, 2); // r2, r3
+    QCOMPARE(f->slices[1].departure[int(DayWindow::Evening)].count, 2); // r1, r4
+    QCOMPARE(f->slices[1].departure[int(DayWindow::Evening)].minPriceMinor, 700000);
+    QCOMPARE(f->slices[1].arrival[int(DayWindow::Night)].count, 1); // r4, 04:00
+    QCOMPARE(f->slices[1].arrival[int(DayWindow::Morning)].count, 2);
+    QCOMPARE(f->slices[1].arrival[int(DayWindow::Evening)].count, 1);
+
+    // Coming back in the morning.
+    QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+    ResultsFilter filter;
+    filter.slices[1].departure = {int(DayWindow::Morning)};
+    model.setFilter(filter);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(ids(model), split("r2,r3"));
+    f = &model.facets();
+    // The outbound windows follow the return filter…
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Morning)].count, 1); // r3
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Evening)].count, 1); // r2
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Afternoon)].count, 0);
+    // …while the return's own window still counts every return, to widen the choice.
+    QCOMPARE(f->slices[1].departure[int(DayWindow::Evening)].count, 2);
+    QCOMPARE(f->slices[1].arrival[int(DayWindow::Night)].count, 0);
+    QCOMPARE(f->stops[0].count, 2);
+    QCOMPARE(f->stops[1].count, 0);
+
+    // And leaving in the morning too.
+    filter.slices[0].departure = {int(DayWindow::Morning)};
+    model.setFilter(filter);
+    QCOMPARE(ids(model), split("r3"));
+    f = &model.facets();
+    QCOMPARE(f->slices[1].departure[int(DayWindow::Morning)].count, 1); // r3
+    QCOMPARE(f->slices[1].departure[int(DayWindow::Evening)].count, 1); // r1
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Evening)].count, 1); // r2
+    QVERIFY(!model.filter().isEmpty());
+
+    // An arrival window on the return alone.
+    filter = {};
+    filter.slices[1].arrival = {int(DayWindow::Night)};
+    model.setFilter(filter);
+    QCOMPARE(ids(model), split("r4"));
+
+    // A one-way offer has no return to match a return window.
+    model.setOffers({offerA(), roundR2()});
+    filter = {};
+    filter.slices[1].departure = {int(DayWindow::Morning)};
+    model.setFilter(filter);
+    QCOMPARE(ids(model), split("r2"));
+    QCOMPARE(model.facets().slices.size(), size_t(2));
+    QCOMPARE(model.facets().slices[0].departure[int(DayWindow::Morning)].count, 0);
+    model.clearFilter();
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestFlightResultsModel::streamedRoundTripsRespectTheReturnWindows()
+{
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendOffers({roundR1()});
+    ResultsFilter filter;
+    filter.slices[1].departure = {int(DayWindow::Evening)};
+    model.setFilter(filter);
+    model.setSortOrder(SortOrder::Price);
+    QCOMPARE(ids(model), split("r1"));
+    model.appendOffers({roundR2(), roundR3(), roundR4()});
+    QCOMPARE(ids(model), split("r4,r1"));
+    QCOMPARE(model.facets().slices[1].departure[int(DayWindow::Morning)].count, 2);
+    QCOMPARE(model.facets().total, 4);
 }
 
 void TestFlightResultsModel::priceRange()
