@@ -441,19 +441,19 @@ Examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>00:00–05:59</source>
+        <source>00–06</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>06:00–11:59</source>
+        <source>06–12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>12:00–17:59</source>
+        <source>12–18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>18:00–23:59</source>
+        <source>18–24</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -472,20 +472,20 @@ Examples:
         <translation>शाम</translation>
     </message>
     <message>
-        <source>00:00–05:59</source>
-        <translation>00:00–05:59</translation>
+        <source>00–06</source>
+        <translation>00–06</translation>
     </message>
     <message>
-        <source>06:00–11:59</source>
-        <translation>06:00–11:59</translation>
+        <source>06–12</source>
+        <translation>06–12</translation>
     </message>
     <message>
-        <source>12:00–17:59</source>
-        <translation>12:00–17:59</translation>
+        <source>12–18</source>
+        <translation>12–18</translation>
     </message>
     <message>
-        <source>18:00–23:59</source>
-        <translation>18:00–23:59</translation>
+        <source>18–24</source>
+        <translation>18–24</translation>
     </message>
 </context>
 <context>

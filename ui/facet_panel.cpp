@@ -1,5 +1,6 @@
 #include "ui/facet_panel.h"
 
+#include "ui/eliding_check_box.h"
 #include "ui/flight_results_model.h"
 
 #include <QCheckBox>
@@ -29,8 +30,9 @@ QGroupBox *facetGroup(const QString &title, QWidget *parent, QGridLayout **grid)
     auto *group = new QGroupBox(title, parent);
     group->setObjectName(QStringLiteral("facetGroup"));
     *grid = new QGridLayout(group);
-    (*grid)->setContentsMargins(8, 4, 8, 6);
-    (*grid)->setHorizontalSpacing(8);
+    // Tight margins leave the option names room beside their prices and counts.
+    (*grid)->setContentsMargins(4, 4, 2, 6);
+    (*grid)->setHorizontalSpacing(6);
     (*grid)->setVerticalSpacing(2);
     (*grid)->setColumnStretch(0, 1);
     return group;
@@ -66,7 +68,7 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     QWidget *content = m_content;
     content->setObjectName(QStringLiteral("facetContent"));
     QVBoxLayout *layout = m_layout;
-    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setContentsMargins(8, 8, 6, 8);
     layout->setSpacing(10);
 
     auto *header = new QHBoxLayout;
@@ -99,7 +101,7 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     m_priceGroup = new QGroupBox(tr("Price"), content);
     m_priceGroup->setObjectName(QStringLiteral("facetGroup"));
     auto *priceForm = new QFormLayout(m_priceGroup);
-    priceForm->setContentsMargins(8, 4, 8, 6);
+    priceForm->setContentsMargins(4, 4, 2, 6);
     m_minPrice->setAccessibleName(tr("Lowest price"));
     m_maxPrice->setAccessibleName(tr("Highest price"));
     for (QSpinBox *box : {m_minPrice, m_maxPrice}) {
@@ -171,7 +173,7 @@ void FacetPanel::nameWindows()
             // Every window box says which slice and which end of it it is about.
             for (const Option &option : arrival ? ui.arrival : ui.departure)
                 option.box->setAccessibleName(tr("%1: %2", "time filter's title: a day window")
-                                                  .arg(title, option.box->text()));
+                                                  .arg(title, option.box->fullText()));
         }
     }
 }
@@ -282,8 +284,8 @@ QCheckBox *FacetPanel::airlineBox(const QString &code) const
 FacetPanel::Option FacetPanel::addOption(QGridLayout *grid, int row, const QString &text)
 {
     Option option;
-    option.box = new QCheckBox(text);
-    // A long airline name gives way before the counts do.
+    option.box = new ElidingCheckBox(text);
+    // A long airline name gives way before the counts do, with an ellipsis.
     option.box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     option.box->setMinimumWidth(
         option.box->fontMetrics().horizontalAdvance(QStringLiteral("Direct")) + 28);
@@ -339,7 +341,7 @@ void FacetPanel::updateOption(Option &option, const FacetValue &value, bool chec
                        : tr("No flights found");
     option.box->setAccessibleDescription(description);
     option.box->setToolTip(
-        tr("%1: %2", "facet value: its count").arg(option.box->text(), description));
+        tr("%1: %2", "facet value: its count").arg(option.box->fullText(), description));
 }
 
 void FacetPanel::rebuildAirlines()

@@ -19,6 +19,7 @@ class QVBoxLayout;
 
 namespace tripdesk {
 
+class ElidingCheckBox;
 class FlightResultsModel;
 struct FacetValue;
 
@@ -50,7 +51,7 @@ public:
 
 private:
     struct Option {
-        QCheckBox *box = nullptr;
+        ElidingCheckBox *box = nullptr;
         QLabel *price = nullptr;
         QLabel *count = nullptr;
         int value = 0;

@@ -15,6 +15,8 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTableView>
 #include <QTest>
 
@@ -33,6 +35,8 @@ private Q_SLOTS:
     void sortTabsShowTheirWholeText_data();
     void sortTabsShowTheirWholeText();
     void sortTabsElideOnlyTheirValue();
+    void filterNamesAreWholeOrElided_data();
+    void filterNamesAreWholeOrElided();
     void columnsFitAndAirlinesAreReadable_data();
     void columnsFitAndAirlinesAreReadable();
 
@@ -45,6 +49,8 @@ private:
 void TestDeskLayout::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The desk shows English with American formats where the system's locale is C.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(DeskUnderTest::applyDeskStyle());
     const QString failed = m_desk.build();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
@@ -192,6 +198,56 @@ void TestDeskLayout::sortTabsElideOnlyTheirValue()
     // What is cut off is still there for the mouse and for a screen reader.
     QCOMPARE(fastest->accessibleName(), whole);
     QVERIFY2(fastest->toolTip().contains(whole), qPrintable(fastest->toolTip()));
+}
+
+void TestDeskLayout::filterNamesAreWholeOrElided_data()
+{
+    screenSizes();
+}
+
+void TestDeskLayout::filterNamesAreWholeOrElided()
+{
+    QFETCH(QSize, size);
+    QVERIFY(openAndSearch(size));
+    FacetPanel *facets = m_desk.screen()->facets();
+    QTest::qWait(0);
+    int boxes = 0;
+    for (QCheckBox *box : facets->findChildren<QCheckBox *>()) {
+        if (!box->isVisibleTo(facets))
+            continue;
+        ++boxes;
+        // What the box shows fits in it: whole, or cut with an ellipsis, never mid-letter.
+        QStyleOptionButton option;
+        option.initFrom(box);
+        option.text = box->text();
+        const QSize needed = box->style()->sizeFromContents(
+            QStyle::CT_CheckBox, &option,
+            box->fontMetrics().size(Qt::TextShowMnemonic, box->text()), box);
+        QVERIFY2(needed.width() <= box->width(),
+                 qPrintable(QStringLiteral("\"%1\" needs %2 pixels, has %3")
+                                .arg(box->text())
+                                .arg(needed.width())
+                                .arg(box->width())));
+        if (box->text().endsWith(QChar(0x2026))) {
+            // The whole name is still there to hover and to hear.
+            const QString start = box->text().chopped(1);
+            QVERIFY2(box->toolTip().startsWith(start), qPrintable(box->toolTip()));
+            QVERIFY2(box->accessibleName().contains(start), qPrintable(box->accessibleName()));
+        }
+    }
+    QVERIFY(boxes > 10);
+    // The stops and the day windows, with their hours, read whole.
+    for (int bucket = 0; bucket < 3; ++bucket)
+        QVERIFY2(!facets->stopsBox(bucket)->text().endsWith(QChar(0x2026)),
+                 qPrintable(facets->stopsBox(bucket)->text()));
+    for (int slice = 0; slice < facets->windowSlices(); ++slice) {
+        for (int window = 0; window < kDayWindowCount; ++window) {
+            for (bool arrival : {false, true}) {
+                const QString text = facets->windowBox(slice, arrival, window)->text();
+                QVERIFY2(!text.endsWith(QChar(0x2026)), qPrintable(text));
+            }
+        }
+    }
 }
 
 void TestDeskLayout::columnsFitAndAirlinesAreReadable_data()
