@@ -80,6 +80,7 @@ private Q_SLOTS:
     void emptyLabelsAreNotReadAndGreyedOptionsSayWhy();
     void everyTabStopIsANamedVisibleControl();
     void timeFiltersGoSliceBySlice();
+    void everyControlOnScreenIsNamed();
 
 private:
     // New York to London and back, four and six weeks ahead.
@@ -352,6 +353,36 @@ void TestDeskAccessibility::timeFiltersGoSliceBySlice()
     QCOMPARE(facets->windowSlices(), 3);
     QCOMPARE(facets->windowGroup(2, false)->title(), QStringLiteral("Flight 3 departure"));
     QCOMPARE(facets->windowGroup(1, true)->title(), QStringLiteral("Flight 2 arrival"));
+}
+
+void TestDeskAccessibility::everyControlOnScreenIsNamed()
+{
+    searchRoundTrip();
+    if (QTest::currentTestFailed())
+        return;
+    const QSet<QAccessible::Role> controls = {
+        QAccessible::PushButton,   QAccessible::Button,     QAccessible::CheckBox,
+        QAccessible::RadioButton,  QAccessible::ComboBox,   QAccessible::SpinBox,
+        QAccessible::EditableText, QAccessible::ScrollBar,  QAccessible::Slider,
+        QAccessible::PageTab,      QAccessible::ButtonMenu,
+    };
+    QStringList unnamed;
+    int seen = 0;
+    for (QAccessibleInterface *iface : tree(m_window)) {
+        if (iface->state().invisible || !controls.contains(iface->role()))
+            continue;
+        ++seen;
+        if (iface->text(QAccessible::Name).trimmed().isEmpty()) {
+            QObject *object = iface->object();
+            unnamed << QStringLiteral("%1 %2, role %3")
+                           .arg(object ? QString::fromLatin1(object->metaObject()->className())
+                                       : QStringLiteral("(item)"),
+                                object ? object->objectName() : QString())
+                           .arg(int(iface->role()));
+        }
+    }
+    QVERIFY(seen > 30);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 }
 
 QTEST_MAIN(TestDeskAccessibility)
