@@ -445,19 +445,19 @@ Examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>00:00–05:59</source>
+        <source>00–06</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>06:00–11:59</source>
+        <source>06–12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>12:00–17:59</source>
+        <source>12–18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>18:00–23:59</source>
+        <source>18–24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1152,10 +1152,6 @@ Examples:
         </translation>
     </message>
     <message>
-        <source>No flights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>facet value: its count</comment>
         <translation type="unfinished"></translation>
@@ -1188,6 +1184,55 @@ Examples:
             <numerusform>Showing %1 of %n flight</numerusform>
             <numerusform>Showing %1 of %n flights</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scroll filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flights with the other filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flights found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight %1 arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight %1 departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival in %1, its local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure from %1, its local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>time filter&apos;s title: a day window</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1905,14 @@ Examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scroll flight details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll flight details sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 × %2</source>
         <comment>passengers × price each</comment>
         <translation type="unfinished"></translation>
@@ -1910,26 +1963,6 @@ Examples:
 <context>
     <name>tripdesk::ResultsPane</name>
     <message>
-        <source>Sort flights by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best: a blend of price, duration, stops and departure time (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cheapest first (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fastest first (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earliest departure first (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,24 +2005,11 @@ Examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Best</source>
+        <source>Scroll flights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cheapest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fastest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earliest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>sort order · its top value</comment>
+        <source>Scroll flights sideways</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +2092,72 @@ Examples:
     </message>
     <message>
         <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear flight %1 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear flight %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::SortTabs</name>
+    <message>
+        <source>Sort flights by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best: a blend of price, duration, stops and departure time (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest first (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest first (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest departure first (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>sort order · its top value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>tab&apos;s whole text, then its hint</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -476,20 +476,20 @@ Examples:
         <translation>शाम</translation>
     </message>
     <message>
-        <source>00:00–05:59</source>
-        <translation>00:00–05:59</translation>
+        <source>00–06</source>
+        <translation>00–06</translation>
     </message>
     <message>
-        <source>06:00–11:59</source>
-        <translation>06:00–11:59</translation>
+        <source>06–12</source>
+        <translation>06–12</translation>
     </message>
     <message>
-        <source>12:00–17:59</source>
-        <translation>12:00–17:59</translation>
+        <source>12–18</source>
+        <translation>12–18</translation>
     </message>
     <message>
-        <source>18:00–23:59</source>
-        <translation>18:00–23:59</translation>
+        <source>18–24</source>
+        <translation>18–24</translation>
     </message>
     <message>
         <source>Basic</source>
@@ -1183,10 +1183,6 @@ Examples:
         </translation>
     </message>
     <message>
-        <source>No flights</source>
-        <translation>कोई उड़ान नहीं</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>facet value: its count</comment>
         <translation>%1: %2</translation>
@@ -1219,6 +1215,55 @@ Examples:
             <numerusform>दिखाई गई उड़ान: %n में से %1</numerusform>
             <numerusform>दिखाई गई उड़ानें: %n में से %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scroll filters</source>
+        <translation>फ़िल्टर स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>No flights with the other filters</source>
+        <translation>बाकी फ़िल्टरों के साथ कोई उड़ान नहीं</translation>
+    </message>
+    <message>
+        <source>No flights found</source>
+        <translation>कोई उड़ान नहीं मिली</translation>
+    </message>
+    <message>
+        <source>Outbound arrival</source>
+        <translation>जाने की उड़ान का आगमन</translation>
+    </message>
+    <message>
+        <source>Outbound departure</source>
+        <translation>जाने की उड़ान का प्रस्थान</translation>
+    </message>
+    <message>
+        <source>Return arrival</source>
+        <translation>वापसी की उड़ान का आगमन</translation>
+    </message>
+    <message>
+        <source>Return departure</source>
+        <translation>वापसी की उड़ान का प्रस्थान</translation>
+    </message>
+    <message>
+        <source>Flight %1 arrival</source>
+        <translation>उड़ान %1 का आगमन</translation>
+    </message>
+    <message>
+        <source>Flight %1 departure</source>
+        <translation>उड़ान %1 का प्रस्थान</translation>
+    </message>
+    <message>
+        <source>Arrival in %1, its local time</source>
+        <translation>%1 में आगमन, वहाँ के स्थानीय समय में</translation>
+    </message>
+    <message>
+        <source>Departure from %1, its local time</source>
+        <translation>%1 से प्रस्थान, वहाँ के स्थानीय समय में</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>time filter&apos;s title: a day window</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1936,14 @@ Examples:
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>Scroll flight details</source>
+        <translation>उड़ान का विवरण स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll flight details sideways</source>
+        <translation>उड़ान का विवरण दाएँ-बाएँ स्क्रॉल करें</translation>
+    </message>
+    <message>
         <source>%1 × %2</source>
         <comment>passengers × price each</comment>
         <translation>%1 × %2</translation>
@@ -1941,26 +1994,6 @@ Examples:
 <context>
     <name>tripdesk::ResultsPane</name>
     <message>
-        <source>Sort flights by</source>
-        <translation>उड़ानों का क्रम</translation>
-    </message>
-    <message>
-        <source>Best: a blend of price, duration, stops and departure time (Ctrl+1)</source>
-        <translation>सबसे अच्छी: कीमत, अवधि, स्टॉप और प्रस्थान समय का संतुलन (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Cheapest first (Ctrl+2)</source>
-        <translation>सबसे सस्ती उड़ानें पहले (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Fastest first (Ctrl+3)</source>
-        <translation>सबसे तेज़ उड़ानें पहले (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Earliest departure first (Ctrl+4)</source>
-        <translation>जल्दी प्रस्थान वाली उड़ानें पहले (Ctrl+4)</translation>
-    </message>
-    <message>
         <source>Flights</source>
         <translation>उड़ानें</translation>
     </message>
@@ -2003,25 +2036,12 @@ Examples:
         <translation>कोई उड़ान फ़िल्टर से मेल नहीं खाती। मिली हुई सभी उड़ानें देखने के लिए फ़िल्टर हटाएँ (Ctrl+Shift+F)।</translation>
     </message>
     <message>
-        <source>Best</source>
-        <translation>सबसे अच्छी</translation>
+        <source>Scroll flights</source>
+        <translation>उड़ानें स्क्रॉल करें</translation>
     </message>
     <message>
-        <source>Cheapest</source>
-        <translation>सबसे सस्ती</translation>
-    </message>
-    <message>
-        <source>Fastest</source>
-        <translation>सबसे तेज़</translation>
-    </message>
-    <message>
-        <source>Earliest</source>
-        <translation>सबसे जल्दी</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>sort order · its top value</comment>
-        <translation>%1 · %2</translation>
+        <source>Scroll flights sideways</source>
+        <translation>उड़ानें दाएँ-बाएँ स्क्रॉल करें</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2124,73 @@ Examples:
     <message>
         <source>&amp;Date</source>
         <translation>तारीख(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Clear From</source>
+        <translation>‘कहाँ से’ मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Clear To</source>
+        <translation>‘कहाँ तक’ मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Clear flight %1 from</source>
+        <translation>उड़ान %1: ‘कहाँ से’ मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Clear flight %1 to</source>
+        <translation>उड़ान %1: ‘कहाँ तक’ मिटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::SortTabs</name>
+    <message>
+        <source>Sort flights by</source>
+        <translation>उड़ानों का क्रम</translation>
+    </message>
+    <message>
+        <source>Best: a blend of price, duration, stops and departure time (Ctrl+1)</source>
+        <translation>सबसे अच्छी: कीमत, अवधि, स्टॉप और प्रस्थान समय का संतुलन (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Cheapest first (Ctrl+2)</source>
+        <translation>सबसे सस्ती उड़ानें पहले (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Fastest first (Ctrl+3)</source>
+        <translation>सबसे तेज़ उड़ानें पहले (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Earliest departure first (Ctrl+4)</source>
+        <translation>जल्दी प्रस्थान वाली उड़ानें पहले (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>सबसे अच्छी</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>सबसे सस्ती</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>सबसे तेज़</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation>सबसे जल्दी</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>sort order · its top value</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>tab&apos;s whole text, then its hint</comment>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "ui/facet_panel.h"
 
+#include "ui/eliding_check_box.h"
 #include "ui/flight_results_model.h"
 
 #include <QCheckBox>
@@ -8,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -28,8 +30,9 @@ QGroupBox *facetGroup(const QString &title, QWidget *parent, QGridLayout **grid)
     auto *group = new QGroupBox(title, parent);
     group->setObjectName(QStringLiteral("facetGroup"));
     *grid = new QGridLayout(group);
-    (*grid)->setContentsMargins(8, 4, 8, 6);
-    (*grid)->setHorizontalSpacing(8);
+    // Tight margins leave the option names room beside their prices and counts.
+    (*grid)->setContentsMargins(4, 4, 2, 6);
+    (*grid)->setHorizontalSpacing(6);
     (*grid)->setVerticalSpacing(2);
     (*grid)->setColumnStretch(0, 1);
     return group;
@@ -42,11 +45,11 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     , m_model(model)
     , m_clear(new QPushButton(tr("Clear filters")))
     , m_summary(new QLabel)
+    , m_content(new QWidget)
+    , m_layout(new QVBoxLayout(m_content))
     , m_stopsGroup(nullptr)
     , m_airlineGroup(nullptr)
     , m_airlineGrid(nullptr)
-    , m_departureGroup(nullptr)
-    , m_arrivalGroup(nullptr)
     , m_priceGroup(nullptr)
     , m_minPrice(new QSpinBox)
     , m_maxPrice(new QSpinBox)
@@ -57,11 +60,15 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    verticalScrollBar()->setAccessibleName(tr("Scroll filters"));
+    // The panel is a frame around the filters, not a control: Tab goes to the filters, and a
+    // focused filter is scrolled into view.
+    setFocusPolicy(Qt::NoFocus);
 
-    auto *content = new QWidget;
+    QWidget *content = m_content;
     content->setObjectName(QStringLiteral("facetContent"));
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(10, 8, 10, 8);
+    QVBoxLayout *layout = m_layout;
+    layout->setContentsMargins(8, 8, 6, 8);
     layout->setSpacing(10);
 
     auto *header = new QHBoxLayout;
@@ -91,30 +98,10 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     m_airlineGroup = facetGroup(tr("Airlines"), content, &m_airlineGrid);
     layout->addWidget(m_airlineGroup);
 
-    // The same day windows for departures and arrivals, each in its own airport's local time.
-    const auto addWindowOptions = [this](QGridLayout *windowGrid, std::vector<Option> &options) {
-        for (int w = 0; w < kDayWindowCount; ++w) {
-            const auto window = DayWindow(w);
-            Option option = addOption(windowGrid, w,
-                                      tr("%1 %2", "day window name, hours")
-                                          .arg(FlightFormat::dayWindowName(window),
-                                               FlightFormat::dayWindowHours(window)));
-            option.value = w;
-            options.push_back(option);
-        }
-    };
-    m_departureGroup = facetGroup(tr("Departure time"), content, &grid);
-    addWindowOptions(grid, m_departure);
-    layout->addWidget(m_departureGroup);
-
-    m_arrivalGroup = facetGroup(tr("Arrival time"), content, &grid);
-    addWindowOptions(grid, m_arrival);
-    layout->addWidget(m_arrivalGroup);
-
     m_priceGroup = new QGroupBox(tr("Price"), content);
     m_priceGroup->setObjectName(QStringLiteral("facetGroup"));
     auto *priceForm = new QFormLayout(m_priceGroup);
-    priceForm->setContentsMargins(8, 4, 8, 6);
+    priceForm->setContentsMargins(4, 4, 2, 6);
     m_minPrice->setAccessibleName(tr("Lowest price"));
     m_maxPrice->setAccessibleName(tr("Highest price"));
     for (QSpinBox *box : {m_minPrice, m_maxPrice}) {
@@ -130,6 +117,7 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     layout->addWidget(m_priceGroup);
     layout->addStretch(1);
     setWidget(content);
+    rebuildWindows(1);
 
     connect(m_clear, &QPushButton::clicked, m_model, &FlightResultsModel::clearFilter);
     for (QSpinBox *box : {m_minPrice, m_maxPrice})
@@ -139,17 +127,136 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     refresh();
 }
 
-void FacetPanel::setRoute(const QString &originCity, const QString &destinationCity)
+void FacetPanel::setTrip(std::vector<TripSlice> slices, bool roundTrip)
 {
-    m_departureGroup->setTitle(originCity.isEmpty() ? tr("Departure time")
-                                                    : tr("Departure from %1").arg(originCity));
-    m_arrivalGroup->setTitle(destinationCity.isEmpty() ? tr("Arrival time")
-                                                       : tr("Arrival in %1").arg(destinationCity));
+    m_trip = std::move(slices);
+    m_roundTrip = roundTrip;
+    nameWindows();
+}
+
+QString FacetPanel::windowTitle(int slice, bool arrival) const
+{
+    const int count = int(m_windows.size());
+    if (count <= 1) {
+        const QString city =
+            m_trip.empty() ? QString()
+                           : (arrival ? m_trip.front().destinationCity : m_trip.front().originCity);
+        if (city.isEmpty())
+            return arrival ? tr("Arrival time") : tr("Departure time");
+        return arrival ? tr("Arrival in %1").arg(city) : tr("Departure from %1").arg(city);
+    }
+    if (m_roundTrip && count == 2) {
+        if (slice == 0)
+            return arrival ? tr("Outbound arrival") : tr("Outbound departure");
+        return arrival ? tr("Return arrival") : tr("Return departure");
+    }
+    return arrival ? tr("Flight %1 arrival").arg(slice + 1)
+                   : tr("Flight %1 departure").arg(slice + 1);
+}
+
+void FacetPanel::nameWindows()
+{
+    for (int s = 0; s < int(m_windows.size()); ++s) {
+        const SliceWindowsUi &ui = m_windows[size_t(s)];
+        for (bool arrival : {false, true}) {
+            QGroupBox *group = arrival ? ui.arrivalGroup : ui.departureGroup;
+            const QString title = windowTitle(s, arrival);
+            group->setTitle(title);
+            // Each in the local time of its own airport.
+            const QString city =
+                size_t(s) < m_trip.size()
+                    ? (arrival ? m_trip[size_t(s)].destinationCity : m_trip[size_t(s)].originCity)
+                    : QString();
+            group->setToolTip(city.isEmpty() ? QString()
+                              : arrival      ? tr("Arrival in %1, its local time").arg(city)
+                                             : tr("Departure from %1, its local time").arg(city));
+            // Every window box says which slice and which end of it it is about.
+            for (const Option &option : arrival ? ui.arrival : ui.departure)
+                option.box->setAccessibleName(tr("%1: %2", "time filter's title: a day window")
+                                                  .arg(title, option.box->fullText()));
+        }
+    }
+}
+
+void FacetPanel::rebuildWindows(int slices)
+{
+    for (const SliceWindowsUi &ui : m_windows) {
+        delete ui.departureGroup;
+        delete ui.arrivalGroup;
+    }
+    m_windows.clear();
+    int at = m_layout->indexOf(m_airlineGroup) + 1;
+    for (int s = 0; s < slices; ++s) {
+        SliceWindowsUi ui;
+        for (bool arrival : {false, true}) {
+            QGridLayout *grid = nullptr;
+            QGroupBox *group = facetGroup(QString(), m_content, &grid);
+            std::vector<Option> &options = arrival ? ui.arrival : ui.departure;
+            // The same day windows for departures and arrivals.
+            for (int w = 0; w < kDayWindowCount; ++w) {
+                const auto window = DayWindow(w);
+                Option option = addOption(grid, w,
+                                          tr("%1 %2", "day window name, hours")
+                                              .arg(FlightFormat::dayWindowName(window),
+                                                   FlightFormat::dayWindowHours(window)));
+                option.value = w;
+                options.push_back(option);
+            }
+            (arrival ? ui.arrivalGroup : ui.departureGroup) = group;
+            m_layout->insertWidget(at++, group);
+        }
+        m_windows.push_back(std::move(ui));
+    }
+    nameWindows();
+    updateTabOrder();
+}
+
+QGroupBox *FacetPanel::windowGroup(int slice, bool arrival) const
+{
+    if (slice < 0 || slice >= int(m_windows.size()))
+        return nullptr;
+    const SliceWindowsUi &ui = m_windows[size_t(slice)];
+    return arrival ? ui.arrivalGroup : ui.departureGroup;
+}
+
+QCheckBox *FacetPanel::windowBox(int slice, bool arrival, int window) const
+{
+    if (slice < 0 || slice >= int(m_windows.size()) || window < 0 || window >= kDayWindowCount)
+        return nullptr;
+    const SliceWindowsUi &ui = m_windows[size_t(slice)];
+    return (arrival ? ui.arrival : ui.departure)[size_t(window)].box;
+}
+
+void FacetPanel::updateTabOrder()
+{
+    // Top to bottom, whatever order the boxes were made in.
+    QWidget *previous = m_clear;
+    const auto chain = [&previous](QWidget *next) {
+        setTabOrder(previous, next);
+        previous = next;
+    };
+    for (const Option &option : m_stops)
+        chain(option.box);
+    for (const Option &option : m_airlines)
+        chain(option.box);
+    for (const SliceWindowsUi &ui : m_windows) {
+        for (const Option &option : ui.departure)
+            chain(option.box);
+        for (const Option &option : ui.arrival)
+            chain(option.box);
+    }
+    chain(m_minPrice);
+    chain(m_maxPrice);
 }
 
 QWidget *FacetPanel::firstFocusable() const
 {
-    for (const std::vector<Option> *group : {&m_stops, &m_airlines, &m_departure, &m_arrival}) {
+    std::vector<const std::vector<Option> *> groups{&m_stops, &m_airlines};
+    for (const SliceWindowsUi &ui : m_windows) {
+        groups.push_back(&ui.departure);
+        groups.push_back(&ui.arrival);
+    }
+    for (const std::vector<Option> *group : groups) {
         for (const Option &option : *group) {
             if (option.box->isEnabled() && option.box->isVisibleTo(this))
                 return option.box;
@@ -157,7 +264,7 @@ QWidget *FacetPanel::firstFocusable() const
     }
     if (m_minPrice->isEnabled() && m_minPrice->isVisibleTo(this))
         return m_minPrice;
-    return const_cast<FacetPanel *>(this);
+    return nullptr;
 }
 
 QCheckBox *FacetPanel::stopsBox(int bucket) const
@@ -177,8 +284,8 @@ QCheckBox *FacetPanel::airlineBox(const QString &code) const
 FacetPanel::Option FacetPanel::addOption(QGridLayout *grid, int row, const QString &text)
 {
     Option option;
-    option.box = new QCheckBox(text);
-    // A long airline name gives way before the counts do.
+    option.box = new ElidingCheckBox(text);
+    // A long airline name gives way before the counts do, with an ellipsis.
     option.box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     option.box->setMinimumWidth(
         option.box->fontMetrics().horizontalAdvance(QStringLiteral("Direct")) + 28);
@@ -210,7 +317,8 @@ QString FacetPanel::compactPrice(qint64 minor) const
     return tr("%1 %2", "currency code, amount").arg(currency, amount);
 }
 
-void FacetPanel::updateOption(Option &option, const FacetValue &value, bool checked)
+void FacetPanel::updateOption(Option &option, const FacetValue &value, bool checked,
+                              bool othersFilter)
 {
     {
         const QSignalBlocker blocker(option.box);
@@ -218,16 +326,22 @@ void FacetPanel::updateOption(Option &option, const FacetValue &value, bool chec
     }
     option.box->setEnabled(checked || value.count > 0);
     option.count->setText(QString::number(value.count));
-    option.price->setText(value.count > 0 ? compactPrice(value.minPriceMinor) : QString());
+    // A label that shows nothing is hidden rather than left empty: an empty label in a group
+    // box is read out with the group's title.
+    const QString price = value.count > 0 ? compactPrice(value.minPriceMinor) : QString();
+    option.price->setText(price);
+    option.price->setVisible(!price.isEmpty());
     option.count->setEnabled(value.count > 0);
+    // A greyed option says why it is greyed.
     const QString description =
         value.count > 0 ? (value.count == 1 ? tr("1 flight, from %1")
                                             : tr("%n flights, from %1", nullptr, value.count))
-                              .arg(compactPrice(value.minPriceMinor))
-                        : tr("No flights");
+                              .arg(price)
+        : othersFilter ? tr("No flights with the other filters")
+                       : tr("No flights found");
     option.box->setAccessibleDescription(description);
     option.box->setToolTip(
-        tr("%1: %2", "facet value: its count").arg(option.box->text(), description));
+        tr("%1: %2", "facet value: its count").arg(option.box->fullText(), description));
 }
 
 void FacetPanel::rebuildAirlines()
@@ -250,13 +364,7 @@ void FacetPanel::rebuildAirlines()
             tr("%1 (%2)", "airline name (code)").arg(airline.name, airline.code));
         m_airlines.push_back(option);
     }
-    // Keep the tab order top to bottom after rebuilding.
-    QWidget *previous = m_stops.back().box;
-    for (const Option &option : m_airlines) {
-        setTabOrder(previous, option.box);
-        previous = option.box;
-    }
-    setTabOrder(previous, m_departure.front().box);
+    updateTabOrder();
 }
 
 void FacetPanel::refresh()
@@ -271,22 +379,47 @@ void FacetPanel::refresh()
     if (!sameAirlines)
         rebuildAirlines();
 
+    // Whether filters other than the facet's own are on: a value they rule out says so.
+    const auto othersFilter = [&filter](auto clearOwn) {
+        ResultsFilter others = filter;
+        clearOwn(others);
+        return !others.isEmpty();
+    };
+    const bool besideStops = othersFilter([](ResultsFilter &f) { f.stops.clear(); });
+    const bool besideAirlines = othersFilter([](ResultsFilter &f) { f.airlines.clear(); });
     for (Option &option : m_stops)
         updateOption(option, facets.stops[size_t(option.value)],
-                     filter.stops.contains(option.value));
+                     filter.stops.contains(option.value), besideStops);
     for (size_t i = 0; i < m_airlines.size(); ++i)
         updateOption(m_airlines[i], facets.airlines[i].value,
-                     filter.airlines.contains(m_airlines[i].code));
-    for (Option &option : m_departure)
-        updateOption(option, facets.departureWindows[size_t(option.value)],
-                     filter.departureWindows.contains(option.value));
-    for (Option &option : m_arrival)
-        updateOption(option, facets.arrivalWindows[size_t(option.value)],
-                     filter.arrivalWindows.contains(option.value));
+                     filter.airlines.contains(m_airlines[i].code), besideAirlines);
+    // One departure and one arrival group per slice of the results.
+    const int slices = std::max(1, int(facets.slices.size()));
+    if (slices != int(m_windows.size()))
+        rebuildWindows(slices);
+    for (size_t s = 0; s < m_windows.size(); ++s) {
+        const SliceWindows &chosen = filter.slices[s];
+        const SliceWindowCounts counts =
+            s < facets.slices.size() ? facets.slices[s] : SliceWindowCounts();
+        for (bool arrival : {false, true}) {
+            const bool beside = othersFilter([s, arrival](ResultsFilter &f) {
+                (arrival ? f.slices[s].arrival : f.slices[s].departure).clear();
+            });
+            const QSet<int> &ticked = arrival ? chosen.arrival : chosen.departure;
+            for (Option &option : arrival ? m_windows[s].arrival : m_windows[s].departure)
+                updateOption(option,
+                             (arrival ? counts.arrival : counts.departure)[size_t(option.value)],
+                             ticked.contains(option.value), beside);
+        }
+    }
     // Before a search there is nothing to filter; the summary line says so.
     const bool any = facets.total > 0;
-    for (QGroupBox *group : {m_stopsGroup, m_departureGroup, m_arrivalGroup, m_priceGroup})
+    for (QGroupBox *group : {m_stopsGroup, m_priceGroup})
         group->setVisible(any);
+    for (const SliceWindowsUi &ui : m_windows) {
+        ui.departureGroup->setVisible(any);
+        ui.arrivalGroup->setVisible(any);
+    }
     m_airlineGroup->setVisible(any && !m_airlines.empty());
 
     // The price range: the spin boxes span every offer loaded, in whole units.
@@ -314,6 +447,7 @@ void FacetPanel::refresh()
                                                          .arg(compactPrice(facets.priceLowMinor),
                                                               compactPrice(facets.priceHighMinor))
                                                    : QString());
+    m_priceInfo->setVisible(!m_priceInfo->text().isEmpty());
 
     m_summary->setText(facets.total == 0 ? tr("Filters apply once flights are found.")
                                          : (facets.total == 1 ? tr("Showing %1 of 1 flight")
@@ -337,13 +471,15 @@ void FacetPanel::applyFromWidgets()
         if (option.box->isChecked())
             filter.airlines.insert(option.code);
     }
-    for (const Option &option : m_departure) {
-        if (option.box->isChecked())
-            filter.departureWindows.insert(option.value);
-    }
-    for (const Option &option : m_arrival) {
-        if (option.box->isChecked())
-            filter.arrivalWindows.insert(option.value);
+    for (size_t s = 0; s < m_windows.size() && s < filter.slices.size(); ++s) {
+        for (const Option &option : m_windows[s].departure) {
+            if (option.box->isChecked())
+                filter.slices[s].departure.insert(option.value);
+        }
+        for (const Option &option : m_windows[s].arrival) {
+            if (option.box->isChecked())
+                filter.slices[s].arrival.insert(option.value);
+        }
     }
     const qint64 scale = scaleOf(m_model->currency());
     if (m_minPrice->value() > m_minPrice->minimum())

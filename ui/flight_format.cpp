@@ -192,15 +192,16 @@ QString FlightFormat::dayWindowName(DayWindow window)
 
 QString FlightFormat::dayWindowHours(DayWindow window)
 {
+    // Short enough to sit beside the name in the filters; "06–12" runs to 11:59.
     switch (window) {
     case DayWindow::Night:
-        return tr("00:00–05:59");
+        return tr("00–06");
     case DayWindow::Morning:
-        return tr("06:00–11:59");
+        return tr("06–12");
     case DayWindow::Afternoon:
-        return tr("12:00–17:59");
+        return tr("12–18");
     case DayWindow::Evening:
-        return tr("18:00–23:59");
+        return tr("18–24");
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "ui/flight_results_model.h"
 
+#include "ui/flight_results_rows.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -7,55 +9,6 @@
 #include <limits>
 
 namespace tripdesk {
-
-namespace {
-
-// Which filters an offer fails, one bit per facet.
-enum FailBit : int {
-    FailStops = 1,
-    FailAirline = 2,
-    FailDeparture = 4,
-    FailArrival = 8,
-    FailPrice = 16,
-};
-
-int popCount(int mask)
-{
-    int n = 0;
-    for (; mask; mask &= mask - 1)
-        ++n;
-    return n;
-}
-
-} // namespace
-
-// Everything sorting and filtering look at, computed once per offer so that a sort or a filter
-// pass never converts a time zone or compares strings (except the final tie-break on id). The
-// ranking part is the backend's own (ranking.h), so the desk and the CLI rank alike.
-struct FlightResultsModel::Row : RankFacts {
-    quint8 stopsBucket = 0;
-    quint8 departureWindow = 0;
-    quint8 arrivalWindow = 0;
-    std::vector<quint16> carriers;
-};
-
-namespace {
-
-// The filter turned into flat lookups for the pass over every row.
-struct PreparedFilter {
-    bool stopsOn = false;
-    std::array<bool, kStopsBucketCount> stops{};
-    bool airlinesOn = false;
-    std::vector<char> airlines; // by carrier id
-    bool departureOn = false;
-    std::array<bool, kDayWindowCount> departure{};
-    bool arrivalOn = false;
-    std::array<bool, kDayWindowCount> arrival{};
-    qint64 minPrice = std::numeric_limits<qint64>::min();
-    qint64 maxPrice = std::numeric_limits<qint64>::max();
-};
-
-} // namespace
 
 FlightResultsModel::FlightResultsModel(DisplayLookup lookup, QObject *parent)
     : QAbstractTableModel(parent)
@@ -241,28 +194,9 @@ void FlightResultsModel::appendOffers(const std::vector<FlightOffer> &offers)
     // The new offers that pass the filters join at the end first, then one re-sort moves them
     // into place, so views keep their selection and scroll position.
     std::vector<int> shown;
+    const PreparedFilter prepared = prepareFilter();
     for (size_t i = first; i < m_offers.size(); ++i) {
-        const Row &row = m_rows[i];
-        bool passes = true;
-        if (!m_filter.stops.isEmpty() && !m_filter.stops.contains(row.stopsBucket))
-            passes = false;
-        if (passes && !m_filter.airlines.isEmpty()) {
-            passes = std::any_of(row.carriers.begin(), row.carriers.end(), [this](quint16 id) {
-                return m_filter.airlines.contains(m_carrierCodes[id]);
-            });
-        }
-        if (passes && !m_filter.departureWindows.isEmpty())
-            passes = m_filter.departureWindows.contains(row.departureWindow);
-        if (passes && !m_filter.arrivalWindows.isEmpty())
-            passes = m_filter.arrivalWindows.contains(row.arrivalWindow);
-        const bool priceFiltered = m_filter.minPriceMinor || m_filter.maxPriceMinor;
-        if (passes && priceFiltered && !row.comparable)
-            passes = false;
-        if (passes && m_filter.minPriceMinor && row.price < *m_filter.minPriceMinor)
-            passes = false;
-        if (passes && m_filter.maxPriceMinor && row.price > *m_filter.maxPriceMinor)
-            passes = false;
-        if (passes)
+        if (failures(m_rows[i], prepared) == 0)
             shown.push_back(int(i));
     }
     if (!shown.empty()) {
@@ -364,16 +298,21 @@ FlightResultsModel::Row FlightResultsModel::makeRow(const FlightOffer &offer)
     for (const Itinerary &itinerary : offer.itineraries)
         maxStops = std::max(maxStops, itinerary.stops());
     row.stopsBucket = quint8(std::min(maxStops, 2));
-    if (!offer.itineraries.empty() && !offer.itineraries.front().segments.empty()) {
-        const Itinerary &first = offer.itineraries.front();
-        const Segment &out = first.segments.front();
-        const Segment &in = first.segments.back();
-        const auto localTime = [this](const QString &airport, const QDateTime &utc) {
-            const qint64 secs = utc.toSecsSinceEpoch() + m_ranker->offsetAt(airport, utc);
-            return QTime::fromMSecsSinceStartOfDay(int(((secs % 86400) + 86400) % 86400) * 1000);
-        };
-        row.departureWindow = quint8(dayWindowFor(localTime(out.origin, out.departure)));
-        row.arrivalWindow = quint8(dayWindowFor(localTime(in.destination, in.arrival)));
+    row.departureWindow.fill(kNoWindow);
+    row.arrivalWindow.fill(kNoWindow);
+    row.slices = std::min(int(offer.itineraries.size()), kMaxFilterSlices);
+    const auto localTime = [this](const QString &airport, const QDateTime &utc) {
+        const qint64 secs = utc.toSecsSinceEpoch() + m_ranker->offsetAt(airport, utc);
+        return QTime::fromMSecsSinceStartOfDay(int(((secs % 86400) + 86400) % 86400) * 1000);
+    };
+    for (int s = 0; s < row.slices; ++s) {
+        const Itinerary &itinerary = offer.itineraries[size_t(s)];
+        if (itinerary.segments.empty())
+            continue;
+        const Segment &out = itinerary.segments.front();
+        const Segment &in = itinerary.segments.back();
+        row.departureWindow[size_t(s)] = qint8(dayWindowFor(localTime(out.origin, out.departure)));
+        row.arrivalWindow[size_t(s)] = qint8(dayWindowFor(localTime(in.destination, in.arrival)));
     }
     for (const QString &code : offer.carriers())
         row.carriers.push_back(carrierId(code));
@@ -432,122 +371,6 @@ void FlightResultsModel::sortVisible()
     });
     for (size_t row = 0; row < m_visible.size(); ++row)
         m_rowOfOffer[size_t(m_visible[row])] = int(row);
-}
-
-void FlightResultsModel::recomputeVisible()
-{
-    PreparedFilter p;
-    p.stopsOn = !m_filter.stops.isEmpty();
-    for (int v : m_filter.stops) {
-        if (v >= 0 && v < kStopsBucketCount)
-            p.stops[size_t(v)] = true;
-    }
-    p.airlinesOn = !m_filter.airlines.isEmpty();
-    p.airlines.assign(m_carrierCodes.size(), 0);
-    for (const QString &code : m_filter.airlines) {
-        const auto it = m_carrierIds.constFind(code);
-        if (it != m_carrierIds.cend())
-            p.airlines[it.value()] = 1;
-    }
-    p.departureOn = !m_filter.departureWindows.isEmpty();
-    p.arrivalOn = !m_filter.arrivalWindows.isEmpty();
-    for (int v : m_filter.departureWindows) {
-        if (v >= 0 && v < kDayWindowCount)
-            p.departure[size_t(v)] = true;
-    }
-    for (int v : m_filter.arrivalWindows) {
-        if (v >= 0 && v < kDayWindowCount)
-            p.arrival[size_t(v)] = true;
-    }
-    if (m_filter.minPriceMinor)
-        p.minPrice = *m_filter.minPriceMinor;
-    if (m_filter.maxPriceMinor)
-        p.maxPrice = *m_filter.maxPriceMinor;
-
-    FacetCounts facets;
-    facets.total = int(m_rows.size());
-    std::vector<FacetValue> airlineValues(m_carrierCodes.size());
-    m_visible.clear();
-    m_rowOfOffer.assign(m_rows.size(), -1);
-
-    const auto widen = [](qint64 &low, qint64 &high, qint64 price) {
-        if (low < 0 || price < low)
-            low = price;
-        if (high < 0 || price > high)
-            high = price;
-    };
-
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        const Row &row = m_rows[i];
-        int fails = 0;
-        if (p.stopsOn && !p.stops[row.stopsBucket])
-            fails |= FailStops;
-        if (p.airlinesOn && std::none_of(row.carriers.begin(), row.carriers.end(),
-                                         [&p](quint16 id) { return p.airlines[id] != 0; }))
-            fails |= FailAirline;
-        if (p.departureOn && !p.departure[row.departureWindow])
-            fails |= FailDeparture;
-        if (p.arrivalOn && !p.arrival[row.arrivalWindow])
-            fails |= FailArrival;
-        const bool priceFiltered = p.minPrice != std::numeric_limits<qint64>::min() ||
-                                   p.maxPrice != std::numeric_limits<qint64>::max();
-        if ((priceFiltered && !row.comparable) || row.price < p.minPrice || row.price > p.maxPrice)
-            fails |= FailPrice;
-        // Facet prices only from offers that can be compared; the others still count.
-        const qint64 price = row.comparable ? row.price : -1;
-
-        if (row.comparable)
-            widen(facets.allPriceLowMinor, facets.allPriceHighMinor, row.price);
-        // A facet's counts take the offers that pass every OTHER filter: those that pass all,
-        // and those whose only failure is that facet itself.
-        if (popCount(fails) > 1)
-            continue;
-        if (fails == 0)
-            m_visible.push_back(int(i));
-        if ((fails & ~FailStops) == 0)
-            facets.stops[row.stopsBucket].add(price);
-        if ((fails & ~FailAirline) == 0) {
-            for (quint16 id : row.carriers)
-                airlineValues[id].add(price);
-        }
-        if ((fails & ~FailDeparture) == 0)
-            facets.departureWindows[row.departureWindow].add(price);
-        if ((fails & ~FailArrival) == 0)
-            facets.arrivalWindows[row.arrivalWindow].add(price);
-        if ((fails & ~FailPrice) == 0 && row.comparable)
-            widen(facets.priceLowMinor, facets.priceHighMinor, row.price);
-    }
-
-    facets.airlines.reserve(m_carrierCodes.size());
-    for (size_t id = 0; id < m_carrierCodes.size(); ++id) {
-        const QString &code = m_carrierCodes[id];
-        facets.airlines.push_back({code, m_lookup.airline(code), airlineValues[id]});
-    }
-    std::sort(facets.airlines.begin(), facets.airlines.end(),
-              [](const AirlineFacet &a, const AirlineFacet &b) {
-                  const int byName = QString::localeAwareCompare(a.name, b.name);
-                  return byName != 0 ? byName < 0 : a.code < b.code;
-              });
-    facets.visible = int(m_visible.size());
-    m_facets = std::move(facets);
-
-    // What each sort order would put first: the summaries on the sort tabs.
-    const SortOrder current = m_sortOrder;
-    const Qt::SortOrder direction = m_direction;
-    for (SortOrder order :
-         {SortOrder::Best, SortOrder::Price, SortOrder::Duration, SortOrder::Departure}) {
-        m_sortOrder = order;
-        int top = -1;
-        for (int offerIndex : m_visible) {
-            if (top < 0 || lessThan(offerIndex, top))
-                top = offerIndex;
-        }
-        m_top[size_t(order)] = top;
-    }
-    m_sortOrder = current;
-    m_direction = direction;
-
-    sortVisible();
 }
 
 void FlightResultsModel::relayout(QAbstractItemModel::LayoutChangeHint hint)

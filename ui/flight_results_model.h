@@ -100,10 +100,13 @@ Q_SIGNALS:
 
 private:
     struct Row;
+    struct PreparedFilter;
 
     Row makeRow(const FlightOffer &offer);
     quint16 carrierId(const QString &code);
     void updateBestScores();
+    PreparedFilter prepareFilter() const;
+    int failures(const Row &row, const PreparedFilter &filter) const; // FailBit mask, 0: shown
     void recomputeVisible(); // filter, facets and sort into m_visible / m_rowOfOffer
     void sortVisible();
     bool lessThan(int a, int b) const;

@@ -6,6 +6,7 @@
 #include "ui/search_form_controller.h"
 #include "ui/slice_rows_editor.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -317,6 +318,12 @@ void FlightSearchForm::setRecentSearches(const std::vector<FlightSearchRequest> 
                           describe(request, locale()));
     m_recent->setCurrentIndex(-1);
     m_recent->setEnabled(!requests.empty());
+    // The popup's height is reckoned from the combo's own padding, which its focus frame
+    // narrows: without a floor it opens two pixels short when the combo has focus (as it does
+    // once clicked), and the last entry hides behind a scroll arrow.
+    QAbstractItemView *list = m_recent->view();
+    const int rows = std::min(m_recent->count(), m_recent->maxVisibleItems());
+    list->setMinimumHeight(rows > 0 ? rows * list->sizeHintForRow(0) + 2 * list->frameWidth() : 0);
 }
 
 QString FlightSearchForm::describe(const FlightSearchRequest &request, const QLocale &locale)

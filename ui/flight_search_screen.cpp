@@ -61,10 +61,11 @@ FlightSearchScreen::FlightSearchScreen(FlightSearchService &flightService,
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 1);
     m_facets->setMinimumWidth(240);
-    detailsFrame->setMinimumWidth(320);
+    // The details wrap well; the results' columns do not.
+    detailsFrame->setMinimumWidth(280);
     // Sized for the smallest screen the desk supports (1024 wide): wider windows give the extra
     // room to the results and the details, two parts to one.
-    m_splitter->setSizes({240, 440, 320});
+    m_splitter->setSizes({240, 500, 280});
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -139,9 +140,10 @@ void FlightSearchScreen::startSearch(const FlightSearchRequest &request)
     }
     m_reply = started.value();
     const PlacesService &places = m_places;
-    if (!request.slices.empty())
-        m_facets->setRoute(places.cityName(request.slices.front().origin),
-                           places.cityName(request.slices.front().destination));
+    std::vector<FacetPanel::TripSlice> trip;
+    for (const SliceRequest &slice : request.slices)
+        trip.push_back({places.cityName(slice.origin), places.cityName(slice.destination)});
+    m_facets->setTrip(std::move(trip), request.kind() == FlightSearchRequest::Kind::RoundTrip);
 
     connect(m_reply, &SearchReply::offersAppended, this, &FlightSearchScreen::onOffersAppended);
     connect(m_reply, &SearchReply::offerReplaced, this, [this](int index) {
@@ -279,7 +281,10 @@ void FlightSearchScreen::cyclePane(int step)
         if (focus == panes[i] || panes[i]->isAncestorOf(focus))
             current = i;
     }
-    const int next = current < 0 ? 0 : (current + step + count) % count;
+    // A pane with nothing to focus (the filters before a search) is passed over.
+    int next = current < 0 ? 0 : (current + step + count) % count;
+    if (next == 1 && !m_facets->firstFocusable())
+        next = (next + (step < 0 ? -1 : 1) + count) % count;
     switch (next) {
     case 0:
         m_form->focusOrigin();

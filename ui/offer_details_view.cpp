@@ -3,6 +3,8 @@
 #include "backend/flights/connection_risks.h"
 #include "ui/flight_format.h"
 
+#include <QScrollBar>
+
 namespace tripdesk {
 
 namespace {
@@ -158,6 +160,8 @@ OfferDetailsView::OfferDetailsView(DisplayLookup lookup, QWidget *parent)
 {
     setObjectName(QStringLiteral("offerDetails"));
     setAccessibleName(tr("Flight details"));
+    verticalScrollBar()->setAccessibleName(tr("Scroll flight details"));
+    horizontalScrollBar()->setAccessibleName(tr("Scroll flight details sideways"));
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     // Tab leaves the pane rather than walking its (absent) links.

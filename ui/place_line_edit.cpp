@@ -3,6 +3,7 @@
 #include "backend/flights/flight_types.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCompleter>
 #include <QKeyEvent>
 
@@ -95,6 +96,20 @@ void PlaceLineEdit::hideCompletions()
 {
     if (m_completer->popup()->isVisible())
         m_completer->popup()->hide();
+}
+
+QAction *PlaceLineEdit::clearAction() const
+{
+    // QLineEdit's own clear button follows this action: its text becomes the button's name.
+    return findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
+}
+
+void PlaceLineEdit::setClearButtonText(const QString &text)
+{
+    if (QAction *clear = clearAction()) {
+        clear->setText(text);
+        clear->setToolTip(text);
+    }
 }
 
 void PlaceLineEdit::keyPressEvent(QKeyEvent *event)

@@ -8,6 +8,7 @@
 
 #include <QLineEdit>
 
+class QAction;
 class QCompleter;
 
 namespace tripdesk {
@@ -29,6 +30,9 @@ public:
     // Settles typed text into a place (see above). Returns code().
     QString commit();
     void hideCompletions();
+    // Names the clear button for screen readers and its tooltip: "Clear From".
+    void setClearButtonText(const QString &text);
+    QAction *clearAction() const;
 
     PlaceCompletionModel *completionModel() const { return m_model; }
     QCompleter *placeCompleter() const { return m_completer; }

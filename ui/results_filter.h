@@ -5,6 +5,7 @@
 // "Direct" is the number of offers that pass every filter except the stops filter and are
 // direct, so ticking a second value in the same facet never surprises the user with a zero.
 
+#include "backend/flights/flight_types.h"
 #include "ui/flight_format.h"
 
 #include <QSet>
@@ -20,19 +21,34 @@ namespace tripdesk {
 enum class StopsBucket { Direct = 0, OneStop = 1, TwoPlus = 2 };
 constexpr int kStopsBucketCount = 3;
 
+// The time filters go slice by slice (outbound, return, each flight of a multi-city trip), and a
+// search has at most this many slices.
+constexpr int kMaxFilterSlices = FlightSearchRequest::kMaxSlices;
+
+// The time-of-day windows of one slice; an empty set means "any".
+struct SliceWindows {
+    QSet<int> departure; // DayWindow of the slice's departure, at its origin
+    QSet<int> arrival;   // DayWindow of the slice's arrival, at its destination
+
+    bool isEmpty() const { return departure.isEmpty() && arrival.isEmpty(); }
+    friend bool operator==(const SliceWindows &, const SliceWindows &) = default;
+};
+
 struct ResultsFilter {
     // An empty set means "any": no restriction on that facet.
-    QSet<int> stops;            // StopsBucket values
-    QSet<QString> airlines;     // marketing carrier codes; an offer passes if it flies any of them
-    QSet<int> departureWindows; // DayWindow of the first departure, at the origin
-    QSet<int> arrivalWindows;   // DayWindow of the first slice's arrival, at its destination
+    QSet<int> stops;        // StopsBucket values
+    QSet<QString> airlines; // marketing carrier codes; an offer passes if it flies any of them
+    std::array<SliceWindows, kMaxFilterSlices> slices; // by slice index
     std::optional<qint64> minPriceMinor;
     std::optional<qint64> maxPriceMinor;
 
     bool isEmpty() const
     {
-        return stops.isEmpty() && airlines.isEmpty() && departureWindows.isEmpty() &&
-               arrivalWindows.isEmpty() && !minPriceMinor && !maxPriceMinor;
+        for (const SliceWindows &slice : slices) {
+            if (!slice.isEmpty())
+                return false;
+        }
+        return stops.isEmpty() && airlines.isEmpty() && !minPriceMinor && !maxPriceMinor;
     }
     friend bool operator==(const ResultsFilter &, const ResultsFilter &) = default;
 };
@@ -56,11 +72,18 @@ struct AirlineFacet {
     FacetValue value;
 };
 
+// One slice's time windows, each counted given every other filter (the other slices' windows
+// included).
+struct SliceWindowCounts {
+    std::array<FacetValue, kDayWindowCount> departure;
+    std::array<FacetValue, kDayWindowCount> arrival;
+};
+
 struct FacetCounts {
     std::array<FacetValue, kStopsBucketCount> stops;
     std::vector<AirlineFacet> airlines; // every airline in the results, sorted by name
-    std::array<FacetValue, kDayWindowCount> departureWindows;
-    std::array<FacetValue, kDayWindowCount> arrivalWindows;
+    // One per slice of the loaded offers (the most any has, up to kMaxFilterSlices).
+    std::vector<SliceWindowCounts> slices;
     // Prices of the offers that pass every filter except the price range; -1 when none.
     qint64 priceLowMinor = -1;
     qint64 priceHighMinor = -1;

@@ -2,56 +2,29 @@
 
 #include "ui/flight_format.h"
 #include "ui/flight_results_model.h"
+#include "ui/sort_tabs.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
-#include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace tripdesk {
 
-namespace {
-
-constexpr SortOrder kTabOrders[] = {SortOrder::Best, SortOrder::Price, SortOrder::Duration,
-                                    SortOrder::Departure};
-
-int tabOf(SortOrder order)
-{
-    for (int i = 0; i < 4; ++i) {
-        if (kTabOrders[i] == order)
-            return i;
-    }
-    return 0;
-}
-
-} // namespace
-
 ResultsPane::ResultsPane(FlightResultsModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_tabs(new QTabBar(this))
+    , m_tabs(new SortTabs(this))
     , m_count(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
     , m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("resultsPane"));
-    m_tabs->setObjectName(QStringLiteral("sortTabs"));
-    m_tabs->setAccessibleName(tr("Sort flights by"));
-    m_tabs->setExpanding(false);
-    m_tabs->setDrawBase(false);
-    for (int i = 0; i < 4; ++i)
-        m_tabs->addTab(QString());
-    m_tabs->setTabToolTip(0, tr("Best: a blend of price, duration, stops and departure time "
-                                "(Ctrl+1)"));
-    m_tabs->setTabToolTip(1, tr("Cheapest first (Ctrl+2)"));
-    m_tabs->setTabToolTip(2, tr("Fastest first (Ctrl+3)"));
-    m_tabs->setTabToolTip(3, tr("Earliest departure first (Ctrl+4)"));
-
     m_count->setObjectName(QStringLiteral("mutedLabel"));
     m_message->setObjectName(QStringLiteral("placeholder"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -60,6 +33,8 @@ ResultsPane::ResultsPane(FlightResultsModel *model, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("resultsView"));
     m_view->setAccessibleName(tr("Flights"));
+    m_view->verticalScrollBar()->setAccessibleName(tr("Scroll flights"));
+    m_view->horizontalScrollBar()->setAccessibleName(tr("Scroll flights sideways"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -74,20 +49,10 @@ ResultsPane::ResultsPane(FlightResultsModel *model, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(FlightResultsModel::AirlinesColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const QFontMetrics fm(m_view->font());
-    const auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
-    m_view->setColumnWidth(FlightResultsModel::TimesColumn,
-                           width(QStringLiteral("00:00 – 00:00 +1")));
-    m_view->setColumnWidth(FlightResultsModel::RouteColumn, width(QStringLiteral("DEL → BOM")));
-    m_view->setColumnWidth(FlightResultsModel::DurationColumn,
-                           width(QStringLiteral("00 h 00 min")));
-    m_view->setColumnWidth(FlightResultsModel::StopsColumn,
-                           width(QStringLiteral("2 stops · DXB, LHR")));
-    m_view->setColumnWidth(FlightResultsModel::PriceColumn, width(QStringLiteral("USD 00,000.00")));
-    header->setSectionResizeMode(FlightResultsModel::PriceColumn, QHeaderView::Interactive);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
 
     m_stack->addWidget(m_message);
     m_stack->addWidget(m_view);
@@ -105,13 +70,10 @@ ResultsPane::ResultsPane(FlightResultsModel *model, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
 
-    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
-        if (index >= 0 && index < 4)
-            m_model->setSortOrder(kTabOrders[index]);
-    });
+    connect(m_tabs, &SortTabs::picked, this,
+            [this](SortOrder order) { m_model->setSortOrder(order); });
     connect(m_model, &FlightResultsModel::sortOrderChanged, this, [this](SortOrder order) {
-        const QSignalBlocker blocker(m_tabs);
-        m_tabs->setCurrentIndex(tabOf(order));
+        m_tabs->setCurrent(order);
         m_view->scrollToTop();
     });
     connect(header, &QHeaderView::sectionClicked, this, [this](int column) {
@@ -130,6 +92,9 @@ ResultsPane::ResultsPane(FlightResultsModel *model, QWidget *parent)
     connect(m_model, &FlightResultsModel::filterChanged, this, &ResultsPane::selectFirstRowIfNone);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResultsPane::refresh);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultsPane::refresh);
+    // Widths follow the flights loaded, not each sort or filter, so columns do not jump.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResultsPane::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultsPane::fitColumns);
     refresh();
 }
 
@@ -156,11 +121,13 @@ int ResultsPane::currentOfferIndex() const
 QWidget *ResultsPane::focusTarget() const
 {
     return m_stack->currentWidget() == m_view ? static_cast<QWidget *>(m_view)
-                                              : static_cast<QWidget *>(m_tabs);
+                                              : m_tabs->focusTarget();
 }
 
 bool ResultsPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     // Return opens the details; the view's own handling would only emit activated(), which
     // some styles also emit on a single click.
     if (watched == m_view && event->type() == QEvent::KeyPress) {
@@ -244,15 +211,58 @@ void ResultsPane::updateTabs()
         }
         return {};
     };
-    const QString names[] = {tr("Best"), tr("Cheapest"), tr("Fastest"), tr("Earliest")};
-    for (int i = 0; i < 4; ++i) {
-        const QString top = topText(kTabOrders[i]);
-        m_tabs->setTabText(i, top.isEmpty()
-                                  ? names[i]
-                                  : tr("%1 · %2", "sort order · its top value").arg(names[i], top));
+    for (SortOrder order :
+         {SortOrder::Best, SortOrder::Price, SortOrder::Duration, SortOrder::Departure})
+        m_tabs->setTopValue(order, topText(order));
+    m_tabs->setCurrent(m_model->sortOrder());
+}
+
+void ResultsPane::fitColumns()
+{
+    // Times, duration and price are short and are shown whole. Stops and airlines share what
+    // is left, airlines the larger part, and elide when they must (a row's tooltip is the whole
+    // flight as a sentence). When even that leaves an airline's name unreadable, as on a
+    // 1024-pixel screen, the route gives way: its airports are in the details and the Stops
+    // column still names the connections.
+    using M = FlightResultsModel;
+    QHeaderView *header = m_view->horizontalHeader();
+    // QTableView's own override is protected; the view's widest visible cell through its base.
+    const QAbstractItemView *view = m_view;
+    const auto need = [view, header](int column) {
+        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    };
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int padding =
+        header->sectionSizeHint(M::StopsColumn) -
+        fm.horizontalAdvance(m_model->headerData(M::StopsColumn, Qt::Horizontal).toString());
+    const int stopsNeed = need(M::StopsColumn);
+    const int airlinesNeed = need(M::AirlinesColumn);
+    // Enough for "2 stops" and for an airline's name of a dozen letters or so.
+    const int stopsLeast =
+        std::min(stopsNeed, padding + fm.horizontalAdvance(FlightFormat::stops(2)));
+    const int airlinesLeast = std::min(airlinesNeed, padding + 14 * fm.averageCharWidth());
+
+    int fixed = 0;
+    for (int column : {M::TimesColumn, M::DurationColumn, M::PriceColumn}) {
+        const int width = need(column);
+        m_view->setColumnWidth(column, width);
+        fixed += width;
     }
-    const QSignalBlocker blocker(m_tabs);
-    m_tabs->setCurrentIndex(tabOf(m_model->sortOrder()));
+    const int available = m_view->viewport()->width();
+    const int route = need(M::RouteColumn);
+    const bool showRoute = fixed + route + stopsLeast + airlinesLeast <= available;
+    m_view->setColumnHidden(M::RouteColumn, !showRoute);
+    if (showRoute) {
+        m_view->setColumnWidth(M::RouteColumn, route);
+        fixed += route;
+    }
+    const int rest = available - fixed;
+    int stops = stopsNeed;
+    if (stopsNeed + airlinesNeed > rest)
+        stops = std::clamp(std::min(rest - airlinesLeast, rest * 2 / 5), stopsLeast, stopsNeed);
+    const int airlines = std::max(airlinesLeast, rest - stops);
+    m_view->setColumnWidth(M::StopsColumn, stops);
+    m_view->setColumnWidth(M::AirlinesColumn, airlines);
 }
 
 void ResultsPane::updateRowHeight()

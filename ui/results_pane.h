@@ -9,12 +9,12 @@
 
 class QLabel;
 class QStackedWidget;
-class QTabBar;
 class QTableView;
 
 namespace tripdesk {
 
 class FlightResultsModel;
+class SortTabs;
 
 class ResultsPane : public QWidget
 {
@@ -26,7 +26,7 @@ public:
     explicit ResultsPane(FlightResultsModel *model, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
-    QTabBar *sortTabs() const { return m_tabs; }
+    SortTabs *sortTabs() const { return m_tabs; }
     State state() const { return m_state; }
     // `message` is shown for Failed.
     void setState(State state, const QString &message = {});
@@ -46,9 +46,10 @@ private:
     void refresh();
     void updateTabs();
     void updateRowHeight();
+    void fitColumns();
 
     FlightResultsModel *m_model;
-    QTabBar *m_tabs;
+    SortTabs *m_tabs;
     QLabel *m_count;
     QStackedWidget *m_stack;
     QLabel *m_message;

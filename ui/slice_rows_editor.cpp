@@ -116,6 +116,8 @@ void SliceRowsEditor::addRow()
     if (index == 0) {
         row.from->setAccessibleName(tr("From"));
         row.to->setAccessibleName(tr("To"));
+        row.from->setClearButtonText(tr("Clear From"));
+        row.to->setClearButtonText(tr("Clear To"));
         row.date->setAccessibleName(tr("Departure date"));
         m_fromLabel->setBuddy(row.from);
         m_toLabel->setBuddy(row.to);
@@ -123,6 +125,8 @@ void SliceRowsEditor::addRow()
     } else {
         row.from->setAccessibleName(tr("Flight %1 from").arg(index + 1));
         row.to->setAccessibleName(tr("Flight %1 to").arg(index + 1));
+        row.from->setClearButtonText(tr("Clear flight %1 from").arg(index + 1));
+        row.to->setClearButtonText(tr("Clear flight %1 to").arg(index + 1));
         row.date->setAccessibleName(tr("Flight %1 date").arg(index + 1));
     }
     row.swap->setToolTip(tr("Swap from and to (Ctrl+Shift+S)"));

@@ -129,7 +129,7 @@ void BM_FilterStopsAndTimes(benchmark::State &state)
 {
     ResultsFilter filter;
     filter.stops = {int(StopsBucket::Direct), int(StopsBucket::OneStop)};
-    filter.departureWindows = {int(DayWindow::Morning), int(DayWindow::Afternoon)};
+    filter.slices[0].departure = {int(DayWindow::Morning), int(DayWindow::Afternoon)};
     filterWith(state, filter);
 }
 

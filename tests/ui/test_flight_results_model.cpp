@@ -3,6 +3,7 @@
 // QAbstractItemModelTester.
 
 #include "backend/search/ranking.h"
+#include "tests/ui/results_model_offers.h"
 #include "ui/flight_results_model.h"
 
 #include <QAbstractItemModelTester>
@@ -10,135 +11,8 @@
 #include <QTest>
 
 using namespace tripdesk;
+using namespace tripdesk::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Leg {
-    const char *carrier;
-    const char *number;
-    const char *from;
-    const char *to;
-    const char *departure; // ISO 8601 UTC
-    const char *arrival;
-};
-
-QDateTime utc(const char *iso)
-{
-    QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    t.setTimeZone(QTimeZone::utc());
-    return t;
-}
-
-FlightOffer makeOffer(const char *id, qint64 priceMinor, std::vector<std::vector<Leg>> slices)
-{
-    FlightOffer offer;
-    offer.id = QString::fromLatin1(id);
-    offer.supplier = QStringLiteral("sandbox");
-    offer.price = Money(priceMinor, QStringLiteral("INR"));
-    for (const auto &legs : slices) {
-        Itinerary itinerary;
-        for (const Leg &leg : legs) {
-            Segment s;
-            s.carrier = QString::fromLatin1(leg.carrier);
-            s.operatingCarrier = s.carrier;
-            s.flightNumber = QString::fromLatin1(leg.number);
-            s.origin = QString::fromLatin1(leg.from);
-            s.destination = QString::fromLatin1(leg.to);
-            s.departure = utc(leg.departure);
-            s.arrival = utc(leg.arrival);
-            s.aircraft = QStringLiteral("320");
-            itinerary.segments.push_back(s);
-        }
-        offer.itineraries.push_back(itinerary);
-    }
-    return offer;
-}
-
-// Delhi to Mumbai on 24 December; India is UTC+05:30.
-FlightOffer offerA() // AI direct 06:00–08:10 local, 130 min, ₹5,400
-{
-    return makeOffer(
-        "a", 540000,
-        {{{"AI", "101", "DEL", "BOM", "2026-12-24T00:30:00Z", "2026-12-24T02:40:00Z"}}});
-}
-FlightOffer offerB() // UK direct 19:00–21:05, 125 min, ₹4,100
-{
-    return makeOffer(
-        "b", 410000,
-        {{{"UK", "951", "DEL", "BOM", "2026-12-24T13:30:00Z", "2026-12-24T15:35:00Z"}}});
-}
-FlightOffer offerC() // 6E via BLR, 22:30–04:00 local the next day, 330 min, ₹3,200
-{
-    return makeOffer(
-        "c", 320000,
-        {{{"6E", "2", "DEL", "BLR", "2026-12-24T17:00:00Z", "2026-12-24T19:45:00Z"},
-          {"6E", "512", "BLR", "BOM", "2026-12-24T20:45:00Z", "2026-12-24T22:30:00Z"}}});
-}
-FlightOffer offerD() // AI+UK via BLR and HYD, 09:00–16:45, 465 min, ₹7,000
-{
-    return makeOffer(
-        "d", 700000,
-        {{{"AI", "503", "DEL", "BLR", "2026-12-24T03:30:00Z", "2026-12-24T06:15:00Z"},
-          {"UK", "830", "BLR", "HYD", "2026-12-24T07:30:00Z", "2026-12-24T08:45:00Z"},
-          {"UK", "877", "HYD", "BOM", "2026-12-24T09:45:00Z", "2026-12-24T11:15:00Z"}}});
-}
-FlightOffer offerE() // UK direct 12:00–14:10, 130 min, ₹4,100 (same price as b, longer)
-{
-    return makeOffer(
-        "e", 410000,
-        {{{"UK", "955", "DEL", "BOM", "2026-12-24T06:30:00Z", "2026-12-24T08:40:00Z"}}});
-}
-
-std::vector<FlightOffer> allOffers()
-{
-    return {offerA(), offerB(), offerC(), offerD(), offerE()};
-}
-
-DisplayLookup lookup()
-{
-    DisplayLookup l;
-    l.timeZone = [](QStringView code) {
-        if (code == u"DXB")
-            return QTimeZone(QByteArrayLiteral("Asia/Dubai"));
-        return QTimeZone(QByteArrayLiteral("Asia/Kolkata"));
-    };
-    l.airlineName = [](QStringView code) {
-        if (code == u"AI")
-            return QStringLiteral("Air India");
-        if (code == u"UK")
-            return QStringLiteral("Vistara");
-        if (code == u"6E")
-            return QStringLiteral("IndiGo");
-        return QString();
-    };
-    l.locale = QLocale(QLocale::English, QLocale::India);
-    return l;
-}
-
-QStringList ids(const FlightResultsModel &model)
-{
-    QStringList out;
-    for (int row = 0; row < model.rowCount(); ++row)
-        out << model.index(row, 0).data(FlightResultsModel::OfferIdRole).toString();
-    return out;
-}
-
-const AirlineFacet *airline(const FacetCounts &facets, const char *code)
-{
-    for (const AirlineFacet &a : facets.airlines) {
-        if (a.code == QLatin1String(code))
-            return &a;
-    }
-    return nullptr;
-}
-
-QStringList split(const char *csv)
-{
-    return QString::fromLatin1(csv).split(u',', Qt::SkipEmptyParts);
-}
-
-} // namespace
 
 class TestFlightResultsModel : public QObject
 {
@@ -152,6 +26,8 @@ private Q_SLOTS:
     void facetCountsWithoutFilters();
     void facetCountsFollowTheOtherFilters();
     void timeWindowsUseTheAirportsLocalTime();
+    void timeWindowsGoSliceBySlice();
+    void streamedRoundTripsRespectTheReturnWindows();
     void priceRange();
     void pricesAreComparedInTheAgencysCurrency();
     void offersThatCannotBeComparedGoLast();
@@ -329,9 +205,9 @@ void TestFlightResultsModel::facetCountsFollowTheOtherFilters()
     QCOMPARE(f->stops[0].count, 2);
     QCOMPARE(f->stops[2].count, 1);
     // Departure windows follow both: b leaves in the evening, e in the afternoon.
-    QCOMPARE(f->departureWindows[int(DayWindow::Evening)].count, 1);
-    QCOMPARE(f->departureWindows[int(DayWindow::Afternoon)].count, 1);
-    QCOMPARE(f->departureWindows[int(DayWindow::Morning)].count, 0);
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Evening)].count, 1);
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Afternoon)].count, 1);
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Morning)].count, 0);
 
     // Two airlines: an offer passes if it flies either.
     filter.airlines.insert(QStringLiteral("AI"));
@@ -351,27 +227,109 @@ void TestFlightResultsModel::timeWindowsUseTheAirportsLocalTime()
     model.setSortOrder(SortOrder::Departure);
     const FacetCounts &f = model.facets();
     // a leaves at 00:30 UTC, which is 06:00 in Delhi: morning, not night.
-    QCOMPARE(f.departureWindows[int(DayWindow::Night)].count, 0);
-    QCOMPARE(f.departureWindows[int(DayWindow::Morning)].count, 2);   // a, d
-    QCOMPARE(f.departureWindows[int(DayWindow::Afternoon)].count, 1); // e
-    QCOMPARE(f.departureWindows[int(DayWindow::Evening)].count, 2);   // b, c
-    QCOMPARE(f.arrivalWindows[int(DayWindow::Night)].count, 1);       // c, 04:00
-    QCOMPARE(f.arrivalWindows[int(DayWindow::Morning)].count, 1);
-    QCOMPARE(f.arrivalWindows[int(DayWindow::Afternoon)].count, 2);
-    QCOMPARE(f.arrivalWindows[int(DayWindow::Evening)].count, 1);
+    QCOMPARE(f.slices[0].departure[int(DayWindow::Night)].count, 0);
+    QCOMPARE(f.slices[0].departure[int(DayWindow::Morning)].count, 2);   // a, d
+    QCOMPARE(f.slices[0].departure[int(DayWindow::Afternoon)].count, 1); // e
+    QCOMPARE(f.slices[0].departure[int(DayWindow::Evening)].count, 2);   // b, c
+    QCOMPARE(f.slices[0].arrival[int(DayWindow::Night)].count, 1);       // c, 04:00
+    QCOMPARE(f.slices[0].arrival[int(DayWindow::Morning)].count, 1);
+    QCOMPARE(f.slices[0].arrival[int(DayWindow::Afternoon)].count, 2);
+    QCOMPARE(f.slices[0].arrival[int(DayWindow::Evening)].count, 1);
 
     ResultsFilter filter;
-    filter.departureWindows = {int(DayWindow::Morning)};
+    filter.slices[0].departure = {int(DayWindow::Morning)};
     model.setFilter(filter);
     QCOMPARE(ids(model), split("a,d"));
     // The departure facet keeps counting every window; arrivals follow the filter.
-    QCOMPARE(model.facets().departureWindows[int(DayWindow::Evening)].count, 2);
-    QCOMPARE(model.facets().arrivalWindows[int(DayWindow::Morning)].count, 1);
-    QCOMPARE(model.facets().arrivalWindows[int(DayWindow::Afternoon)].count, 1);
+    QCOMPARE(model.facets().slices[0].departure[int(DayWindow::Evening)].count, 2);
+    QCOMPARE(model.facets().slices[0].arrival[int(DayWindow::Morning)].count, 1);
+    QCOMPARE(model.facets().slices[0].arrival[int(DayWindow::Afternoon)].count, 1);
 
-    filter.arrivalWindows = {int(DayWindow::Afternoon)};
+    filter.slices[0].arrival = {int(DayWindow::Afternoon)};
     model.setFilter(filter);
     QCOMPARE(ids(model), split("d"));
+}
+
+void TestFlightResultsModel::timeWindowsGoSliceBySlice()
+{
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOffers(roundTrips());
+    model.setSortOrder(SortOrder::Price);
+    const FacetCounts *f = &model.facets();
+    QCOMPARE(f->slices.size(), size_t(2));
+    // Outbound, at Delhi.
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Morning)].count, 2);   // r1, r3
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Afternoon)].count, 1); // r4
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Evening)].count, 1);   // r2
+    // Return, leaving Mumbai and arriving in Delhi.
+    QCOMPARE(f->slices[1].departure[int(DayWindow::Morning)].count, 2); // r2, r3
+    QCOMPARE(f->slices[1].departure[int(DayWindow::Evening)].count, 2); // r1, r4
+    QCOMPARE(f->slices[1].departure[int(DayWindow::Evening)].minPriceMinor, 700000);
+    QCOMPARE(f->slices[1].arrival[int(DayWindow::Night)].count, 1); // r4, 04:00
+    QCOMPARE(f->slices[1].arrival[int(DayWindow::Morning)].count, 2);
+    QCOMPARE(f->slices[1].arrival[int(DayWindow::Evening)].count, 1);
+
+    // Coming back in the morning.
+    QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+    ResultsFilter filter;
+    filter.slices[1].departure = {int(DayWindow::Morning)};
+    model.setFilter(filter);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(ids(model), split("r2,r3"));
+    f = &model.facets();
+    // The outbound windows follow the return filter…
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Morning)].count, 1); // r3
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Evening)].count, 1); // r2
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Afternoon)].count, 0);
+    // …while the return's own window still counts every return, to widen the choice.
+    QCOMPARE(f->slices[1].departure[int(DayWindow::Evening)].count, 2);
+    QCOMPARE(f->slices[1].arrival[int(DayWindow::Night)].count, 0);
+    QCOMPARE(f->stops[0].count, 2);
+    QCOMPARE(f->stops[1].count, 0);
+
+    // And leaving in the morning too.
+    filter.slices[0].departure = {int(DayWindow::Morning)};
+    model.setFilter(filter);
+    QCOMPARE(ids(model), split("r3"));
+    f = &model.facets();
+    QCOMPARE(f->slices[1].departure[int(DayWindow::Morning)].count, 1); // r3
+    QCOMPARE(f->slices[1].departure[int(DayWindow::Evening)].count, 1); // r1
+    QCOMPARE(f->slices[0].departure[int(DayWindow::Evening)].count, 1); // r2
+    QVERIFY(!model.filter().isEmpty());
+
+    // An arrival window on the return alone.
+    filter = {};
+    filter.slices[1].arrival = {int(DayWindow::Night)};
+    model.setFilter(filter);
+    QCOMPARE(ids(model), split("r4"));
+
+    // A one-way offer has no return to match a return window.
+    model.setOffers({offerA(), roundR2()});
+    filter = {};
+    filter.slices[1].departure = {int(DayWindow::Morning)};
+    model.setFilter(filter);
+    QCOMPARE(ids(model), split("r2"));
+    QCOMPARE(model.facets().slices.size(), size_t(2));
+    QCOMPARE(model.facets().slices[0].departure[int(DayWindow::Morning)].count, 0);
+    model.clearFilter();
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestFlightResultsModel::streamedRoundTripsRespectTheReturnWindows()
+{
+    FlightResultsModel model(lookup());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendOffers({roundR1()});
+    ResultsFilter filter;
+    filter.slices[1].departure = {int(DayWindow::Evening)};
+    model.setFilter(filter);
+    model.setSortOrder(SortOrder::Price);
+    QCOMPARE(ids(model), split("r1"));
+    model.appendOffers({roundR2(), roundR3(), roundR4()});
+    QCOMPARE(ids(model), split("r4,r1"));
+    QCOMPARE(model.facets().slices[1].departure[int(DayWindow::Morning)].count, 2);
+    QCOMPARE(model.facets().total, 4);
 }
 
 void TestFlightResultsModel::priceRange()
@@ -448,9 +406,7 @@ void TestFlightResultsModel::offersThatCannotBeComparedGoLast()
     }
     // Its price is unknown in rupees: no price facet takes it, and a price filter leaves it out.
     QCOMPARE(model.facets().allPriceLowMinor, 320000);
-    QVERIFY(model.index(model.rowCount() - 1, 0)
-                .data(FlightResultsModel::PriceMinorRole)
-                .isNull());
+    QVERIFY(model.index(model.rowCount() - 1, 0).data(FlightResultsModel::PriceMinorRole).isNull());
     ResultsFilter filter;
     filter.maxPriceMinor = 10000000;
     model.setFilter(filter);

@@ -11,6 +11,7 @@
 #include "ui/place_line_edit.h"
 #include "ui/results_pane.h"
 #include "ui/slice_rows_editor.h"
+#include "ui/sort_tabs.h"
 
 #include "ui/date_field.h"
 #include <QAbstractItemView>
@@ -20,8 +21,8 @@
 #include <QCompleter>
 #include <QFile>
 #include <QLabel>
+#include <QRadioButton>
 #include <QStandardPaths>
-#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -158,8 +159,8 @@ void TestMainWindowSearch::typesASearchAndSeesResults()
     QCOMPARE(status->text(QAccessible::Name), window.statusLabel()->text());
 
     // Sort by price with the sort tabs.
-    QTabBar *tabs = screen->results()->sortTabs();
-    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+    SortTabs *tabs = screen->results()->sortTabs();
+    QTest::mouseClick(tabs->button(SortOrder::Price), Qt::LeftButton);
     QCOMPARE(model->sortOrder(), SortOrder::Price);
     for (int row = 1; row < model->rowCount(); ++row)
         QVERIFY(model->offerAtRow(row - 1)->price.minorUnits() <=

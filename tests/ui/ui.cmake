@@ -15,3 +15,8 @@ tripdesk_add_test(test_display_lookup SOURCES test_display_lookup.cpp LIBS tripd
 # Prices and fare brands in English and Hindi, with the compiled catalogues.
 tripdesk_add_test(test_flight_format SOURCES test_flight_format.cpp
   LIBS tripdesk_ui_models tripdesk_translations)
+# What screen readers and keyboard users meet in the desk, offscreen.
+tripdesk_add_test(test_desk_accessibility SOURCES test_desk_accessibility.cpp LIBS tripdesk_ui
+  LABEL ui)
+# The desk's look with its style sheet at 1280×800 and 1024×768, offscreen.
+tripdesk_add_test(test_desk_layout SOURCES test_desk_layout.cpp LIBS tripdesk_ui LABEL ui)
