@@ -1,5 +1,6 @@
 // Kept apart from display_lookup.cpp so code that never binds to the backend (the item models and
 // their tests) does not pull the backend's symbols into its link.
+#include "backend/flights/flight_types.h"
 #include "backend/service/places_service.h"
 #include "ui/display_lookup.h"
 
@@ -14,8 +15,7 @@ DisplayLookup DisplayLookup::fromPlaces(const PlacesService &places, const QLoca
     lookup.timeZone = [p](QStringView code) { return p->timeZone(code); };
     lookup.airportName = [p](QStringView code) { return p->airportName(code); };
     lookup.cityName = [p, language](QStringView code) {
-        const QString local =
-            p->data().localCityName(code.trimmed().toString().toUpper(), language);
+        const QString local = p->data().localCityName(normalisedCode(code), language);
         return local.isEmpty() ? p->cityName(code) : local;
     };
     lookup.airlineName = [p](QStringView code) { return p->airlineName(code); };
