@@ -168,43 +168,6 @@ bool tieBreakLess(const RankTieKey &a, const RankTieKey &b)
     return a.supplier < b.supplier;
 }
 
-int rankCompare(SortOrder order, const RankFacts &a, QStringView idA, QStringView supplierA,
-                const RankFacts &b, QStringView idB, QStringView supplierB)
-{
-    const auto three = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
-    int c = 0;
-    switch (order) {
-    case SortOrder::Best:
-        c = three(a.best, b.best);
-        break;
-    case SortOrder::Price:
-        break;
-    case SortOrder::Duration:
-        c = three(a.durationMinutes, b.durationMinutes);
-        break;
-    case SortOrder::Departure:
-        c = three(a.departure, b.departure);
-        break;
-    }
-    if (c == 0)
-        c = three(a.price, b.price);
-    if (c == 0)
-        c = three(a.durationMinutes, b.durationMinutes);
-    if (c == 0)
-        c = three(a.departure, b.departure);
-    if (c == 0)
-        c = idA.compare(idB);
-    if (c == 0)
-        c = supplierA.compare(supplierB);
-    return c < 0 ? -1 : (c > 0 ? 1 : 0);
-}
-
-bool rankBefore(SortOrder order, const RankFacts &a, QStringView idA, QStringView supplierA,
-                const RankFacts &b, QStringView idB, QStringView supplierB)
-{
-    return rankCompare(order, a, idA, supplierA, b, idB, supplierB) < 0;
-}
-
 double bestScore(const FlightOffer &offer, const RankContext &context, const ZoneLookup &zones)
 {
     RankFactsBuilder builder(zones);

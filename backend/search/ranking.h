@@ -79,11 +79,44 @@ void scoreBest(RankFacts &facts, const RankContext &context);
 
 // Whether the offer with facts `a` (and id, supplier) ranks before `b` in `order`: the order's
 // own criterion, then price, duration, departure, id and supplier.
-bool rankBefore(SortOrder order, const RankFacts &a, QStringView idA, QStringView supplierA,
-                const RankFacts &b, QStringView idB, QStringView supplierB);
-// The same as -1, 0 or 1, for sorts that need to tell a tie apart in one call.
-int rankCompare(SortOrder order, const RankFacts &a, QStringView idA, QStringView supplierA,
-                const RankFacts &b, QStringView idB, QStringView supplierB);
+// rankCompare gives the same as -1, 0 or 1, for sorts that tell a tie apart in one call. Both are
+// inline: a sort calls them n·log n times.
+inline int rankCompare(SortOrder order, const RankFacts &a, QStringView idA, QStringView supplierA,
+                       const RankFacts &b, QStringView idB, QStringView supplierB)
+{
+    const auto three = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    int c = 0;
+    switch (order) {
+    case SortOrder::Best:
+        c = three(a.best, b.best);
+        break;
+    case SortOrder::Price:
+        break;
+    case SortOrder::Duration:
+        c = three(a.durationMinutes, b.durationMinutes);
+        break;
+    case SortOrder::Departure:
+        c = three(a.departure, b.departure);
+        break;
+    }
+    if (c == 0)
+        c = three(a.price, b.price);
+    if (c == 0)
+        c = three(a.durationMinutes, b.durationMinutes);
+    if (c == 0)
+        c = three(a.departure, b.departure);
+    if (c == 0)
+        c = idA.compare(idB);
+    if (c == 0)
+        c = supplierA.compare(supplierB);
+    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+}
+
+inline bool rankBefore(SortOrder order, const RankFacts &a, QStringView idA, QStringView supplierA,
+                       const RankFacts &b, QStringView idB, QStringView supplierB)
+{
+    return rankCompare(order, a, idA, supplierA, b, idB, supplierB) < 0;
+}
 
 double bestScore(const FlightOffer &offer, const RankContext &context, const ZoneLookup &zones);
 
