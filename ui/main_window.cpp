@@ -20,6 +20,8 @@
 #include <QStatusBar>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace tripdesk {
 
 namespace {
@@ -118,8 +120,11 @@ void MainWindow::attach(const Services &services)
     if (!warnings.isEmpty()) {
         const QString text = tr("⚠ %1").arg(warnings.join(QStringLiteral(" · ")));
         // Elided so a long path cannot widen the window; the whole line is its tooltip and what
-        // a screen reader reads.
-        m_warning->setText(m_warning->fontMetrics().elidedText(text, Qt::ElideMiddle, 460));
+        // a screen reader reads, and the CLI prints it whole.
+        // The start of the line says what is wrong; the end (the file and what to do) may be cut
+        // to half the window.
+        const int room = std::max(360, width() / 2);
+        m_warning->setText(m_warning->fontMetrics().elidedText(text, Qt::ElideRight, room));
         m_warning->setToolTip(text);
         m_warning->setAccessibleName(text);
         m_warning->show();
