@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace tripdesk {
@@ -19,6 +21,30 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
     if (!q.exec(sql))
         return Database::sqlError(sql.left(80), q.lastError());
     return {};
+}
+
+// WAL is a property of the file: once one opener has set it, the others find it set. Switching
+// needs a moment alone with the file, and SQLite answers "locked" at once, without waiting,
+// while another opener of a new file holds it; so the switch is retried for a few seconds.
+Result<void> enableWal(QSqlDatabase &db)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        bool wal = false;
+        {
+            QSqlQuery q(db);
+            wal = q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
+                  q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;
+            q.finish(); // an open statement would hold a read transaction
+        }
+        if (wal)
+            return {};
+        auto r = exec(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+        if (r || waited.elapsed() > 5000 || !r.error().detail.contains(u"locked"))
+            return r;
+        QThread::msleep(20);
+    }
 }
 
 } // namespace
@@ -145,8 +171,9 @@ Database::open(const QString &path, const std::vector<MigrationSet> &modules, Du
         }
         const char *synchronous = durability == Durability::Full ? "PRAGMA synchronous=FULL"
                                                                  : "PRAGMA synchronous=NORMAL";
-        for (const char *pragma :
-             {"PRAGMA journal_mode=WAL", synchronous, "PRAGMA foreign_keys=ON"}) {
+        if (auto r = enableWal(db); !r)
+            return r.error();
+        for (const char *pragma : {synchronous, "PRAGMA foreign_keys=ON"}) {
             if (auto r = exec(db, QString::fromLatin1(pragma)); !r)
                 return r.error();
         }
