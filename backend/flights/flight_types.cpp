@@ -94,6 +94,15 @@ QString passengerTypeToString(PassengerType type)
     return QStringLiteral("adult");
 }
 
+std::optional<PassengerType> passengerTypeFromString(QStringView text)
+{
+    for (PassengerType t : {PassengerType::Adult, PassengerType::Child, PassengerType::Infant}) {
+        if (text.compare(passengerTypeToString(t), Qt::CaseInsensitive) == 0)
+            return t;
+    }
+    return std::nullopt;
+}
+
 bool FlightOffer::faresAddUp() const
 {
     if (fares.empty())

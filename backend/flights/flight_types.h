@@ -77,17 +77,39 @@ struct Parsed {
 Parsed parse(QStringView field);
 } // namespace SearchField
 
+enum class PassengerType { Adult, Child, Infant };
+// "adult", "child", "infant_without_seat" (Duffel's spelling).
+QString passengerTypeToString(PassengerType type);
+std::optional<PassengerType> passengerTypeFromString(QStringView text);
+
+// The bags one passenger of a type may take on one segment.
+struct BaggageAllowance {
+    PassengerType passenger = PassengerType::Adult;
+    int checked = 0;   // pieces
+    int checkedKg = 0; // weight per piece when the fare states one; 0 when not stated
+    int carryOn = 0;   // pieces
+    friend bool operator==(const BaggageAllowance &, const BaggageAllowance &) = default;
+};
+
 struct Segment {
-    QString carrier;          // marketing carrier IATA code
-    QString flightNumber;     // "101"
-    QString operatingCarrier; // may equal carrier
-    QString origin;           // airport code
-    QString destination;      // airport code
-    QDateTime departure;      // UTC
-    QDateTime arrival;        // UTC
-    QString aircraft;         // IATA aircraft type code, e.g. "320", "77W"
+    QString id;                    // the supplier's segment id (seat maps, services); may be empty
+    QString carrier;               // marketing carrier IATA code
+    QString flightNumber;          // "101"
+    QString operatingCarrier;      // may equal carrier
+    QString operatingFlightNumber; // empty when the same as flightNumber or not given
+    QString origin;                // airport code
+    QString destination;           // airport code
+    QString originTerminal;        // empty when not given
+    QString destinationTerminal;
+    QDateTime departure; // UTC
+    QDateTime arrival;   // UTC
+    QString aircraft;    // IATA aircraft type code, e.g. "320", "77W"
     Cabin cabin = Cabin::Economy;
     QString fareClass; // booking class letter, e.g. "Y"
+    QString fareBasis; // fare basis code, e.g. "Y20LGTN2"; empty when not given
+    // Bags per passenger type on this segment; empty when the supplier states them only for the
+    // whole offer (FlightOffer::baggage).
+    std::vector<BaggageAllowance> baggage;
     int durationMinutes() const { return int(departure.secsTo(arrival) / 60); }
 };
 
@@ -111,11 +133,11 @@ struct FareConditions {
     std::optional<Money> refundPenalty;
     bool changeable = false;
     std::optional<Money> changePenalty;
+    // False when the supplier did not say (the airline decides at the time); refundable and
+    // changeable are then false, so nothing is promised.
+    bool refundKnown = true;
+    bool changeKnown = true;
 };
-
-enum class PassengerType { Adult, Child, Infant };
-// "adult", "child", "infant_without_seat" (Duffel's spelling).
-QString passengerTypeToString(PassengerType type);
 
 // What one passenger of a type pays: the fare and, apart, the taxes, fees and charges.
 struct PassengerFare {
@@ -124,6 +146,12 @@ struct PassengerFare {
     Money base;    // per passenger
     Money taxes;   // per passenger
     Money perPassenger() const { return base + taxes; }
+};
+
+struct OfferPassenger {
+    QString id; // "pas_0000…"
+    PassengerType type = PassengerType::Adult;
+    friend bool operator==(const OfferPassenger &, const OfferPassenger &) = default;
 };
 
 struct FlightOffer {
@@ -139,6 +167,9 @@ struct FlightOffer {
     // The price per passenger type, base and taxes apart; empty when the supplier gives only the
     // total. When given, the fares add up to `price` (see faresAddUp()).
     std::vector<PassengerFare> fares;
+    // The supplier's passenger ids, in the order adults, children, infants, when it issues
+    // them with the offer (an order must name them); empty otherwise.
+    std::vector<OfferPassenger> passengers;
 
     int totalDurationMinutes() const;
     int maxStops() const;

@@ -4,20 +4,58 @@
 
 namespace tripdesk {
 
-OfferReply *FlightSupplier::price(const QString &offerId, const Passengers &passengers,
-                                  QObject *parent)
+void FlightSupplier::failUnsupported(SupplierReply *reply, const char *what) const
 {
-    Q_UNUSED(passengers);
-    auto *reply = new OfferReply(parent);
     const QString name = displayName();
-    postTo(reply, [reply, name, offerId] {
+    const QString call = QString::fromLatin1(what);
+    postTo(reply, [reply, name, call] {
         reply->fail(Error::unavailable(
             QCoreApplication::translate("FlightSupplier",
-                                        "%1 cannot re-check an offer's price; search again.")
+                                        "%1 does not support this; choose an offer from "
+                                        "another supplier.")
                 .arg(name),
-            QStringLiteral("price not supported: %1").arg(offerId.left(200))));
+            QStringLiteral("not supported: %1").arg(call)));
     });
-    return reply;
+}
+
+PricedOfferReply *FlightSupplier::price(const QString &, const Passengers &, QObject *parent)
+{
+    return unsupported<PricedOfferReply>("price", parent);
+}
+
+SeatMapsReply *FlightSupplier::seatMaps(const QString &, QObject *parent)
+{
+    return unsupported<SeatMapsReply>("seat maps", parent);
+}
+
+OrderReply *FlightSupplier::createOrder(const OrderRequest &, QObject *parent)
+{
+    return unsupported<OrderReply>("create order", parent);
+}
+
+OrderReply *FlightSupplier::payOrder(const QString &, const Money &, QObject *parent)
+{
+    return unsupported<OrderReply>("pay order", parent);
+}
+
+OrderReply *FlightSupplier::order(const QString &, QObject *parent)
+{
+    return unsupported<OrderReply>("get order", parent);
+}
+
+OrderReply *FlightSupplier::findOrder(const QString &, QObject *parent)
+{
+    return unsupported<OrderReply>("find order", parent);
+}
+
+CancellationReply *FlightSupplier::quoteCancellation(const QString &, QObject *parent)
+{
+    return unsupported<CancellationReply>("quote cancellation", parent);
+}
+
+CancellationReply *FlightSupplier::confirmCancellation(const QString &, QObject *parent)
+{
+    return unsupported<CancellationReply>("confirm cancellation", parent);
 }
 
 } // namespace tripdesk

@@ -341,7 +341,7 @@ private Q_SLOTS:
         const QString id = offers.front().id;
         SandboxSupplier fresh(reference(), QString(), SandboxOptions{u"USD"_s, kSeed}, m_clock);
         QObject owner;
-        OfferReply *priced = fresh.price(id, Passengers{}, &owner);
+        PricedOfferReply *priced = fresh.price(id, Passengers{}, &owner);
         DoneReply *sold = fresh.sell(id, Passengers{}, &owner);
         // Both returned before the world they need was built: they did not wait for it.
         QVERIFY(!fresh.isReady());
@@ -350,7 +350,7 @@ private Q_SLOTS:
         await(priced);
         await(sold);
         QVERIFY2(!priced->hasError(), qPrintable(priced->error().detail));
-        QCOMPARE(flightsOf(priced->value()), flightsOf(offers.front()));
+        QCOMPARE(flightsOf(priced->value().offer), flightsOf(offers.front()));
         QVERIFY2(!sold->hasError(), qPrintable(sold->error().detail));
     }
 

@@ -84,11 +84,11 @@ inline Result<FlightOffer> priceNow(SandboxSupplier &s, const QString &offerId,
                                     const Passengers &passengers)
 {
     QObject owner;
-    OfferReply *reply = s.price(offerId, passengers, &owner);
+    PricedOfferReply *reply = s.price(offerId, passengers, &owner);
     await(reply);
     if (reply->hasError())
         return reply->error();
-    return reply->value();
+    return reply->value().offer;
 }
 
 inline Result<void> sellNow(SandboxSupplier &s, const QString &offerId,

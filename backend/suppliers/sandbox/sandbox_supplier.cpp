@@ -205,12 +205,19 @@ Result<FlightOffer> SandboxSupplier::priceWith(const Schedule &schedule, const Q
     return OfferBuilder(schedule, d->fares, now).build(slices, passengers, decoded->cabin);
 }
 
-OfferReply *SandboxSupplier::price(const QString &offerId, const Passengers &passengers,
-                                   QObject *parent)
+PricedOfferReply *SandboxSupplier::price(const QString &offerId, const Passengers &passengers,
+                                         QObject *parent)
 {
-    auto *reply = new OfferReply(parent);
+    auto *reply = new PricedOfferReply(parent);
     whenScheduleReady(reply, [this, reply, offerId, passengers](auto schedule) {
-        reply->finish(priceWith(*schedule, offerId, passengers));
+        auto offer = priceWith(*schedule, offerId, passengers);
+        if (!offer) {
+            reply->finish(offer.error());
+            return;
+        }
+        PricedOffer priced;
+        priced.offer = std::move(offer).value();
+        reply->finish(std::move(priced));
     });
     return reply;
 }

@@ -48,8 +48,8 @@ public:
     // The offer an id names, priced now for `passengers` at the cheapest classes still open
     // (its id may change with them). NotFound for ids this supplier never issued; Unavailable
     // when a flight no longer has the seats.
-    OfferReply *price(const QString &offerId, const Passengers &passengers,
-                      QObject *parent) override;
+    PricedOfferReply *price(const QString &offerId, const Passengers &passengers,
+                            QObject *parent) override;
 
     // Sells the seats an offer holds (its flights, dates and booking classes) for the
     // passengers who need one, in one transaction. Unavailable, with nothing sold, when any of
