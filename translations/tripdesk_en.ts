@@ -532,6 +532,13 @@ Examples:
     </message>
 </context>
 <context>
+    <name>FlightRecord</name>
+    <message>
+        <source>A saved offer could not be read; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlightSearch</name>
     <message>
         <source>Choose where and when to fly.</source>
@@ -629,7 +636,7 @@ Examples:
 <context>
     <name>FlightSupplier</name>
     <message>
-        <source>%1 cannot re-check an offer&apos;s price; search again.</source>
+        <source>%1 does not support this; choose an offer from another supplier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -563,6 +563,13 @@ Examples:
     </message>
 </context>
 <context>
+    <name>FlightRecord</name>
+    <message>
+        <source>A saved offer could not be read; search again.</source>
+        <translation>सहेजा गया ऑफ़र पढ़ा नहीं जा सका; फिर से खोजें।</translation>
+    </message>
+</context>
+<context>
     <name>FlightSearch</name>
     <message>
         <source>Choose where and when to fly.</source>
@@ -660,8 +667,8 @@ Examples:
 <context>
     <name>FlightSupplier</name>
     <message>
-        <source>%1 cannot re-check an offer&apos;s price; search again.</source>
-        <translation>%1 किसी ऑफ़र की कीमत दोबारा नहीं जाँच सकता; फिर से खोजें।</translation>
+        <source>%1 does not support this; choose an offer from another supplier.</source>
+        <translation>%1 इसका समर्थन नहीं करता; किसी दूसरे आपूर्तिकर्ता का ऑफ़र चुनें।</translation>
     </message>
 </context>
 <context>
