@@ -632,6 +632,10 @@ Examples:
         <source>No flight supplier is set up; turn the sandbox on or configure a supplier account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The supplier %1 of this offer is not set up here; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlightSupplier</name>
@@ -862,6 +866,29 @@ Examples:
         <source>%1 · %2</source>
         <comment>airlines · flight numbers</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + bags</source>
+        <comment>price of a fare without the checked bags asked for</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without checked bags; the airline&apos;s bag price is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n checked bags each</source>
+        <translation>
+            <numerusform>%1 with %n checked bag each</numerusform>
+            <numerusform>%1 with %n checked bags each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, cheapest of %n fare options</source>
+        <translation>
+            <numerusform>%1, cheapest of %n fare options</numerusform>
+            <numerusform>%1, cheapest of %n fare options</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1268,124 @@ Examples:
         <comment>time filter&apos;s title: a day window</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Bags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fare only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With 1 checked bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With 2 checked bags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices include checked bags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each flight at its cheapest fare with this many checked bags for every traveller, the airline&apos;s bag charges included</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::FareOptionsPanel</name>
+    <message>
+        <source>terms not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refundable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changeable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes or refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checked bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 checked bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked bags</source>
+        <translation>
+            <numerusform>%n checked bag</numerusform>
+            <numerusform>%n checked bags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check &amp;price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fare &amp;option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fare option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this fare&apos;s price now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the supplier for this fare&apos;s price and terms now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the price with the supplier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is now %1 (it was %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is confirmed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flights or their times have changed; read the details again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fare is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bags now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fare terms now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can be held and paid later, until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must be paid when booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tripdesk::FlightResultsModel</name>
@@ -1451,6 +1596,13 @@ Examples:
         <translation>
             <numerusform>%n offer in another currency is listed last: no exchange rate to %1</numerusform>
             <numerusform>%n offers in other currencies are listed last: no exchange rate to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers are listed last: their airlines&apos; bag charges are not known</source>
+        <translation>
+            <numerusform>%n offer is listed last: its airline&apos;s bag charges are not known</numerusform>
+            <numerusform>%n offers are listed last: their airlines&apos; bag charges are not known</numerusform>
         </translation>
     </message>
 </context>
@@ -1936,6 +2088,13 @@ Examples:
     <message>
         <source>Long layover: %1 between flights.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fare options for these flights</source>
+        <translation>
+            <numerusform>%n fare option for these flights</numerusform>
+            <numerusform>%n fare options for these flights</numerusform>
+        </translation>
     </message>
 </context>
 <context>

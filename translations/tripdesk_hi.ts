@@ -663,6 +663,10 @@ Examples:
         <source>No flight supplier is set up; turn the sandbox on or configure a supplier account.</source>
         <translation>कोई उड़ान सप्लायर सेट नहीं है; सैंडबॉक्स चालू करें या सप्लायर खाता कॉन्फ़िगर करें।</translation>
     </message>
+    <message>
+        <source>The supplier %1 of this offer is not set up here; search again.</source>
+        <translation>इस ऑफ़र का आपूर्तिकर्ता %1 यहाँ सेट नहीं है; फिर से खोजें।</translation>
+    </message>
 </context>
 <context>
     <name>FlightSupplier</name>
@@ -893,6 +897,29 @@ Examples:
         <source>%1 · %2</source>
         <comment>airlines · flight numbers</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 + bags</source>
+        <comment>price of a fare without the checked bags asked for</comment>
+        <translation>%1 + बैग</translation>
+    </message>
+    <message>
+        <source>%1 without checked bags; the airline&apos;s bag price is not known</source>
+        <translation>%1 चेक्ड बैग के बिना; एयरलाइन का बैग शुल्क ज्ञात नहीं है</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n checked bags each</source>
+        <translation>
+            <numerusform>%1, हर यात्री के %n चेक्ड बैग सहित</numerusform>
+            <numerusform>%1, हर यात्री के %n चेक्ड बैग सहित</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, cheapest of %n fare options</source>
+        <translation>
+            <numerusform>%1, %n किराया विकल्पों में सबसे सस्ता</numerusform>
+            <numerusform>%1, %n किराया विकल्पों में सबसे सस्ता</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1299,124 @@ Examples:
         <comment>time filter&apos;s title: a day window</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Bags</source>
+        <translation>बैग(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Fare only</source>
+        <translation>केवल किराया</translation>
+    </message>
+    <message>
+        <source>With 1 checked bag</source>
+        <translation>1 चेक्ड बैग सहित</translation>
+    </message>
+    <message>
+        <source>With 2 checked bags</source>
+        <translation>2 चेक्ड बैग सहित</translation>
+    </message>
+    <message>
+        <source>Prices include checked bags</source>
+        <translation>कीमतों में चेक्ड बैग शामिल</translation>
+    </message>
+    <message>
+        <source>Show each flight at its cheapest fare with this many checked bags for every traveller, the airline&apos;s bag charges included</source>
+        <translation>हर उड़ान को उसके सबसे सस्ते किराये पर दिखाएँ, हर यात्री के इतने चेक्ड बैग के साथ, एयरलाइन के बैग शुल्क सहित</translation>
+    </message>
+</context>
+<context>
+    <name>tripdesk::FareOptionsPanel</name>
+    <message>
+        <source>terms not stated</source>
+        <translation>शर्तें नहीं बताई गईं</translation>
+    </message>
+    <message>
+        <source>refundable</source>
+        <translation>रिफ़ंड योग्य</translation>
+    </message>
+    <message>
+        <source>changeable</source>
+        <translation>बदलाव योग्य</translation>
+    </message>
+    <message>
+        <source>no changes or refunds</source>
+        <translation>न बदलाव, न रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>no checked bag</source>
+        <translation>कोई चेक्ड बैग नहीं</translation>
+    </message>
+    <message>
+        <source>1 checked bag</source>
+        <translation>1 चेक्ड बैग</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked bags</source>
+        <translation>
+            <numerusform>%n चेक्ड बैग</numerusform>
+            <numerusform>%n चेक्ड बैग</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check &amp;price</source>
+        <translation>कीमत जाँचें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Fare &amp;option</source>
+        <translation>किराया विकल्प(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fare option</source>
+        <translation>किराया विकल्प</translation>
+    </message>
+    <message>
+        <source>Check this fare&apos;s price now</source>
+        <translation>इस किराये की कीमत अभी जाँचें</translation>
+    </message>
+    <message>
+        <source>Ask the supplier for this fare&apos;s price and terms now</source>
+        <translation>आपूर्तिकर्ता से इस किराये की कीमत और शर्तें अभी पूछें</translation>
+    </message>
+    <message>
+        <source>Price check</source>
+        <translation>कीमत जाँच</translation>
+    </message>
+    <message>
+        <source>Checking the price with the supplier…</source>
+        <translation>आपूर्तिकर्ता से कीमत जाँची जा रही है…</translation>
+    </message>
+    <message>
+        <source>The price is now %1 (it was %2).</source>
+        <translation>कीमत अब %1 है (पहले %2 थी)।</translation>
+    </message>
+    <message>
+        <source>The price is confirmed: %1.</source>
+        <translation>कीमत की पुष्टि हुई: %1।</translation>
+    </message>
+    <message>
+        <source>The flights or their times have changed; read the details again.</source>
+        <translation>उड़ानें या उनके समय बदल गए हैं; विवरण फिर से पढ़ें।</translation>
+    </message>
+    <message>
+        <source>The fare is now %1.</source>
+        <translation>किराया अब %1 है।</translation>
+    </message>
+    <message>
+        <source>Bags now: %1.</source>
+        <translation>अब बैग: %1।</translation>
+    </message>
+    <message>
+        <source>Fare terms now: %1.</source>
+        <translation>अब किराये की शर्तें: %1।</translation>
+    </message>
+    <message>
+        <source>It can be held and paid later, until %1.</source>
+        <translation>इसे रोककर %1 तक बाद में भुगतान किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>It must be paid when booked.</source>
+        <translation>बुकिंग के समय ही भुगतान करना होगा।</translation>
+    </message>
 </context>
 <context>
     <name>tripdesk::FlightResultsModel</name>
@@ -1482,6 +1627,13 @@ Examples:
         <translation>
             <numerusform>दूसरी मुद्रा में %n ऑफ़र सबसे आख़िर में है: %1 की विनिमय दर नहीं है</numerusform>
             <numerusform>दूसरी मुद्राओं में %n ऑफ़र सबसे आख़िर में हैं: %1 की विनिमय दर नहीं है</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers are listed last: their airlines&apos; bag charges are not known</source>
+        <translation>
+            <numerusform>%n ऑफ़र अंत में दिखाए गए हैं: उनकी एयरलाइनों के बैग शुल्क ज्ञात नहीं हैं</numerusform>
+            <numerusform>%n ऑफ़र अंत में दिखाए गए हैं: उनकी एयरलाइनों के बैग शुल्क ज्ञात नहीं हैं</numerusform>
         </translation>
     </message>
 </context>
@@ -1967,6 +2119,13 @@ Examples:
     <message>
         <source>Long layover: %1 between flights.</source>
         <translation>लंबा ठहराव: उड़ानों के बीच %1।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fare options for these flights</source>
+        <translation>
+            <numerusform>इन उड़ानों के लिए %n किराया विकल्प</numerusform>
+            <numerusform>इन उड़ानों के लिए %n किराया विकल्प</numerusform>
+        </translation>
     </message>
 </context>
 <context>

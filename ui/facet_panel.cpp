@@ -4,6 +4,7 @@
 #include "ui/flight_results_model.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -54,6 +55,7 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     , m_minPrice(new QSpinBox)
     , m_maxPrice(new QSpinBox)
     , m_priceInfo(new QLabel)
+    , m_bags(new QComboBox)
 {
     setObjectName(QStringLiteral("facetPanel"));
     setAccessibleName(tr("Filters"));
@@ -82,6 +84,20 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     layout->addLayout(header);
     m_summary->setObjectName(QStringLiteral("mutedLabel"));
     layout->addWidget(m_summary);
+
+    // Bags change what every price means, so they come before the filters on prices.
+    auto *bagsRow = new QHBoxLayout;
+    auto *bagsLabel = new QLabel(tr("&Bags"));
+    bagsLabel->setBuddy(m_bags);
+    m_bags->addItem(tr("Fare only"), 0);
+    m_bags->addItem(tr("With 1 checked bag"), 1);
+    m_bags->addItem(tr("With 2 checked bags"), 2);
+    m_bags->setAccessibleName(tr("Prices include checked bags"));
+    m_bags->setToolTip(tr("Show each flight at its cheapest fare with this many checked bags "
+                          "for every traveller, the airline's bag charges included"));
+    bagsRow->addWidget(bagsLabel);
+    bagsRow->addWidget(m_bags, 1);
+    layout->addLayout(bagsRow);
 
     QGridLayout *grid = nullptr;
     m_stopsGroup = facetGroup(tr("Stops"), content, &grid);
@@ -120,6 +136,11 @@ FacetPanel::FacetPanel(FlightResultsModel *model, QWidget *parent)
     rebuildWindows(1);
 
     connect(m_clear, &QPushButton::clicked, m_model, &FlightResultsModel::clearFilter);
+    connect(m_bags, &QComboBox::currentIndexChanged, this, [this] {
+        PriceView view = m_model->priceView();
+        view.checkedBags = m_bags->currentData().toInt();
+        m_model->setPriceView(view);
+    });
     for (QSpinBox *box : {m_minPrice, m_maxPrice})
         connect(box, &QSpinBox::valueChanged, this, &FacetPanel::applyFromWidgets);
     connect(m_model, &FlightResultsModel::facetsChanged, this, &FacetPanel::refresh);
@@ -235,6 +256,7 @@ void FacetPanel::updateTabOrder()
         setTabOrder(previous, next);
         previous = next;
     };
+    chain(m_bags);
     for (const Option &option : m_stops)
         chain(option.box);
     for (const Option &option : m_airlines)

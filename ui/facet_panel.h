@@ -1,15 +1,17 @@
 #pragma once
 // The filter facets beside the results: stops, airlines, departure and arrival time windows for
 // each slice of the trip (outbound and return, or each flight of a multi-city trip) and a price
-// range. Each value shows how many offers it would show given the OTHER filters and the
-// cheapest of them; values that would show nothing are disabled unless ticked. Every control
-// is a plain check box or spin box, so Tab and Space are all a keyboard user needs.
+// range, and above them whether prices include checked bags. Each value shows how many offers it
+// would show given the OTHER filters and the cheapest of them; values that would show nothing are
+// disabled unless ticked. Every control is a plain check box or spin box, so Tab and Space are all
+// a keyboard user needs.
 
 #include <QScrollArea>
 
 #include <vector>
 
 class QCheckBox;
+class QComboBox;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
@@ -40,6 +42,8 @@ public:
     void setTrip(std::vector<TripSlice> slices, bool roundTrip);
     // The first filter that can take focus; null before a search.
     QWidget *firstFocusable() const;
+    // "Prices with N checked bags": the results' price view (FlightResultsModel::setPriceView).
+    QComboBox *bagsBox() const { return m_bags; }
 
     // For tests and shortcuts: the check box of a stops bucket, day window or airline code.
     QCheckBox *stopsBox(int bucket) const;
@@ -93,6 +97,7 @@ private:
     QSpinBox *m_minPrice;
     QSpinBox *m_maxPrice;
     QLabel *m_priceInfo;
+    QComboBox *m_bags; // prices with this many checked bags per traveller
     bool m_updating = false;
 };
 

@@ -2,7 +2,6 @@
 
 #include <QHash>
 
-
 namespace tripdesk {
 
 DayWindow dayWindowFor(QTime localTime)

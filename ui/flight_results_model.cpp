@@ -131,6 +131,7 @@ void FlightResultsModel::clear()
     m_currency = m_basisCurrency;
     m_ranker.reset();
     m_incomparable = 0;
+    m_bagsUnpriced = 0;
     m_cheapest = 0;
     m_shortest = 0;
     m_maxSlices = 1;
@@ -154,6 +155,26 @@ void FlightResultsModel::setPriceBasis(const QString &currency,
         setOffers(std::move(offers));
         setFilter(filter);
     }
+}
+
+void FlightResultsModel::setPriceView(PriceView view)
+{
+    if (view == m_view)
+        return;
+    m_view = view;
+    std::vector<FlightOffer> offers = std::move(m_offers);
+    const ResultsFilter filter = m_filter;
+    clear();
+    if (!offers.empty()) {
+        setOffers(std::move(offers));
+        setFilter(filter);
+    }
+}
+
+int FlightResultsModel::shownOption(int offerIndex) const
+{
+    return offerIndex >= 0 && size_t(offerIndex) < m_rows.size() ? m_rows[size_t(offerIndex)].option
+                                                                 : -1;
 }
 
 void FlightResultsModel::setOffers(std::vector<FlightOffer> offers)
@@ -216,6 +237,12 @@ void FlightResultsModel::replaceOffer(int offerIndex, const FlightOffer &offer)
     if (offerIndex < 0 || offerIndex >= offerCount())
         return;
     m_offers[size_t(offerIndex)] = offer;
+    // The old row leaves the counts of what could not be priced; makeRow() counts the new one.
+    const Row &old = m_rows[size_t(offerIndex)];
+    if (old.bagsUnpriced)
+        --m_bagsUnpriced;
+    else if (!old.comparable)
+        --m_incomparable;
     m_rows[size_t(offerIndex)] = makeRow(offer);
     m_text[size_t(offerIndex)].reset();
     m_maxSlices = std::max(m_maxSlices, int(offer.itineraries.size()));
@@ -287,12 +314,14 @@ FlightResultsModel::Row FlightResultsModel::makeRow(const FlightOffer &offer)
 {
     if (!m_ranker)
         m_ranker.emplace([lookup = m_lookup](QStringView code) { return lookup.zone(code); },
-                         m_currency, m_rates);
+                         m_currency, m_rates, m_view);
     Row row;
     // Incomparable offers go after every other in price order, whatever the direction asked
     // for the rest; see sortVisible().
     static_cast<RankFacts &>(row) = m_ranker->facts(offer);
-    if (!row.comparable)
+    if (row.bagsUnpriced)
+        ++m_bagsUnpriced;
+    else if (!row.comparable)
         ++m_incomparable;
     int maxStops = 0;
     for (const Itinerary &itinerary : offer.itineraries)
@@ -396,9 +425,21 @@ void FlightResultsModel::relayout(QAbstractItemModel::LayoutChangeHint hint)
 const ResultRowText &FlightResultsModel::text(int offerIndex) const
 {
     std::unique_ptr<ResultRowText> &cached = m_text[size_t(offerIndex)];
-    if (!cached)
-        cached = std::make_unique<ResultRowText>(
-            ResultRowText::build(m_offers[size_t(offerIndex)], m_lookup));
+    if (!cached) {
+        const FlightOffer &offer = m_offers[size_t(offerIndex)];
+        const Row &row = m_rows[size_t(offerIndex)];
+        ShownPrice shown;
+        shown.checkedBags = m_view.checkedBags;
+        shown.bagsUnpriced = row.bagsUnpriced;
+        shown.fareOptions = int(offer.options.size()) + 1;
+        if (!row.bagsUnpriced) {
+            const FlightOffer &option = fareOption(offer, row.option);
+            shown.amount = m_view.checkedBags > 0
+                               ? option.priceWithCheckedBags(m_view.checkedBags, m_view.travellers)
+                               : std::optional<Money>(option.price);
+        }
+        cached = std::make_unique<ResultRowText>(ResultRowText::build(offer, m_lookup, shown));
+    }
     return *cached;
 }
 

@@ -55,7 +55,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Loading. Offers are addressed by their position in load order, the same index the search
-    // reply uses, so offerReplaced(index) maps straight through.
+    // reply uses, so offerChanged(index) maps straight through.
     void clear();
     void setOffers(std::vector<FlightOffer> offers);
     void appendOffers(const std::vector<FlightOffer> &offers);
@@ -91,6 +91,14 @@ public:
     QString currency() const { return m_currency; }
     // How many loaded offers are in a currency that cannot be converted to currency().
     int incomparableOffers() const { return m_incomparable; }
+    // Prices seen with the checked bags the traveller needs: each result shows, ranks and
+    // filters at its cheapest fare option that carries them (ranking.h, PriceView). Results
+    // whose bags have no known price are listed after the others in price-led orders.
+    void setPriceView(PriceView view);
+    PriceView priceView() const { return m_view; }
+    int bagsUnpricedOffers() const { return m_bagsUnpriced; }
+    // The fare option a result is shown at in the price view (ranking.h, fareOption()).
+    int shownOption(int offerIndex) const;
     const DisplayLookup &lookup() const { return m_lookup; }
 
 Q_SIGNALS:
@@ -131,6 +139,8 @@ private:
     std::shared_ptr<const ExchangeRates> m_rates;
     std::optional<RankFactsBuilder> m_ranker; // for m_currency; made at the first row
     int m_incomparable = 0;
+    int m_bagsUnpriced = 0;
+    PriceView m_view;
     qint64 m_cheapest = 0;
     int m_shortest = 0;
     int m_maxSlices = 1;

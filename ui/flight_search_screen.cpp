@@ -4,6 +4,7 @@
 #include "backend/service/places_service.h"
 #include "backend/service/recent_search_service.h"
 #include "ui/facet_panel.h"
+#include "ui/fare_options_panel.h"
 #include "ui/flight_results_model.h"
 #include "ui/flight_search_form.h"
 #include "ui/offer_details_view.h"
@@ -44,12 +45,14 @@ FlightSearchScreen::FlightSearchScreen(FlightSearchService &flightService,
     m_facets = new FacetPanel(m_model, this);
     m_results = new ResultsPane(m_model, this);
     m_details = new OfferDetailsView(lookup, this);
+    m_fareOptions = new FareOptionsPanel(lookup, this);
 
     auto *detailsFrame = new QWidget(this);
     detailsFrame->setObjectName(QStringLiteral("detailsPane"));
     auto *detailsLayout = new QVBoxLayout(detailsFrame);
     detailsLayout->setContentsMargins(12, 8, 8, 8);
-    detailsLayout->addWidget(m_details);
+    detailsLayout->addWidget(m_details, 1);
+    detailsLayout->addWidget(m_fareOptions);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("resultsSplitter"));
@@ -101,6 +104,10 @@ FlightSearchScreen::FlightSearchScreen(FlightSearchService &flightService,
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this] { showCurrentOffer(m_results->currentOfferIndex()); });
+    connect(m_fareOptions, &FareOptionsPanel::optionChosen, this,
+            [this](int option) { showOption(m_results->currentOfferIndex(), option); });
+    connect(m_fareOptions, &FareOptionsPanel::priceCheckRequested, this,
+            &FlightSearchScreen::checkPrice);
 }
 
 FlightSearchScreen::~FlightSearchScreen()
@@ -130,6 +137,8 @@ void FlightSearchScreen::startSearch(const FlightSearchRequest &request)
     }
     m_request = request;
     m_model->clear();
+    // Bags are counted for every traveller with a seat.
+    m_model->setPriceView({m_model->priceView().checkedBags, request.passengers.seated()});
     m_details->showNothing();
 
     Result<SearchReply *> started = m_flights.search(request, this);
@@ -146,7 +155,7 @@ void FlightSearchScreen::startSearch(const FlightSearchRequest &request)
     m_facets->setTrip(std::move(trip), request.kind() == FlightSearchRequest::Kind::RoundTrip);
 
     connect(m_reply, &SearchReply::offersAppended, this, &FlightSearchScreen::onOffersAppended);
-    connect(m_reply, &SearchReply::offerReplaced, this, [this](int index) {
+    connect(m_reply, &SearchReply::offerChanged, this, [this](int index) {
         if (m_reply && index >= 0 && size_t(index) < m_reply->offers().size())
             m_model->replaceOffer(index, m_reply->offers()[size_t(index)]);
     });
@@ -219,6 +228,10 @@ QString FlightSearchScreen::statusText() const
             break;
         }
     }
+    if (const int unpriced = m_model->bagsUnpricedOffers(); unpriced > 0) {
+        parts << tr("%n offers are listed last: their airlines' bag charges are not known", nullptr,
+                    unpriced);
+    }
     if (const int apart = m_model->incomparableOffers(); apart > 0) {
         parts << tr("%n offers in other currencies are listed last: no exchange rate to %1",
                     nullptr, apart)
@@ -227,21 +240,66 @@ QString FlightSearchScreen::statusText() const
     return parts.join(QStringLiteral("   ·   "));
 }
 
+QHash<QString, QString> FlightSearchScreen::supplierNames() const
+{
+    QHash<QString, QString> names;
+    if (m_reply) {
+        for (const SupplierStatus &status : m_reply->statuses())
+            names.insert(status.supplier, status.displayName);
+    }
+    return names;
+}
+
 void FlightSearchScreen::showCurrentOffer(int offerIndex)
 {
+    // A price check under way is for the offer that was shown.
+    delete m_priceCheck.data();
     if (offerIndex < 0 || offerIndex >= m_model->offerCount()) {
         m_details->showNothing();
+        m_fareOptions->clear();
         return;
     }
-    const FlightOffer &offer = m_model->offer(offerIndex);
-    QString supplierName;
-    if (m_reply) {
-        for (const SupplierStatus &status : m_reply->statuses()) {
-            if (status.supplier == offer.supplier)
-                supplierName = status.displayName;
+    const int option = m_model->shownOption(offerIndex);
+    m_fareOptions->setResult(m_model->offer(offerIndex), option, supplierNames());
+    showOption(offerIndex, option);
+}
+
+void FlightSearchScreen::showOption(int offerIndex, int option)
+{
+    if (offerIndex < 0 || offerIndex >= m_model->offerCount())
+        return;
+    delete m_priceCheck.data();
+    const FlightOffer &result = m_model->offer(offerIndex);
+    const QHash<QString, QString> names = supplierNames();
+    QStringList lines;
+    if (!result.options.empty()) {
+        for (int i = -1; i < int(result.options.size()); ++i) {
+            const FlightOffer &o = fareOption(result, i);
+            lines << FareOptionsPanel::optionText(o, names.value(o.supplier), locale());
         }
     }
-    m_details->showOffer(offer, m_request, supplierName);
+    const FlightOffer &shown = fareOption(result, option);
+    m_details->showOffer(shown, m_request, names.value(shown.supplier), lines);
+}
+
+void FlightSearchScreen::checkPrice(int option)
+{
+    const int offerIndex = m_results->currentOfferIndex();
+    if (offerIndex < 0 || offerIndex >= m_model->offerCount())
+        return;
+    delete m_priceCheck.data();
+    const FlightOffer before = fareOption(m_model->offer(offerIndex), option);
+    PricedOfferReply *reply = m_flights.price(before, m_request.passengers, this);
+    m_priceCheck = reply;
+    m_fareOptions->setChecking();
+    connect(reply, &SupplierReply::finished, this, [this, reply, before] {
+        reply->deleteLater();
+        if (reply->hasError() && reply->error().kind == Error::Kind::Cancelled)
+            return;
+        m_fareOptions->showPriceCheck(before, reply->hasError()
+                                                  ? Result<PricedOffer>(reply->error())
+                                                  : Result<PricedOffer>(reply->value()));
+    });
 }
 
 void FlightSearchScreen::setSortOrder(SortOrder order)

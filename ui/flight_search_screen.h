@@ -18,6 +18,7 @@ class PlacesService;
 class RecentSearchService;
 class FlightSearchService;
 class FacetPanel;
+class FareOptionsPanel;
 class FlightResultsModel;
 class FlightSearchForm;
 class OfferDetailsView;
@@ -39,6 +40,7 @@ public:
     ResultsPane *results() const { return m_results; }
     FacetPanel *facets() const { return m_facets; }
     OfferDetailsView *details() const { return m_details; }
+    FareOptionsPanel *fareOptions() const { return m_fareOptions; }
     QSplitter *splitter() const { return m_splitter; }
     SearchReply *currentReply() const { return m_reply; }
     bool isSearching() const;
@@ -65,6 +67,10 @@ private:
     void onOffersAppended(int first, int count);
     void onFinished();
     void showCurrentOffer(int offerIndex);
+    // Shows fare option `option` of result `offerIndex` in the details.
+    void showOption(int offerIndex, int option);
+    void checkPrice(int option);
+    QHash<QString, QString> supplierNames() const;
     void cyclePane(int step);
 
     FlightSearchService &m_flights;
@@ -76,6 +82,8 @@ private:
     FacetPanel *m_facets;
     ResultsPane *m_results;
     OfferDetailsView *m_details;
+    FareOptionsPanel *m_fareOptions;
+    QPointer<SupplierReply> m_priceCheck; // the fare option's price being checked
     QSplitter *m_splitter;
     QPointer<SearchReply> m_reply;
     FlightSearchRequest m_request;

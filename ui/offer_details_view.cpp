@@ -189,15 +189,16 @@ void OfferDetailsView::showNothing()
 }
 
 void OfferDetailsView::showOffer(const FlightOffer &offer, const FlightSearchRequest &request,
-                                 const QString &supplierName)
+                                 const QString &supplierName, const QStringList &fareOptions)
 {
     m_hasOffer = true;
     m_offerId = offer.id;
-    setHtml(offerHtml(offer, request, m_lookup, supplierName));
+    setHtml(offerHtml(offer, request, m_lookup, supplierName, fareOptions));
 }
 
 QString OfferDetailsView::offerHtml(const FlightOffer &offer, const FlightSearchRequest &request,
-                                    const DisplayLookup &lookup, const QString &supplierName)
+                                    const DisplayLookup &lookup, const QString &supplierName,
+                                    const QStringList &fareOptions)
 {
     const QLocale &locale = lookup.locale;
     QString html;
@@ -213,6 +214,16 @@ QString OfferDetailsView::offerHtml(const FlightOffer &offer, const FlightSearch
                          esc(offer.seatsLeft == 1
                                  ? tr("1 seat left at this fare")
                                  : tr("%n seats left at this fare", nullptr, offer.seatsLeft)));
+
+    if (fareOptions.size() > 1) {
+        QString items;
+        for (const QString &line : fareOptions)
+            items += QStringLiteral("<li>%1</li>").arg(esc(line));
+        html +=
+            QStringLiteral("<h3>%1</h3><ul>%2</ul>")
+                .arg(esc(tr("%n fare options for these flights", nullptr, int(fareOptions.size()))),
+                     items);
+    }
 
     const size_t count = offer.itineraries.size();
     for (size_t i = 0; i < count; ++i) {

@@ -15,12 +15,26 @@ QString ResultRowText::column(int index) const
     return index >= 0 && size_t(index) < kColumns ? m_columns[size_t(index)] : QString();
 }
 
-ResultRowText ResultRowText::build(const FlightOffer &offer, const DisplayLookup &lookup)
+ResultRowText ResultRowText::build(const FlightOffer &offer, const DisplayLookup &lookup,
+                                   const ShownPrice &shown)
 {
     const QLocale &locale = lookup.locale;
     std::array<QStringList, kColumns> lines;
     QStringList sentences;
-    const QString price = FlightFormat::price(offer.price, locale);
+    QString price = FlightFormat::price(shown.amount.value_or(offer.price), locale);
+    // What the price stands for, for the tooltip and screen readers.
+    QString priceSentence = price;
+    if (shown.bagsUnpriced) {
+        price = tr("%1 + bags", "price of a fare without the checked bags asked for").arg(price);
+        priceSentence =
+            tr("%1 without checked bags; the airline's bag price is not known").arg(priceSentence);
+    } else if (shown.checkedBags > 0) {
+        priceSentence =
+            tr("%1 with %n checked bags each", nullptr, shown.checkedBags).arg(priceSentence);
+    }
+    if (shown.fareOptions > 1)
+        priceSentence =
+            tr("%1, cheapest of %n fare options", nullptr, shown.fareOptions).arg(priceSentence);
     for (const Itinerary &itinerary : offer.itineraries) {
         if (itinerary.segments.empty())
             continue;
@@ -81,8 +95,8 @@ ResultRowText ResultRowText::build(const FlightOffer &offer, const DisplayLookup
     ResultRowText text;
     for (size_t c = 0; c < kColumns; ++c)
         text.m_columns[c] = lines[c].join(QLatin1Char('\n'));
-    text.summary =
-        tr("%1. %2", "price, then one sentence per flight").arg(price, sentences.join(u' '));
+    text.summary = tr("%1. %2", "price, then one sentence per flight")
+                       .arg(priceSentence, sentences.join(u' '));
     return text;
 }
 

@@ -34,6 +34,17 @@ struct PricedOffer {
     QDateTime priceGuaranteedUntil; // UTC; invalid when not stated
 };
 
+// What a price check changed about an offer, for the traveller to see before going on.
+struct OfferChanges {
+    bool price = false;      // before.price → after.price
+    bool baggage = false;    // included bags
+    bool conditions = false; // change or refund terms, penalties
+    bool brand = false;
+    bool schedule = false; // flights, times or classes
+    bool any() const { return price || baggage || conditions || brand || schedule; }
+};
+OfferChanges compareOffers(const FlightOffer &before, const FlightOffer &after);
+
 // One place on a seat map: a seat or something between seats.
 struct SeatMapElement {
     enum class Kind { Seat, Empty, ExitRow, Bassinet, Lavatory, Galley, Closet, Stairs, Other };

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace tripdesk {
 
 QString cabinToString(Cabin cabin)
@@ -59,6 +61,16 @@ int FlightOffer::totalDurationMinutes() const
     for (const auto &it : itineraries)
         total += it.durationMinutes();
     return total;
+}
+
+std::optional<Money> FlightOffer::priceWithCheckedBags(int bags, int travellers) const
+{
+    const int lacking = std::max(0, bags - baggage.checkedBags);
+    if (lacking == 0)
+        return price;
+    if (!extraCheckedBag || extraCheckedBag->currency() != price.currency())
+        return std::nullopt;
+    return price + *extraCheckedBag * (qint64(lacking) * std::max(1, travellers));
 }
 
 int FlightOffer::maxStops() const

@@ -170,12 +170,22 @@ struct FlightOffer {
     // The supplier's passenger ids, in the order adults, children, infants, when it issues
     // them with the offer (an order must name them); empty otherwise.
     std::vector<OfferPassenger> passengers;
+    // What one more checked bag costs each passenger for the whole journey, when the supplier
+    // states it with the offer; otherwise known only once the offer is priced.
+    std::optional<Money> extraCheckedBag;
+    // Other ways to buy the same flights: offers from other suppliers or in other fare brands,
+    // gathered by the search (each without options of its own). Empty on a supplier's offers.
+    std::vector<FlightOffer> options;
 
     int totalDurationMinutes() const;
     int maxStops() const;
     QStringList carriers() const; // distinct marketing carriers, in order of appearance
     // Whether the fares, counted per passenger, sum to the price in its currency.
     bool faresAddUp() const;
+    // The price with `bags` checked bags for each of `travellers` (those with a seat): the price
+    // itself when the fare includes them, plus extraCheckedBag for each one it lacks; nothing
+    // when bags are lacking and their price is not known.
+    std::optional<Money> priceWithCheckedBags(int bags, int travellers) const;
 };
 
 } // namespace tripdesk

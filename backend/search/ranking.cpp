@@ -57,12 +57,39 @@ std::optional<SortOrder> sortOrderFromString(QStringView text)
     return std::nullopt;
 }
 
+const FlightOffer &fareOption(const FlightOffer &offer, int option)
+{
+    return option >= 0 && size_t(option) < offer.options.size() ? offer.options[size_t(option)]
+                                                                : offer;
+}
+
 RankFactsBuilder::RankFactsBuilder(ZoneLookup zones, QString currency,
-                                   std::shared_ptr<const ExchangeRates> rates)
+                                   std::shared_ptr<const ExchangeRates> rates, PriceView view)
     : m_zones(std::move(zones))
     , m_currency(Money::normalizedCurrency(currency))
     , m_rates(std::move(rates))
+    , m_view(view)
 {}
+
+std::optional<qint64> RankFactsBuilder::rankedPrice(const FlightOffer &option,
+                                                    bool *bagsUnpriced) const
+{
+    std::optional<Money> price = option.price;
+    if (m_view.checkedBags > 0) {
+        price = option.priceWithCheckedBags(m_view.checkedBags, m_view.travellers);
+        if (!price) {
+            *bagsUnpriced = true;
+            return std::nullopt;
+        }
+    }
+    if (!price->isValid())
+        return std::nullopt;
+    if (m_currency.isEmpty() || price->currency() == m_currency)
+        return price->minorUnits();
+    if (const auto converted = m_rates ? m_rates->convert(*price, m_currency) : std::nullopt)
+        return converted->minorUnits();
+    return std::nullopt;
+}
 
 int RankFactsBuilder::offsetAt(const QString &airport, const QDateTime &utc)
 {
@@ -81,17 +108,25 @@ int RankFactsBuilder::offsetAt(const QString &airport, const QDateTime &utc)
 RankFacts RankFactsBuilder::facts(const FlightOffer &offer)
 {
     RankFacts f;
-    if (m_currency.isEmpty() || offer.price.currency() == m_currency) {
-        f.price = offer.price.minorUnits();
-        f.comparable = offer.price.isValid();
-    } else if (const auto converted =
-                   m_rates ? m_rates->convert(offer.price, m_currency) : std::nullopt) {
-        f.price = converted->minorUnits();
-    } else {
-        f.comparable = false;
+    f.comparable = false;
+    bool bagsUnpriced = false;
+    // Options in another currency than the ranking one compare only when the ranking currency
+    // is set (else each offer ranks in its own, as before options existed).
+    for (int i = -1; i < int(offer.options.size()); ++i) {
+        const FlightOffer &option = fareOption(offer, i);
+        if (i >= 0 && m_currency.isEmpty() && option.price.currency() != offer.price.currency())
+            continue;
+        const auto price = rankedPrice(option, &bagsUnpriced);
+        if (price && (!f.comparable || *price < f.price)) {
+            f.price = *price;
+            f.option = i;
+            f.comparable = true;
+        }
     }
-    if (!f.comparable)
+    if (!f.comparable) {
         f.price = std::numeric_limits<qint64>::max();
+        f.bagsUnpriced = bagsUnpriced;
+    }
     f.durationMinutes = offer.totalDurationMinutes();
     f.stops = totalStops(offer);
     const Segment *first = firstSegment(offer);
@@ -177,11 +212,11 @@ double bestScore(const FlightOffer &offer, const RankContext &context, const Zon
 }
 
 void sortOffers(std::vector<FlightOffer> &offers, SortOrder order, const ZoneLookup &zones,
-                const QString &currency, std::shared_ptr<const ExchangeRates> rates)
+                const QString &currency, std::shared_ptr<const ExchangeRates> rates, PriceView view)
 {
     if (offers.size() < 2)
         return;
-    RankFactsBuilder builder(zones, currency, std::move(rates));
+    RankFactsBuilder builder(zones, currency, std::move(rates), view);
     std::vector<RankFacts> facts;
     facts.reserve(offers.size());
     for (const FlightOffer &offer : offers)

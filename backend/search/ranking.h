@@ -35,9 +35,24 @@ using ZoneLookup = std::function<QTimeZone(QStringView airportCode)>;
 // What ranking looks at in one offer, computed once, so that a sort never converts a time or a
 // currency inside its n·log n comparisons. The one ranking path: sortOffers() (the CLI, the
 // service) and the desk's results model both rank these with rankBefore().
+// How prices are seen: with the checked bags the traveller needs ("with 1 checked bag", as
+// Google Flights has), so an offer whose fare lacks them is ranked, filtered and shown at its
+// price plus the bags, through whichever of its fare options carries them cheapest.
+struct PriceView {
+    int checkedBags = 0; // per traveller with a seat
+    int travellers = 1;  // adults and children: the passengers whose bags are counted
+    friend bool operator==(const PriceView &, const PriceView &) = default;
+};
+
+// Which of an offer's fare options `option` names: -1 the offer itself, else options[option].
+const FlightOffer &fareOption(const FlightOffer &offer, int option);
+
 struct RankFacts {
     qint64 price = 0;       // minor units in the ranking currency; see comparable
-    bool comparable = true; // false: no rate to the ranking currency; ranks after the rest
+    bool comparable = true; // false: no rate to the ranking currency, or the view's bags have
+                            // no known price (bagsUnpriced); ranks after the rest
+    bool bagsUnpriced = false;
+    int option = -1; // the fare option the price is of (fareOption()); the cheapest in the view
     int durationMinutes = 0;
     int stops = 0;        // over all slices
     qint64 departure = 0; // first departure, seconds since the epoch
@@ -53,15 +68,20 @@ public:
     // Prices are ranked in `currency` through `rates`; with no currency, in each offer's own
     // (callers then rank one currency only).
     explicit RankFactsBuilder(ZoneLookup zones, QString currency = {},
-                              std::shared_ptr<const ExchangeRates> rates = {});
+                              std::shared_ptr<const ExchangeRates> rates = {}, PriceView view = {});
+    // The offer's facts; its price is the cheapest of its fare options in the view.
     RankFacts facts(const FlightOffer &offer);
     // The UTC offset of `airport` at `utc`, cached.
     int offsetAt(const QString &airport, const QDateTime &utc);
 
 private:
+    // The option's price in the view and the ranking currency; nothing when not known.
+    std::optional<qint64> rankedPrice(const FlightOffer &option, bool *bagsUnpriced) const;
+
     ZoneLookup m_zones;
     QString m_currency;
     std::shared_ptr<const ExchangeRates> m_rates;
+    PriceView m_view;
     QHash<QString, QTimeZone> m_zoneCache;
     QHash<std::pair<QString, qint64>, int> m_offsetCache;
 };
@@ -138,10 +158,11 @@ bool tieBreakLess(const RankTieKey &a, const RankTieKey &b);
 
 // Sorts in place, stable and deterministic; prices in `currency` through `rates` when given.
 void sortOffers(std::vector<FlightOffer> &offers, SortOrder order, const ZoneLookup &zones,
-                const QString &currency = {}, std::shared_ptr<const ExchangeRates> rates = {});
+                const QString &currency = {}, std::shared_ptr<const ExchangeRates> rates = {},
+                PriceView view = {});
 
 // Whether two offers sell the same flights (same segments, carriers, numbers and instants, in
-// the same cabin); the aggregator keeps the cheaper of such duplicates.
+// the same cabin); the aggregator makes such offers one result with several fare options.
 bool sameFlights(const FlightOffer &a, const FlightOffer &b);
 // A key equal for offers that sell the same flights, for hashing.
 QString flightsKey(const FlightOffer &offer);

@@ -63,7 +63,7 @@ bool isUsable(const FlightOffer &offer, const FlightSearchRequest &request)
 
 } // namespace
 
-// Whether `candidate` should replace `current` as the one offer for the same flights. The
+// Whether `candidate` should lead `current` among the fare options for the same flights. The
 // cheaper wins, compared in the agency's currency through its rates. At an equal price, or when
 // the two cannot be compared (no rate), what the traveller gets decides: a refundable fare, then a
 // changeable one, then more checked bags; then the offer in the agency's own currency; and last
@@ -262,62 +262,70 @@ void SearchReply::onAnswer(size_t index)
     qCDebug(lcSearch) << status.supplier << "answered" << answer.offers.size() << "offers in"
                       << status.elapsedMs << "ms";
     QPointer<SearchReply> guard(this);
-    merge(index, std::move(answer.offers));
+    merge(index, std::move(answer.offers), answer.malformed);
     if (!guard)
         return;
     settle(index);
 }
 
-void SearchReply::merge(size_t index, std::vector<FlightOffer> incoming)
+void SearchReply::merge(size_t index, std::vector<FlightOffer> incoming, int malformed)
 {
     const QString &supplierId = m_statuses[index].supplier;
     const int first = int(m_offers.size());
-    std::vector<int> replaced; // indices below `first` whose offer changed
+    std::vector<int> changed; // indices below `first` whose result changed
     int dropped = 0;
     for (FlightOffer &offer : incoming) {
         if (offer.supplier.isEmpty())
             offer.supplier = supplierId;
+        offer.options.clear(); // a supplier's offers carry no options of their own
         if (!isUsable(offer, m_request)) {
             ++dropped;
             continue;
         }
+        ++m_statuses[index].offers;
         const QString key = flightsKey(offer);
         const auto found = m_indexByFlights.constFind(key);
         if (found == m_indexByFlights.cend()) {
             m_indexByFlights.insert(key, int(m_offers.size()));
             m_offers.push_back(std::move(offer));
-            ++m_statuses[index].offers;
             continue;
         }
+        // The same flights again: one result, one more fare option. The option that beats the
+        // others leads (its price, brand and supplier are the result's).
         FlightOffer &current = m_offers[size_t(*found)];
-        size_t currentSupplier = m_statuses.size();
-        for (size_t s = 0; s < m_statuses.size(); ++s) {
-            if (m_statuses[s].supplier == current.supplier) {
-                currentSupplier = s;
-                break;
-            }
+        if (beats(offer, index, current, supplierIndex(current.supplier))) {
+            offer.options = std::move(current.options);
+            current.options.clear();
+            offer.options.push_back(std::move(current));
+            current = std::move(offer);
+        } else {
+            current.options.push_back(std::move(offer));
         }
-        if (!beats(offer, index, current, currentSupplier))
-            continue;
-        if (currentSupplier < m_statuses.size())
-            --m_statuses[currentSupplier].offers;
-        ++m_statuses[index].offers;
-        current = std::move(offer);
-        if (*found < first && std::find(replaced.begin(), replaced.end(), *found) == replaced.end())
-            replaced.push_back(*found);
+        if (*found < first && std::find(changed.begin(), changed.end(), *found) == changed.end())
+            changed.push_back(*found);
     }
+    m_statuses[index].malformed = malformed + dropped;
     if (dropped > 0)
         qCWarning(lcSearch) << supplierId << "sent" << dropped << "malformed offers; dropped";
 
     QPointer<SearchReply> guard(this);
-    for (int i : replaced) {
-        Q_EMIT offerReplaced(i);
+    for (int i : changed) {
+        Q_EMIT offerChanged(i);
         if (!guard)
             return;
     }
     const int count = int(m_offers.size()) - first;
     if (count > 0)
         Q_EMIT offersAppended(first, count);
+}
+
+size_t SearchReply::supplierIndex(const QString &supplierId) const
+{
+    for (size_t s = 0; s < m_statuses.size(); ++s) {
+        if (m_statuses[s].supplier == supplierId)
+            return s;
+    }
+    return m_statuses.size();
 }
 
 void SearchReply::settle(size_t index)

@@ -1,7 +1,8 @@
 #pragma once
 // The search aggregator: fans a request out to every enabled supplier, merges their offers as
-// they arrive, removes duplicates (same flights: the cheaper offer wins), and reports a status
-// per supplier. Partial results stream through SearchReply's signals.
+// they arrive into results (the same flights from several suppliers or in several fare brands
+// become one result with its fare options, FlightOffer::options, the best leading), and reports
+// a status per supplier. Partial results stream through SearchReply's signals.
 
 #include "backend/core/clock.h"
 #include "backend/core/exchange_rates.h"
@@ -19,8 +20,9 @@ struct SupplierStatus {
     QString supplier;    // id
     QString displayName; // translated
     State state = State::Pending;
-    int offers = 0;       // offers this supplier contributed after de-duplication
+    int offers = 0;       // offers this supplier contributed, leading a result or as an option
     int omitted = 0;      // offers the supplier found but did not send (it kept the best)
+    int malformed = 0;    // offers it sent that could not be read or used, dropped
     qint64 elapsedMs = 0; // from fan-out to its answer
     QString errorMessage; // user message when Failed/TimedOut
 };
@@ -34,7 +36,8 @@ public:
     ~SearchReply() override;
 
     const FlightSearchRequest &request() const { return m_request; }
-    // Merged offers so far, in arrival order (rank them with sortOffers or a model).
+    // Results so far, in arrival order (rank them with sortOffers or a model); each leads its
+    // fare options.
     const std::vector<FlightOffer> &offers() const { return m_offers; }
     const std::vector<SupplierStatus> &statuses() const { return m_statuses; }
     bool isFinished() const { return m_finished; }
@@ -48,8 +51,8 @@ public:
 Q_SIGNALS:
     // Offers [first, first + count) were appended to offers().
     void offersAppended(int first, int count);
-    // The offer at `index` was replaced by a cheaper duplicate from another supplier.
-    void offerReplaced(int index);
+    // The result at `index` gained a fare option; the new one may lead it now.
+    void offerChanged(int index);
     void supplierFinished(int statusIndex);
     void finished();
 
@@ -60,7 +63,8 @@ private:
     void onAnswer(size_t index);
     void abortCall(size_t index);
     void onTimeout(size_t index);
-    void merge(size_t index, std::vector<FlightOffer> incoming);
+    void merge(size_t index, std::vector<FlightOffer> incoming, int malformed);
+    size_t supplierIndex(const QString &supplierId) const;
     bool beats(const FlightOffer &candidate, size_t candidateSupplier, const FlightOffer &current,
                size_t currentSupplier) const;
     void settle(size_t index);

@@ -249,9 +249,30 @@ Result<SearchReply *> FlightSearchService::search(const FlightSearchRequest &req
     return m_aggregator.search(*valid, parent);
 }
 
-void FlightSearchService::sort(std::vector<FlightOffer> &offers, SortOrder order) const
+void FlightSearchService::sort(std::vector<FlightOffer> &offers, SortOrder order,
+                               PriceView view) const
 {
-    sortOffers(offers, order, zoneLookup(), m_currency, m_rates);
+    sortOffers(offers, order, zoneLookup(), m_currency, m_rates, view);
+}
+
+PricedOfferReply *FlightSearchService::price(const FlightOffer &option,
+                                             const Passengers &passengers, QObject *parent)
+{
+    for (FlightSupplier *supplier : m_aggregator.suppliers()) {
+        if (supplier->id() == option.supplier)
+            return supplier->price(option.id, passengers, parent);
+    }
+    auto *reply = new PricedOfferReply(parent);
+    const QString name = option.supplier;
+    postTo(reply, [reply, name] {
+        reply->fail(Error::notFound(
+            QCoreApplication::translate("FlightSearch",
+                                        "The supplier %1 of this offer is not set up here; "
+                                        "search again.")
+                .arg(quotedInput(name)),
+            QStringLiteral("no supplier %1").arg(name.left(40))));
+    });
+    return reply;
 }
 
 ZoneLookup FlightSearchService::zoneLookup() const

@@ -49,8 +49,15 @@ public:
     std::shared_ptr<const ExchangeRates> rates() const { return m_rates; }
     void setPricing(const QString &currency, std::shared_ptr<const ExchangeRates> rates);
 
-    // Sorts with the airports' zones for the "best" departure-time term.
-    void sort(std::vector<FlightOffer> &offers, SortOrder order) const;
+    // Sorts with the airports' zones for the "best" departure-time term, prices seen in `view`
+    // (with the checked bags the traveller needs).
+    void sort(std::vector<FlightOffer> &offers, SortOrder order, PriceView view = {}) const;
+
+    // Re-checks one fare option (an offer or one of its options) with the supplier that sold
+    // it: its price now, its services, whether it can be held. The reply belongs to `parent`;
+    // NotFound when no supplier of this name is registered.
+    PricedOfferReply *price(const FlightOffer &option, const Passengers &passengers,
+                            QObject *parent);
     ZoneLookup zoneLookup() const;
 
     // An instant in the airport's zone, ISO 8601 with offset: "2026-12-24T06:00:00+05:30".

@@ -20,3 +20,5 @@ tripdesk_add_test(test_desk_accessibility SOURCES test_desk_accessibility.cpp LI
   LABEL ui)
 # The desk's look with its style sheet at 1280×800 and 1024×768, offscreen.
 tripdesk_add_test(test_desk_layout SOURCES test_desk_layout.cpp LIBS tripdesk_ui LABEL ui)
+# Fare options of one result, the checked-bags price view and the price check's wording.
+tripdesk_add_test(test_fare_options SOURCES test_fare_options.cpp LIBS tripdesk_ui)

@@ -256,6 +256,52 @@ private Q_SLOTS:
         }
     }
 
+    // "With 1 checked bag": a fare without bags is ranked at its price plus what the supplier
+    // asks for the bag, through whichever fare option carries the bags cheapest; a fare whose
+    // bag price is unknown ranks after the rest rather than look cheaper than it is.
+    void checkedBagsView()
+    {
+        const auto bare = [](const QString &id, qint64 price, int bags,
+                             std::optional<qint64> extraBag) {
+            FlightOffer o =
+                build({id, price, u"AI101 DEL-BOM 2026-12-24T04:30Z 2026-12-24T06:40Z"_s});
+            o.baggage.checkedBags = bags;
+            if (extraBag)
+                o.extraCheckedBag = Money(*extraBag, u"INR"_s);
+            return o;
+        };
+        // A: 5000 without a bag, a bag at 1500 each → 2 travellers: 8000.
+        FlightOffer a = bare(u"a"_s, 5000, 0, 1500);
+        // B: 7000 with a bag included, but its cheaper Basic option (6000, bag 2000) → 7000 with
+        // the bag either way; the included one leads.
+        FlightOffer b = bare(u"b"_s, 7000, 1, std::nullopt);
+        b.options.push_back(bare(u"b-basic"_s, 6000, 0, 2000));
+        // C: 4000, no bag and no bag price: unknown with bags.
+        FlightOffer c = bare(u"c"_s, 4000, 0, std::nullopt);
+
+        RankFactsBuilder plain({}, u"INR"_s);
+        QCOMPARE(plain.facts(a).price, 5000);
+        QCOMPARE(plain.facts(b).price, 6000); // the Basic option is the cheapest without bags
+        QCOMPARE(plain.facts(b).option, 0);
+        QCOMPARE(plain.facts(c).price, 4000);
+
+        RankFactsBuilder withBag({}, u"INR"_s, {}, PriceView{1, 2});
+        QCOMPARE(withBag.facts(a).price, 8000);
+        QCOMPARE(withBag.facts(a).option, -1);
+        const RankFacts fb = withBag.facts(b);
+        QCOMPARE(fb.price, 7000); // included bag (7000) beats 6000 + 2 × 2000
+        QCOMPARE(fb.option, -1);
+        const RankFacts fc = withBag.facts(c);
+        QVERIFY(!fc.comparable);
+        QVERIFY(fc.bagsUnpriced);
+
+        std::vector<FlightOffer> offers{a, b, c};
+        sortOffers(offers, SortOrder::Price, {}, u"INR"_s, {}, PriceView{1, 2});
+        QCOMPARE(ids(offers), (QStringList{u"b"_s, u"a"_s, u"c"_s}));
+        sortOffers(offers, SortOrder::Price, {}, u"INR"_s);
+        QCOMPARE(ids(offers), (QStringList{u"c"_s, u"a"_s, u"b"_s}));
+    }
+
     void sortingEmptyAndSingleIsHarmless()
     {
         std::vector<FlightOffer> none;

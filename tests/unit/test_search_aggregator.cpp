@@ -141,24 +141,22 @@ private Q_SLOTS:
 
     // The same flights sold by two suppliers show once, at the cheaper price, whichever answers
     // first; the counts per supplier follow.
-    void duplicatesKeepTheCheaper_data()
+    void sameFlightsBecomeOneResultWithOptions_data()
     {
         QTest::addColumn<int>("firstPrice");
         QTest::addColumn<int>("secondPrice");
         QTest::addColumn<QString>("winner");
-        QTest::addColumn<bool>("replaced");
-        QTest::newRow("cheaper arrives second") << 12000 << 10000 << u"second"_s << true;
-        QTest::newRow("cheaper arrives first") << 10000 << 12000 << u"first"_s << false;
+        QTest::newRow("cheaper arrives second") << 12000 << 10000 << u"second"_s;
+        QTest::newRow("cheaper arrives first") << 10000 << 12000 << u"first"_s;
         // Equal prices and terms: the supplier registered first keeps it, so the result does not
         // depend on timing.
-        QTest::newRow("equal price") << 10000 << 10000 << u"first"_s << false;
+        QTest::newRow("equal price") << 10000 << 10000 << u"first"_s;
     }
-    void duplicatesKeepTheCheaper()
+    void sameFlightsBecomeOneResultWithOptions()
     {
         QFETCH(int, firstPrice);
         QFETCH(int, secondPrice);
         QFETCH(QString, winner);
-        QFETCH(bool, replaced);
 
         FakeFlightSupplier first(u"first"_s, u"First"_s);
         first.setOffers({offer(u"a"_s, u"first"_s, firstPrice, u"AI101"_s),
@@ -171,7 +169,7 @@ private Q_SLOTS:
         SearchAggregator aggregator({&first, &second}, clock, 5000);
         QObject owner;
         SearchReply *reply = aggregator.search(delBom(), &owner);
-        QSignalSpy replacedSpy(reply, &SearchReply::offerReplaced);
+        QSignalSpy replacedSpy(reply, &SearchReply::offerChanged);
         QSignalSpy appended(reply, &SearchReply::offersAppended);
         QSignalSpy finished(reply, &SearchReply::finished);
         QVERIFY(appended.wait());
@@ -182,13 +180,19 @@ private Q_SLOTS:
         const FlightOffer &ai101 = reply->offers()[0];
         QCOMPARE(ai101.supplier, winner);
         QCOMPARE(ai101.price.minorUnits(), qint64(std::min(firstPrice, secondPrice)));
-        QCOMPARE(replacedSpy.size(), replaced ? 1 : 0);
-        if (replaced)
-            QCOMPARE(replacedSpy.first().first().toInt(), 0);
+        // The other supplier's offer for the same flights is kept as a fare option, not lost.
+        QCOMPARE(ai101.options.size(), size_t(1));
+        const FlightOffer &other = ai101.options.front();
+        QCOMPARE(other.supplier, winner == u"first"_s ? u"second"_s : u"first"_s);
+        QCOMPARE(other.price.minorUnits(), qint64(std::max(firstPrice, secondPrice)));
+        QVERIFY(other.options.empty());
+        // The result changed whether or not the new option leads it.
+        QCOMPARE(replacedSpy.size(), 1);
+        QCOMPARE(replacedSpy.first().first().toInt(), 0);
         // The second supplier's batch appends only the new flights.
         QCOMPARE(appended.last(), (QVariantList{2, 1}));
-        QCOMPARE(statusOf(reply, u"first"_s).offers, winner == u"first"_s ? 2 : 1);
-        QCOMPARE(statusOf(reply, u"second"_s).offers, winner == u"second"_s ? 2 : 1);
+        QCOMPARE(statusOf(reply, u"first"_s).offers, 2);
+        QCOMPARE(statusOf(reply, u"second"_s).offers, 2);
     }
 
     // Who keeps a set of flights two suppliers sell: the cheaper in the agency's currency, then
@@ -269,16 +273,19 @@ private Q_SLOTS:
         SearchAggregator aggregator({&one}, clock, 5000);
         QObject owner;
         SearchReply *reply = aggregator.search(delBom(), &owner);
-        QSignalSpy replacedSpy(reply, &SearchReply::offerReplaced);
+        QSignalSpy replacedSpy(reply, &SearchReply::offerChanged);
         QSignalSpy appended(reply, &SearchReply::offersAppended);
         QSignalSpy finished(reply, &SearchReply::finished);
         QVERIFY(finished.wait(5000));
         QCOMPARE(offerIds(reply), (QStringList{u"one:cheap"_s, u"one:other"_s}));
-        // Rows not yet announced are not reported as replaced.
+        // Two fare brands of the same flights: one result, the dearer as its option.
+        QCOMPARE(reply->offers().front().options.size(), size_t(1));
+        QCOMPARE(reply->offers().front().options.front().id, u"dear"_s);
+        // Rows not yet announced are not reported as changed.
         QCOMPARE(replacedSpy.size(), 0);
         QCOMPARE(appended.size(), 1);
         QCOMPARE(appended.first(), (QVariantList{0, 2}));
-        QCOMPARE(statusOf(reply, u"one"_s).offers, 2);
+        QCOMPARE(statusOf(reply, u"one"_s).offers, 3);
     }
 
     // Offers that would break the results list (no itinerary for the slice asked, an arrival
@@ -301,6 +308,9 @@ private Q_SLOTS:
         QVERIFY(finished.wait(5000));
         QCOMPARE(offerIds(reply), QStringList{u"sloppy:g"_s});
         QCOMPARE(statusOf(reply, u"sloppy"_s).state, SupplierStatus::State::Done);
+        // The status says how many were dropped, so the user can be told.
+        QCOMPARE(statusOf(reply, u"sloppy"_s).malformed, 3);
+        QCOMPARE(statusOf(reply, u"sloppy"_s).offers, 1);
     }
 
     // A supplier that answers from inside search() still reaches listeners connected after
