@@ -193,8 +193,8 @@ std::optional<int> refuseSecretOptions(const QStringList &arguments)
     return std::nullopt;
 }
 
-// The secret from the environment, or else from standard input; both variables are dropped.
-QString takeSecret(SupplierKind kind)
+// The secret from the environment; both variables are dropped from it either way.
+QString takeSecretFromEnvironment(SupplierKind kind)
 {
     const char *variable =
         kind == SupplierKind::Duffel ? kDuffelTokenVariable : kSabreSecretVariable;
@@ -203,11 +203,7 @@ QString takeSecret(SupplierKind kind)
     qunsetenv(kSabreSecretVariable);
     while (secret.endsWith(u'\n') || secret.endsWith(u'\r'))
         secret.chop(1);
-    if (!secret.isEmpty())
-        return secret;
-    return readSecretFromStdin(kind == SupplierKind::Duffel
-                                   ? QCoreApplication::translate("Cli", "Duffel access token: ")
-                                   : QCoreApplication::translate("Cli", "Sabre password: "));
+    return secret;
 }
 
 std::optional<int> runAdd(Cli &cli, const QStringList &arguments)
@@ -295,7 +291,20 @@ std::optional<int> runAdd(Cli &cli, const QStringList &arguments)
                    "production or --url URL."));
     }
 
-    input.secret = takeSecret(*kind);
+    input.secret = takeSecretFromEnvironment(*kind);
+    int failure = ExitFailure;
+    const Services *services = cli.services(parser.value(u"data-dir"_s), {}, failure);
+    if (!services)
+        return failure;
+    // Everything else is checked before anyone is asked to type a secret.
+    if (auto checked = services->supplierAccounts.checkBeforeSecret(input); !checked)
+        return fail(checked.error());
+    if (input.secret.isEmpty()) {
+        input.secret =
+            readSecretFromStdin(*kind == SupplierKind::Duffel
+                                    ? QCoreApplication::translate("Cli", "Duffel access token: ")
+                                    : QCoreApplication::translate("Cli", "Sabre password: "));
+    }
     if (input.secret.isEmpty()) {
         return usageError(
             *kind == SupplierKind::Duffel
@@ -305,10 +314,6 @@ std::optional<int> runAdd(Cli &cli, const QStringList &arguments)
                                                      "input or set TRIPDESK_SABRE_SECRET."));
     }
 
-    int failure = ExitFailure;
-    const Services *services = cli.services(parser.value(u"data-dir"_s), {}, failure);
-    if (!services)
-        return failure;
     auto started = services->supplierAccounts.add(input, cli.jobs());
     input.secret.fill(u'\0'); // the keychain has its own copy now
     if (!started)

@@ -203,7 +203,8 @@ SupplierAccounts::SupplierAccounts(Database &store, SecretStore &secrets, const 
     , m_clock(clock)
 {}
 
-Result<SupplierAccount> SupplierAccounts::validate(const SupplierAccountInput &input) const
+Result<SupplierAccount> SupplierAccounts::validate(const SupplierAccountInput &input,
+                                                   SecretCheck secret) const
 {
     SupplierAccount account;
     account.name = input.name.simplified();
@@ -288,6 +289,9 @@ Result<SupplierAccount> SupplierAccounts::validate(const SupplierAccountInput &i
         }
     }
 
+    account.enabled = input.enabled;
+    if (secret == SecretCheck::Later)
+        return account;
     // The secret is checked but never quoted back: it must not reach a message or a log.
     if (input.secret.isEmpty()) {
         return invalid(QStringLiteral("secret"),
@@ -305,7 +309,6 @@ Result<SupplierAccount> SupplierAccounts::validate(const SupplierAccountInput &i
                 "SupplierAccounts", "The secret must be a single line of at most %1 characters.")
                 .arg(kMaxSecretLength));
     }
-    account.enabled = input.enabled;
     return account;
 }
 

@@ -77,7 +77,11 @@ public:
 
     // The account `input` would become (no id yet), or an InvalidInput Error naming its field:
     // "name", "supplier", "url", "user", "group", "domain" or "secret".
-    Result<SupplierAccount> validate(const SupplierAccountInput &input) const;
+    // With SecretCheck::Later the secret is not looked at, so that the rest can be checked
+    // before anyone is asked to type it.
+    enum class SecretCheck { Required, Later };
+    Result<SupplierAccount> validate(const SupplierAccountInput &input,
+                                     SecretCheck secret = SecretCheck::Required) const;
 
     // Validates at once; then saves the secret in the keychain and, once it is there, the
     // account, which the reply carries. When the keychain is unavailable nothing is saved.

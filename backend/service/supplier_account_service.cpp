@@ -12,6 +12,12 @@ Result<std::vector<SupplierAccount>> SupplierAccountService::list() const
     return m_accounts.list();
 }
 
+Result<SupplierAccount>
+SupplierAccountService::checkBeforeSecret(const SupplierAccountInput &input) const
+{
+    return m_accounts.validate(input, SupplierAccounts::SecretCheck::Later);
+}
+
 Result<SupplierAccountReply *> SupplierAccountService::add(const SupplierAccountInput &input,
                                                            QObject *parent)
 {

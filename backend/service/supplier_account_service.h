@@ -14,6 +14,9 @@ public:
 
     // By name.
     Result<std::vector<SupplierAccount>> list() const;
+    // Checks `input` as add() does, all but its secret: what a form or a prompt checks before
+    // asking for the secret.
+    Result<SupplierAccount> checkBeforeSecret(const SupplierAccountInput &input) const;
     // Checks `input` at once (an Error naming its field); the reply ends once the secret is in
     // the keychain and the account in the local store, or with why neither was saved.
     Result<SupplierAccountReply *> add(const SupplierAccountInput &input, QObject *parent);

@@ -259,6 +259,14 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("TRIPDESK_DUFFEL_TOKEN"), r.err.constData());
     }
 
+    void theRestIsCheckedBeforeTheSecretIsAskedFor()
+    {
+        // Nothing on standard input: the taken name is what is reported, not the missing token.
+        const Run r = cli({u"add"_s, u"--name"_s, u"DUFFEL test"_s, u"--supplier"_s, u"duffel"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("already exists"), r.err.constData());
+    }
+
     void enableDisableRemove()
     {
         const QString token = freshSecret(u"duffel_live_"_s);

@@ -186,6 +186,17 @@ private Q_SLOTS:
         QCOMPARE(m_accounts->validate(in)->baseUrl, u"http://localhost:9000/v1"_s);
     }
 
+    void theSecretCanBeCheckedLast()
+    {
+        SupplierAccountInput in = duffel();
+        in.secret.clear();
+        QVERIFY(m_accounts->validate(in, SupplierAccounts::SecretCheck::Later).ok());
+        QCOMPARE(m_accounts->validate(in).error().field, u"secret"_s);
+        in.name.clear();
+        QCOMPARE(m_accounts->validate(in, SupplierAccounts::SecretCheck::Later).error().field,
+                 u"name"_s);
+    }
+
     void addKeepsTheSecretOnlyInTheSecretStore()
     {
         const SupplierAccount account = added(sabre());
