@@ -26,6 +26,7 @@ QString topLevelHelp()
         "Commands:\n"
         "  airports QUERY      find airports and cities by code, name, city or country\n"
         "  flights search      search flights (one-way, round trip or multi-city)\n"
+        "  suppliers           list, add, enable, disable or remove supplier accounts\n"
         "\n"
         "Every command takes --data-dir DIR (the folder of the local store), --json for\n"
         "machine-readable output and --help.\n"
@@ -221,6 +222,8 @@ std::optional<int> Cli::start()
         return runAirports(*this, args + global);
     if (command == u"flights")
         return startFlights(args + global);
+    if (command == u"suppliers")
+        return runSuppliers(*this, args + global);
     return usageError(
         QCoreApplication::translate("Cli", "unknown command “%1”; see “tripdesk-cli --help”.")
             .arg(command));

@@ -82,5 +82,6 @@ std::optional<QDate> parseDate(const QString &text, QDate today);
 // Commands.
 std::optional<int> runAirports(Cli &cli, const QStringList &arguments);
 std::optional<int> runFlightsSearch(Cli &cli, const QStringList &arguments);
+std::optional<int> runSuppliers(Cli &cli, const QStringList &arguments);
 
 } // namespace tripdesk::cli

@@ -27,18 +27,26 @@ function(tripdesk_module name)
   tripdesk_target_defaults(tripdesk_${name})
 endfunction()
 
-# tripdesk_add_test(NAME SOURCES ... LIBS ... [LABEL unit|integration|ui|cli]): one QTest
-# executable per class, run offscreen.
+# tripdesk_add_test(NAME SOURCES ... LIBS ... [LABEL unit|integration|ui|cli] [KEYRING]): one
+# QTest executable per class, run offscreen. KEYRING runs it against a real Secret Service (its
+# own D-Bus session and an unlocked gnome-keyring, tests/support/with_keyring.sh); when that
+# cannot start, the test fails.
 function(tripdesk_add_test name)
-  cmake_parse_arguments(ARG "" "LABEL" "SOURCES;LIBS" ${ARGN})
+  cmake_parse_arguments(ARG "KEYRING" "LABEL" "SOURCES;LIBS" ${ARGN})
   if(NOT ARG_LABEL)
     set(ARG_LABEL unit)
   endif()
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
   tripdesk_target_defaults(${name})
-  add_test(NAME ${name} COMMAND ${name})
-  set_tests_properties(${name} PROPERTIES LABELS ${ARG_LABEL}
+  if(ARG_KEYRING)
+    add_test(NAME ${name}
+      COMMAND sh ${PROJECT_SOURCE_DIR}/tests/support/with_keyring.sh $<TARGET_FILE:${name}>)
+    list(APPEND ARG_LABEL keyring)
+  else()
+    add_test(NAME ${name} COMMAND ${name})
+  endif()
+  set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABEL}"
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC"
     TIMEOUT 300)
 endfunction()

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppEnvironment</name>
     <message>
         <source>TRIPDESK_NOW=“%1” is not a time; write it as 2026-11-26T09:00:00Z.</source>
@@ -332,6 +339,14 @@ Subcommands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the search to see them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: tripdesk-cli COMMAND [options]
 
 Search flights and look up airports from the command line.
@@ -339,6 +354,7 @@ Search flights and look up airports from the command line.
 Commands:
   airports QUERY      find airports and cities by code, name, city or country
   flights search      search flights (one-way, round trip or multi-city)
+  suppliers           list, add, enable, disable or remove supplier accounts
 
 Every command takes --data-dir DIR (the folder of the local store), --json for
 machine-readable output and --help.
@@ -362,11 +378,166 @@ Examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the search to see them)</source>
+        <source>Usage: tripdesk-cli suppliers SUBCOMMAND [options]
+
+The agency’s own accounts at Duffel and Sabre. Names, hosts and Sabre’s user, PCC and
+domain are kept in the local store; the token or password only in the system keychain.
+
+Subcommands:
+  list                  list the accounts (--json for scripts)
+  add                   add an account; its secret is read from standard input or
+                        from TRIPDESK_DUFFEL_TOKEN / TRIPDESK_SABRE_SECRET
+  enable ACCOUNT        use the account (by name or id) in searches
+  disable ACCOUNT       keep the account but leave it out of searches
+  remove ACCOUNT        delete the account and its secret
+
+Examples:
+  tripdesk-cli suppliers add --name &quot;Duffel test&quot; --supplier duffel &lt; token.txt
+  TRIPDESK_SABRE_SECRET=… tripdesk-cli suppliers add --name &quot;Sabre cert&quot; \
+      --supplier sabre --preset test --user 123456 --group AB12 --domain AA
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: %1</source>
+        <source>see “tripdesk-cli suppliers %1 --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1, PCC %2, domain %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli suppliers list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“suppliers list” takes no arguments; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplier accounts yet; add one with “tripdesk-cli suppliers add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is refused: a secret on the command line is seen by other users of this computer and kept in the shell’s history. Give it on standard input or in %2 (Duffel) or %3 (Sabre).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel access token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the account, unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier: duffel or sabre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL of its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor’s own host instead of --url: test or production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre: the EPR user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre: the pseudo city code (PCC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre: the domain, e.g. AA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it switched off, to enable it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli suppliers add --name NAME --supplier duffel|sabre [--url URL | --preset test|production] [--user USER --group PCC --domain DOMAIN] &lt; secret
+
+The secret (Duffel’s access token, Sabre’s password) is read from TRIPDESK_DUFFEL_TOKEN or TRIPDESK_SABRE_SECRET when set, otherwise from standard input; never from an option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“suppliers add” takes only options; the secret goes on standard input. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--supplier “%1” is unknown; choose duffel or sabre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which supplier with --supplier duffel or --supplier sabre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --url or --preset, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset “%1” is unknown; choose test or production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which Sabre host with --preset test (certification), --preset production or --url URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access token given; pipe it on standard input or set TRIPDESK_DUFFEL_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password given; pipe it on standard input or set TRIPDESK_SABRE_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1” (%2, %3); its secret is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli suppliers %1 ACCOUNT (its name or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“suppliers %1” needs one account, by name or id (quote a name with spaces); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“suppliers” needs a subcommand; see “tripdesk-cli suppliers --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “suppliers %1”; see “tripdesk-cli suppliers --help”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +1123,25 @@ Examples:
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is not available, so supplier credentials can be neither read nor saved; start your desktop’s keyring (such as GNOME Keyring or KWallet), unlock it and try again. TripDesk never keeps credentials anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; unlock it, allow TripDesk to use it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holds no credential for this account; remove the account and add it again with its credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credential was asked for without saying whose it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The data folder “%1” could not be created.</source>
@@ -983,6 +1173,85 @@ Examples:
     </message>
     <message>
         <source>The local database “%1” was written by a newer version of TripDesk. Update TripDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierAccounts</name>
+    <message>
+        <source>Give the supplier’s base URL, or choose its test or production host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; write it as https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave credentials out of the URL; they are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must start with https://, so that credentials travel encrypted; http:// is accepted only for this computer (localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL ends at its host or path; leave out “?…” and “#…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may hold only letters, digits, “.”, “-” and “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name, such as “Duffel live”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name is too long; keep it to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named “%1” already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supplier: duffel or sabre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a supplier TripDesk works with; choose duffel or sabre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Sabre account needs its EPR user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Sabre account needs its pseudo city code (PCC), such as “AB12”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Sabre account needs its domain, such as “AA”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Duffel account signs in with its access token alone; leave out the user, PCC and domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Duffel account needs its access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Sabre account needs its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret must be a single line of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplier account has the name or id “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

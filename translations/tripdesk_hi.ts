@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>AccountsReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>अनुरोध रद्द कर दिया गया।</translation>
+    </message>
+</context>
+<context>
     <name>AppEnvironment</name>
     <message>
         <source>TRIPDESK_NOW=“%1” is not a time; write it as 2026-11-26T09:00:00Z.</source>
@@ -337,6 +344,14 @@ Subcommands:
       tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</translation>
     </message>
     <message>
+        <source>%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the search to see them)</source>
+        <translation>%1: %2 ms में जवाब, ऑफ़र: %3, %4 और नहीं दिखाए गए (उन्हें देखने के लिए खोज सीमित करें)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>चेतावनी: %1</translation>
+    </message>
+    <message>
         <source>Usage: tripdesk-cli COMMAND [options]
 
 Search flights and look up airports from the command line.
@@ -344,6 +359,7 @@ Search flights and look up airports from the command line.
 Commands:
   airports QUERY      find airports and cities by code, name, city or country
   flights search      search flights (one-way, round trip or multi-city)
+  suppliers           list, add, enable, disable or remove supplier accounts
 
 Every command takes --data-dir DIR (the folder of the local store), --json for
 machine-readable output and --help.
@@ -371,6 +387,7 @@ Examples:
 कमांड:
   airports QUERY      कोड, नाम, शहर या देश से हवाई अड्डे और शहर खोजें
   flights search      उड़ानें खोजें (एक तरफ़ा, राउंड ट्रिप या मल्टी-सिटी)
+  suppliers           सप्लायर खातों की सूची देखें, जोड़ें, चालू, बंद करें या हटाएँ
 
 हर कमांड --data-dir DIR (लोकल स्टोर का फ़ोल्डर), मशीन के पढ़ने लायक आउटपुट के लिए
 --json और --help स्वीकार करता है।
@@ -393,12 +410,186 @@ Examples:
 </translation>
     </message>
     <message>
-        <source>%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the search to see them)</source>
-        <translation>%1: %2 ms में जवाब, ऑफ़र: %3, %4 और नहीं दिखाए गए (उन्हें देखने के लिए खोज सीमित करें)</translation>
+        <source>Usage: tripdesk-cli suppliers SUBCOMMAND [options]
+
+The agency’s own accounts at Duffel and Sabre. Names, hosts and Sabre’s user, PCC and
+domain are kept in the local store; the token or password only in the system keychain.
+
+Subcommands:
+  list                  list the accounts (--json for scripts)
+  add                   add an account; its secret is read from standard input or
+                        from TRIPDESK_DUFFEL_TOKEN / TRIPDESK_SABRE_SECRET
+  enable ACCOUNT        use the account (by name or id) in searches
+  disable ACCOUNT       keep the account but leave it out of searches
+  remove ACCOUNT        delete the account and its secret
+
+Examples:
+  tripdesk-cli suppliers add --name &quot;Duffel test&quot; --supplier duffel &lt; token.txt
+  TRIPDESK_SABRE_SECRET=… tripdesk-cli suppliers add --name &quot;Sabre cert&quot; \
+      --supplier sabre --preset test --user 123456 --group AB12 --domain AA
+</source>
+        <translation>उपयोग: tripdesk-cli suppliers SUBCOMMAND [options]
+
+Duffel और Sabre पर एजेंसी के अपने खाते। नाम, होस्ट और Sabre का यूज़र, PCC और
+डोमेन लोकल स्टोर में रखे जाते हैं; टोकन या पासवर्ड सिर्फ़ सिस्टम कीचेन में।
+
+सबकमांड:
+  list                  खातों की सूची (स्क्रिप्ट के लिए --json)
+  add                   खाता जोड़ें; उसका सीक्रेट स्टैंडर्ड इनपुट से या
+                        TRIPDESK_DUFFEL_TOKEN / TRIPDESK_SABRE_SECRET से पढ़ा जाता है
+  enable ACCOUNT        खाते (नाम या id से) को खोजों में इस्तेमाल करें
+  disable ACCOUNT       खाता रखें पर उसे खोजों से बाहर रखें
+  remove ACCOUNT        खाता और उसका सीक्रेट मिटाएँ
+
+उदाहरण:
+  tripdesk-cli suppliers add --name &quot;Duffel test&quot; --supplier duffel &lt; token.txt
+  TRIPDESK_SABRE_SECRET=… tripdesk-cli suppliers add --name &quot;Sabre cert&quot; \
+      --supplier sabre --preset test --user 123456 --group AB12 --domain AA
+</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>चेतावनी: %1</translation>
+        <source>see “tripdesk-cli suppliers %1 --help”.</source>
+        <translation>“tripdesk-cli suppliers %1 --help” देखें।</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>user %1, PCC %2, domain %3</source>
+        <translation>यूज़र %1, PCC %2, डोमेन %3</translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli suppliers list [--json]</source>
+        <translation>उपयोग: tripdesk-cli suppliers list [--json]</translation>
+    </message>
+    <message>
+        <source>“suppliers list” takes no arguments; %1</source>
+        <translation>“suppliers list” कोई आर्ग्युमेंट नहीं लेता; %1</translation>
+    </message>
+    <message>
+        <source>No supplier accounts yet; add one with “tripdesk-cli suppliers add”.</source>
+        <translation>अभी कोई सप्लायर खाता नहीं है; “tripdesk-cli suppliers add” से एक जोड़ें।</translation>
+    </message>
+    <message>
+        <source>--%1 is refused: a secret on the command line is seen by other users of this computer and kept in the shell’s history. Give it on standard input or in %2 (Duffel) or %3 (Sabre).</source>
+        <translation>--%1 स्वीकार नहीं है: कमांड लाइन पर दिया गया सीक्रेट इस कंप्यूटर के दूसरे यूज़र देख सकते हैं और वह शेल की हिस्ट्री में रह जाता है। इसे स्टैंडर्ड इनपुट पर या %2 (Duffel) या %3 (Sabre) में दें।</translation>
+    </message>
+    <message>
+        <source>A name for the account, unique.</source>
+        <translation>खाते का नाम, जो दोहराया न गया हो।</translation>
+    </message>
+    <message>
+        <source>The supplier: duffel or sabre.</source>
+        <translation>सप्लायर: duffel या sabre।</translation>
+    </message>
+    <message>
+        <source>The base URL of its API.</source>
+        <translation>उसके API का बेस URL।</translation>
+    </message>
+    <message>
+        <source>The vendor’s own host instead of --url: test or production.</source>
+        <translation>--url की जगह वेंडर का अपना होस्ट: test या production।</translation>
+    </message>
+    <message>
+        <source>Sabre: the EPR user ID.</source>
+        <translation>Sabre: EPR यूज़र ID।</translation>
+    </message>
+    <message>
+        <source>Sabre: the pseudo city code (PCC).</source>
+        <translation>Sabre: स्यूडो सिटी कोड (PCC)।</translation>
+    </message>
+    <message>
+        <source>Sabre: the domain, e.g. AA.</source>
+        <translation>Sabre: डोमेन, जैसे AA।</translation>
+    </message>
+    <message>
+        <source>Add it switched off, to enable it later.</source>
+        <translation>इसे बंद हालत में जोड़ें, बाद में चालू करने के लिए।</translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli suppliers add --name NAME --supplier duffel|sabre [--url URL | --preset test|production] [--user USER --group PCC --domain DOMAIN] &lt; secret
+
+The secret (Duffel’s access token, Sabre’s password) is read from TRIPDESK_DUFFEL_TOKEN or TRIPDESK_SABRE_SECRET when set, otherwise from standard input; never from an option.</source>
+        <translation>उपयोग: tripdesk-cli suppliers add --name NAME --supplier duffel|sabre [--url URL | --preset test|production] [--user USER --group PCC --domain DOMAIN] &lt; secret
+
+सीक्रेट (Duffel का एक्सेस टोकन, Sabre का पासवर्ड) TRIPDESK_DUFFEL_TOKEN या TRIPDESK_SABRE_SECRET सेट होने पर उनसे पढ़ा जाता है, वरना स्टैंडर्ड इनपुट से; किसी ऑप्शन से कभी नहीं।</translation>
+    </message>
+    <message>
+        <source>“suppliers add” takes only options; the secret goes on standard input. %1</source>
+        <translation>“suppliers add” सिर्फ़ ऑप्शन लेता है; सीक्रेट स्टैंडर्ड इनपुट पर दें। %1</translation>
+    </message>
+    <message>
+        <source>--supplier “%1” is unknown; choose duffel or sabre.</source>
+        <translation>--supplier “%1” अज्ञात है; duffel या sabre चुनें।</translation>
+    </message>
+    <message>
+        <source>say which supplier with --supplier duffel or --supplier sabre.</source>
+        <translation>--supplier duffel या --supplier sabre से बताएँ कि कौन-सा सप्लायर।</translation>
+    </message>
+    <message>
+        <source>give --url or --preset, not both.</source>
+        <translation>--url या --preset दें, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <source>--preset “%1” is unknown; choose test or production.</source>
+        <translation>--preset “%1” अज्ञात है; test या production चुनें।</translation>
+    </message>
+    <message>
+        <source>say which Sabre host with --preset test (certification), --preset production or --url URL.</source>
+        <translation>--preset test (सर्टिफ़िकेशन), --preset production या --url URL से बताएँ कि कौन-सा Sabre होस्ट।</translation>
+    </message>
+    <message>
+        <source>Duffel access token: </source>
+        <translation>Duffel एक्सेस टोकन: </translation>
+    </message>
+    <message>
+        <source>Sabre password: </source>
+        <translation>Sabre पासवर्ड: </translation>
+    </message>
+    <message>
+        <source>no access token given; pipe it on standard input or set TRIPDESK_DUFFEL_TOKEN.</source>
+        <translation>कोई एक्सेस टोकन नहीं दिया गया; इसे स्टैंडर्ड इनपुट पर भेजें या TRIPDESK_DUFFEL_TOKEN सेट करें।</translation>
+    </message>
+    <message>
+        <source>no password given; pipe it on standard input or set TRIPDESK_SABRE_SECRET.</source>
+        <translation>कोई पासवर्ड नहीं दिया गया; इसे स्टैंडर्ड इनपुट पर भेजें या TRIPDESK_SABRE_SECRET सेट करें।</translation>
+    </message>
+    <message>
+        <source>Added “%1” (%2, %3); its secret is in the system keychain.</source>
+        <translation>“%1” (%2, %3) जोड़ा गया; उसका सीक्रेट सिस्टम कीचेन में है।</translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli suppliers %1 ACCOUNT (its name or id)</source>
+        <translation>उपयोग: tripdesk-cli suppliers %1 ACCOUNT (उसका नाम या id)</translation>
+    </message>
+    <message>
+        <source>“suppliers %1” needs one account, by name or id (quote a name with spaces); %2</source>
+        <translation>“suppliers %1” को नाम या id से एक खाता चाहिए (स्पेस वाले नाम को उद्धरण चिह्नों में लिखें); %2</translation>
+    </message>
+    <message>
+        <source>“%1” is enabled.</source>
+        <translation>“%1” चालू है।</translation>
+    </message>
+    <message>
+        <source>“%1” is disabled.</source>
+        <translation>“%1” बंद है।</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its secret.</source>
+        <translation>“%1” और उसका सीक्रेट हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>“suppliers” needs a subcommand; see “tripdesk-cli suppliers --help”.</source>
+        <translation>“suppliers” को एक सबकमांड चाहिए; “tripdesk-cli suppliers --help” देखें।</translation>
+    </message>
+    <message>
+        <source>unknown command “suppliers %1”; see “tripdesk-cli suppliers --help”.</source>
+        <translation>अज्ञात कमांड “suppliers %1”; “tripdesk-cli suppliers --help” देखें।</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1174,25 @@ Examples:
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is not available, so supplier credentials can be neither read nor saved; start your desktop’s keyring (such as GNOME Keyring or KWallet), unlock it and try again. TripDesk never keeps credentials anywhere else.</source>
+        <translation>सिस्टम कीचेन उपलब्ध नहीं है, इसलिए सप्लायर के क्रेडेंशियल न पढ़े जा सकते हैं न सहेजे; अपने डेस्कटॉप की कीरिंग (जैसे GNOME Keyring या KWallet) शुरू करें, उसे अनलॉक करें और फिर से कोशिश करें। TripDesk क्रेडेंशियल कहीं और कभी नहीं रखता।</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; unlock it, allow TripDesk to use it and try again.</source>
+        <translation>सिस्टम कीचेन ने पहुँच से इनकार किया; उसे अनलॉक करें, TripDesk को इस्तेमाल की अनुमति दें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no credential for this account; remove the account and add it again with its credentials.</source>
+        <translation>सिस्टम कीचेन में इस खाते का कोई क्रेडेंशियल नहीं है; खाता हटाएँ और उसके क्रेडेंशियल के साथ फिर से जोड़ें।</translation>
+    </message>
+    <message>
+        <source>A credential was asked for without saying whose it is.</source>
+        <translation>क्रेडेंशियल माँगा गया, पर यह नहीं बताया गया कि किसका है।</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The data folder “%1” could not be created.</source>
@@ -1015,6 +1225,85 @@ Examples:
     <message>
         <source>The local database “%1” was written by a newer version of TripDesk. Update TripDesk to open it.</source>
         <translation>स्थानीय डेटाबेस “%1” TripDesk के नए संस्करण से लिखा गया है। इसे खोलने के लिए TripDesk अपडेट करें।</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierAccounts</name>
+    <message>
+        <source>Give the supplier’s base URL, or choose its test or production host.</source>
+        <translation>सप्लायर का बेस URL दें, या उसका test या production होस्ट चुनें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; write it as https://api.example.com.</source>
+        <translation>“%1” वेब पता नहीं है; इसे https://api.example.com की तरह लिखें।</translation>
+    </message>
+    <message>
+        <source>Leave credentials out of the URL; they are kept in the system keychain.</source>
+        <translation>URL में क्रेडेंशियल न डालें; वे सिस्टम कीचेन में रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https://, so that credentials travel encrypted; http:// is accepted only for this computer (localhost).</source>
+        <translation>बेस URL https:// से शुरू होना चाहिए, ताकि क्रेडेंशियल एन्क्रिप्ट होकर जाएँ; http:// सिर्फ़ इसी कंप्यूटर (localhost) के लिए स्वीकार है।</translation>
+    </message>
+    <message>
+        <source>The base URL ends at its host or path; leave out “?…” and “#…”.</source>
+        <translation>बेस URL अपने होस्ट या पाथ पर ख़त्म होता है; “?…” और “#…” हटा दें।</translation>
+    </message>
+    <message>
+        <source>“%1” may hold only letters, digits, “.”, “-” and “_”.</source>
+        <translation>“%1” में सिर्फ़ अक्षर, अंक, “.”, “-” और “_” हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Give the account a name, such as “Duffel live”.</source>
+        <translation>खाते को एक नाम दें, जैसे “Duffel live”।</translation>
+    </message>
+    <message>
+        <source>The account name is too long; keep it to %1 characters.</source>
+        <translation>खाते का नाम बहुत लंबा है; इसे %1 अक्षरों तक रखें।</translation>
+    </message>
+    <message>
+        <source>An account named “%1” already exists; choose another name.</source>
+        <translation>“%1” नाम का खाता पहले से है; कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose the supplier: duffel or sabre.</source>
+        <translation>सप्लायर चुनें: duffel या sabre।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a supplier TripDesk works with; choose duffel or sabre.</source>
+        <translation>“%1” ऐसा सप्लायर नहीं है जिसके साथ TripDesk काम करता है; duffel या sabre चुनें।</translation>
+    </message>
+    <message>
+        <source>A Sabre account needs its EPR user ID.</source>
+        <translation>Sabre खाते को उसकी EPR यूज़र ID चाहिए।</translation>
+    </message>
+    <message>
+        <source>A Sabre account needs its pseudo city code (PCC), such as “AB12”.</source>
+        <translation>Sabre खाते को उसका स्यूडो सिटी कोड (PCC) चाहिए, जैसे “AB12”।</translation>
+    </message>
+    <message>
+        <source>A Sabre account needs its domain, such as “AA”.</source>
+        <translation>Sabre खाते को उसका डोमेन चाहिए, जैसे “AA”।</translation>
+    </message>
+    <message>
+        <source>A Duffel account signs in with its access token alone; leave out the user, PCC and domain.</source>
+        <translation>Duffel खाता सिर्फ़ अपने एक्सेस टोकन से साइन इन करता है; यूज़र, PCC और डोमेन न दें।</translation>
+    </message>
+    <message>
+        <source>A Duffel account needs its access token.</source>
+        <translation>Duffel खाते को उसका एक्सेस टोकन चाहिए।</translation>
+    </message>
+    <message>
+        <source>A Sabre account needs its password.</source>
+        <translation>Sabre खाते को उसका पासवर्ड चाहिए।</translation>
+    </message>
+    <message>
+        <source>The secret must be a single line of at most %1 characters.</source>
+        <translation>सीक्रेट एक ही पंक्ति का और ज़्यादा से ज़्यादा %1 अक्षरों का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>No supplier account has the name or id “%1”.</source>
+        <translation>किसी सप्लायर खाते का नाम या id “%1” नहीं है।</translation>
     </message>
 </context>
 <context>

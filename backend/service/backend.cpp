@@ -1,11 +1,14 @@
 #include "backend/service/backend.h"
 
+#include "backend/accounts/secret_store.h"
+#include "backend/accounts/supplier_accounts.h"
 #include "backend/core/logging.h"
 #include "backend/reference/reference_data.h"
 #include "backend/search/search_aggregator.h"
 #include "backend/service/flight_search_service.h"
 #include "backend/service/places_service.h"
 #include "backend/service/recent_search_service.h"
+#include "backend/service/supplier_account_service.h"
 #include "backend/store/hlc.h"
 #include "backend/store/recent_search_repository.h"
 #include "backend/store/store_schema.h"
@@ -34,6 +37,7 @@ struct BackendBuilder::Config {
     SandboxOptions sandbox;
     ExchangeRates rates;
     std::vector<std::unique_ptr<FlightSupplier>> suppliers;
+    SecretStore *secrets = nullptr;
     int supplierTimeoutMs = kSupplierTimeoutMs;
 };
 
@@ -46,11 +50,15 @@ struct Backend::Private {
     std::unique_ptr<Database> store;
     std::unique_ptr<HybridLogicalClock> hlc;
     std::unique_ptr<RecentSearchRepository> recentRepository;
+    std::unique_ptr<SecretStore> ownSecrets;
+    SecretStore *secrets = nullptr;
+    std::unique_ptr<SupplierAccounts> accounts;
     std::vector<std::unique_ptr<FlightSupplier>> suppliers;
     std::unique_ptr<SearchAggregator> aggregator;
     std::unique_ptr<PlacesService> places;
     std::unique_ptr<RecentSearchService> recent;
     std::unique_ptr<FlightSearchService> flights;
+    std::unique_ptr<SupplierAccountService> accountService;
     std::unique_ptr<Services> services;
 };
 
@@ -110,6 +118,12 @@ BackendBuilder &BackendBuilder::addFlightSupplier(std::unique_ptr<FlightSupplier
     return *this;
 }
 
+BackendBuilder &BackendBuilder::setSecretStore(SecretStore *secrets)
+{
+    m_config->secrets = secrets;
+    return *this;
+}
+
 BackendBuilder &BackendBuilder::setSupplierTimeoutMs(int ms)
 {
     m_config->supplierTimeoutMs = ms;
@@ -145,7 +159,7 @@ Result<std::unique_ptr<Backend>> BackendBuilder::build()
     p.reference = std::move(reference).value();
 
     auto store = Database::open(QDir(dataDir).filePath(QStringLiteral("tripdesk.sqlite")),
-                                {storeMigrations()});
+                                {storeMigrations(), SupplierAccounts::migrations()});
     if (!store)
         return store.error();
     p.store = std::move(store).value();
@@ -157,6 +171,11 @@ Result<std::unique_ptr<Backend>> BackendBuilder::build()
         return newestStamp.error();
     p.hlc = std::make_unique<HybridLogicalClock>(*p.clock, *node, *newestStamp);
     p.recentRepository = std::make_unique<RecentSearchRepository>(*p.store, *p.hlc, *p.clock);
+    // Nothing reaches the keychain until an account's secret is needed.
+    if (!c.secrets)
+        p.ownSecrets = std::make_unique<KeychainSecretStore>();
+    p.secrets = c.secrets ? c.secrets : p.ownSecrets.get();
+    p.accounts = std::make_unique<SupplierAccounts>(*p.store, *p.secrets, *p.clock);
 
     if (c.sandboxEnabled) {
         SandboxOptions sandbox = c.sandbox;
@@ -178,7 +197,8 @@ Result<std::unique_ptr<Backend>> BackendBuilder::build()
     p.flights =
         std::make_unique<FlightSearchService>(*p.aggregator, *p.places, *p.recent, *p.clock);
     p.flights->setPricing(*currency, std::make_shared<const ExchangeRates>(c.rates));
-    p.services.reset(new Services{*p.places, *p.flights, *p.recent});
+    p.accountService = std::make_unique<SupplierAccountService>(*p.accounts, *p.secrets);
+    p.services.reset(new Services{*p.places, *p.flights, *p.recent, *p.accountService});
     qCInfo(lcService) << "backend ready in" << timer.elapsed() << "ms; data in" << dataDir
                       << "; suppliers" << backend->flightSupplierIds();
     return backend;
@@ -202,6 +222,11 @@ FlightSearchService &Backend::flights()
 RecentSearchService &Backend::recentSearches()
 {
     return *d->recent;
+}
+
+SupplierAccountService &Backend::supplierAccounts()
+{
+    return *d->accountService;
 }
 
 const Clock &Backend::clock() const

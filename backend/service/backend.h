@@ -21,6 +21,7 @@ class QNetworkAccessManager;
 namespace tripdesk {
 
 class FlightSupplier;
+class SecretStore;
 
 class Backend
 {
@@ -31,6 +32,7 @@ public:
     PlacesService &places();
     FlightSearchService &flights();
     RecentSearchService &recentSearches();
+    SupplierAccountService &supplierAccounts();
     const Clock &clock() const;
     // The registered flight suppliers' ids, in the order they were registered.
     QStringList flightSupplierIds() const;
@@ -70,6 +72,8 @@ public:
     // A supplier built elsewhere (an adapter for a configured account; a test's fake),
     // registered after the sandbox.
     BackendBuilder &addFlightSupplier(std::unique_ptr<FlightSupplier> supplier);
+    // Borrowed; must outlive the backend. Default: the system keychain (KeychainSecretStore).
+    BackendBuilder &setSecretStore(SecretStore *secrets);
     // How long a search waits for a supplier before reporting it as timed out.
     BackendBuilder &setSupplierTimeoutMs(int ms);
 

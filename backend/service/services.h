@@ -7,11 +7,13 @@ namespace tripdesk {
 class PlacesService;
 class FlightSearchService;
 class RecentSearchService;
+class SupplierAccountService;
 
 struct Services {
     PlacesService &places;
     FlightSearchService &flights;
     RecentSearchService &recentSearches;
+    SupplierAccountService &supplierAccounts;
 };
 
 } // namespace tripdesk
