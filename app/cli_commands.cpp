@@ -56,7 +56,9 @@ QString flightsHelp()
                                        "\n"
                                        "Subcommands:\n"
                                        "  search   search flights; see “tripdesk-cli flights "
-                                       "search --help”\n");
+                                       "search --help”\n"
+                                       "  price    check an offer's price now; see “tripdesk-cli "
+                                       "flights price --help”\n");
 }
 
 } // namespace
@@ -244,6 +246,8 @@ std::optional<int> Cli::startFlights(const QStringList &arguments)
     }
     if (sub == u"search")
         return runFlightsSearch(*this, arguments.mid(1));
+    if (sub == u"price")
+        return runFlightsPrice(*this, arguments.mid(1));
     return usageError(QCoreApplication::translate(
                           "Cli", "unknown command “flights %1”; see “tripdesk-cli flights --help”.")
                           .arg(sub));

@@ -82,6 +82,7 @@ std::optional<QDate> parseDate(const QString &text, QDate today);
 // Commands.
 std::optional<int> runAirports(Cli &cli, const QStringList &arguments);
 std::optional<int> runFlightsSearch(Cli &cli, const QStringList &arguments);
+std::optional<int> runFlightsPrice(Cli &cli, const QStringList &arguments);
 std::optional<int> runSuppliers(Cli &cli, const QStringList &arguments);
 
 } // namespace tripdesk::cli

@@ -27,6 +27,8 @@ struct Options {
     bool json = false;
     QString currency;
     QString dataDir;
+    QStringList suppliers; // empty: every enabled supplier
+    int checkedBags = 0;   // prices with this many checked bags per traveller
 };
 
 QString seeHelp()
@@ -101,10 +103,21 @@ std::variant<Options, int> parse(const QStringList &arguments)
         opt(u"currency"_s,
             QCoreApplication::translate("Cli", "ISO 4217 currency of the prices (default USD)."),
             u"CUR"_s);
+    const QCommandLineOption supplier =
+        opt(u"supplier"_s,
+            QCoreApplication::translate("Cli", "Ask only this supplier (sandbox, duffel, sabre …); "
+                                               "repeat it for several."),
+            u"NAME"_s);
+    const QCommandLineOption bags =
+        opt(u"bags"_s,
+            QCoreApplication::translate("Cli", "Rank and show prices with N checked bags for each "
+                                               "traveller, the airline's bag charges included "
+                                               "(default 0)."),
+            u"N"_s, u"0"_s);
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({help, from, to, date, back, slice, adults, children, infants, cabin,
-                       maxStops, sort, limit, currency, json, dataDir});
+                       maxStops, sort, limit, currency, supplier, bags, json, dataDir});
 
     if (!parser.parse(QStringList{u"tripdesk-cli"_s} + arguments.mid(1)))
         return usageError(parser.errorText() + u' ' + seeHelp());
@@ -119,7 +132,7 @@ std::variant<Options, int> parse(const QStringList &arguments)
     }
     if (auto bad = checkOptionValues(parser,
                                      {from, to, date, back, adults, children, infants, cabin,
-                                      maxStops, sort, limit, currency, dataDir},
+                                      maxStops, sort, limit, currency, bags, dataDir},
                                      dataDir))
         return *bad;
     if (!parser.positionalArguments().isEmpty()) {
@@ -202,6 +215,17 @@ std::variant<Options, int> parse(const QStringList &arguments)
         return ExitUsage;
     o.limit = *shown;
 
+    const auto checked = parseCount(u"bags"_s, parser.value(bags), 0, 2);
+    if (!checked)
+        return ExitUsage;
+    o.checkedBags = *checked;
+    for (const QString &name : parser.values(supplier)) {
+        if (name.trimmed().isEmpty())
+            return usageError(
+                QCoreApplication::translate("Cli", "--supplier needs a name; %1").arg(seeHelp()));
+        o.suppliers << name.trimmed();
+    }
+
     // Checked with the backend's own rule when the backend is built.
     o.currency = parser.value(currency);
     o.json = parser.isSet(json);
@@ -209,16 +233,33 @@ std::variant<Options, int> parse(const QStringList &arguments)
     return o;
 }
 
-// Prints the finished search and returns the exit code: 1 when no supplier answered at all.
+// Prints the finished search and returns the exit code: 1 when no supplier answered at all and
+// nothing was kept from an earlier search of the same trip.
 int report(const SearchReply &reply, const Options &options, const Services &services)
 {
+    const auto &statuses = reply.statuses();
+    const bool anyAnswered = std::any_of(statuses.begin(), statuses.end(), [](const auto &s) {
+        return s.state == SupplierStatus::State::Done;
+    });
     std::vector<FlightOffer> offers = reply.offers();
-    services.flights.sort(offers, options.order);
+    QDateTime cachedAt;
+    if (!statuses.empty() && !anyAnswered) {
+        // Every supplier is unreachable: what an earlier search of the same trip found, with
+        // its age, is better than nothing; prices are checked again before booking.
+        if (auto cached = services.flights.cachedResults(reply.request());
+            cached && !cached->offers.empty()) {
+            offers = std::move(cached->offers);
+            cachedAt = cached->cachedAt;
+        }
+    }
+    const PriceView view{options.checkedBags, reply.request().passengers.seated()};
+    services.flights.sort(offers, options.order, view);
     const int total = int(offers.size());
     if (options.limit > 0 && total > options.limit)
         offers.resize(size_t(options.limit));
 
-    const SearchOutput output{reply.request(), offers, total, options.order, reply.statuses()};
+    const SearchOutput output{reply.request(), offers, total,    options.order,
+                              statuses,        view,   cachedAt, services.flights.clock().nowUtc()};
     if (options.json) {
         printOut(QString::fromUtf8(
             QJsonDocument(searchToJson(output, services.flights)).toJson(QJsonDocument::Indented)));
@@ -226,16 +267,20 @@ int report(const SearchReply &reply, const Options &options, const Services &ser
         printOut(searchToTable(output, services.places));
     }
 
-    const auto &statuses = reply.statuses();
-    const bool anyAnswered = std::any_of(statuses.begin(), statuses.end(), [](const auto &s) {
-        return s.state == SupplierStatus::State::Done;
-    });
     if (!statuses.empty() && !anyAnswered) {
         const SupplierStatus &first = statuses.front();
-        printError(
+        const QString why =
             first.errorMessage.isEmpty()
                 ? QCoreApplication::translate("Cli", "no supplier answered; try again later.")
-                : first.errorMessage);
+                : first.errorMessage;
+        if (cachedAt.isValid()) {
+            printError(QCoreApplication::translate(
+                           "Cli", "warning: %1 The offers shown were found %2 ago and may have "
+                                  "changed.")
+                           .arg(why, ageText(cachedAt, services.flights.clock().nowUtc())));
+            return ExitOk;
+        }
+        printError(why);
         return ExitFailure;
     }
     return ExitOk;
@@ -267,7 +312,7 @@ std::optional<int> runFlightsSearch(Cli &cli, const QStringList &arguments)
     for (const QString &warning : services->flights.supplierWarnings())
         printError(QCoreApplication::translate("Cli", "warning: %1").arg(warning));
 
-    auto started = services->flights.search(options.request, cli.jobs());
+    auto started = services->flights.search(options.request, cli.jobs(), options.suppliers);
     if (!started) {
         const Error &error = started.error();
         // An unknown code gets a hint at the command that finds the right one.

@@ -1,6 +1,7 @@
 #include "app/cli_format.h"
 
 #include "backend/flights/flight_json.h"
+#include "backend/search/ranking.h"
 #include "backend/service/flight_search_service.h"
 #include "backend/service/places_service.h"
 
@@ -138,11 +139,52 @@ QString renderTable(const QList<QStringList> &rows)
 
 } // namespace
 
+QString ageText(const QDateTime &then, const QDateTime &now)
+{
+    // Counts worked out before the messages: lupdate 6.4 stalls on a comparison inside a
+    // function that also calls translate().
+    const int minutes = int(std::max<qint64>(0, then.secsTo(now) / 60));
+    const int hours = minutes / 60;
+    const int days = hours / 24;
+    const bool inMinutes = hours == 0;
+    const bool inHours = !inMinutes && days <= 1;
+    if (inMinutes)
+        return QCoreApplication::translate("Cli", "%n minutes", nullptr, minutes);
+    if (inHours)
+        return QCoreApplication::translate("Cli", "%n hours", nullptr, hours);
+    return QCoreApplication::translate("Cli", "%n days", nullptr, days);
+}
+
+namespace {
+
+// The price a row shows in the view: of the fare option carrying the bags cheapest.
+std::optional<Money> shownPrice(const FlightOffer &offer, const PriceView &view, int *option)
+{
+    RankFactsBuilder builder({}, offer.price.currency(), {}, view);
+    const RankFacts facts = builder.facts(offer);
+    *option = facts.option;
+    if (facts.bagsUnpriced)
+        return std::nullopt;
+    const FlightOffer &chosen = fareOption(offer, facts.option);
+    return view.checkedBags > 0 ? chosen.priceWithCheckedBags(view.checkedBags, view.travellers)
+                                : std::optional<Money>(chosen.price);
+}
+
+} // namespace
+
 QJsonObject searchToJson(const SearchOutput &output, const FlightSearchService &flights)
 {
     QJsonArray offers;
-    for (const FlightOffer &offer : output.shown)
-        offers.append(flights.offerToJson(offer));
+    for (const FlightOffer &offer : output.shown) {
+        QJsonObject json = flights.offerToJson(offer);
+        if (output.view.checkedBags > 0) {
+            int option = -1;
+            const auto price = shownPrice(offer, output.view, &option);
+            json.insert(u"price_with_bags"_s, moneyToJson(price));
+            json.insert(u"price_with_bags_offer"_s, fareOption(offer, option).id);
+        }
+        offers.append(json);
+    }
     QJsonArray suppliers;
     for (const SupplierStatus &s : output.statuses) {
         QJsonObject status{
@@ -153,11 +195,17 @@ QJsonObject searchToJson(const SearchOutput &output, const FlightSearchService &
             status.insert(u"error"_s, s.errorMessage);
         suppliers.append(status);
     }
-    return QJsonObject{{u"offers"_s, offers},
-                       {u"suppliers"_s, suppliers},
-                       {u"total_offers"_s, output.total},
-                       {u"sort"_s, sortOrderToString(output.order)},
-                       {u"request"_s, requestToJson(output.request)}};
+    QJsonObject json{{u"offers"_s, offers},
+                     {u"suppliers"_s, suppliers},
+                     {u"total_offers"_s, output.total},
+                     {u"sort"_s, sortOrderToString(output.order)},
+                     {u"checked_bags"_s, output.view.checkedBags},
+                     {u"request"_s, requestToJson(output.request)}};
+    if (output.cachedAt.isValid()) {
+        json.insert(u"from_cache"_s, true);
+        json.insert(u"cached_at"_s, output.cachedAt.toUTC().toString(Qt::ISODate));
+    }
+    return json;
 }
 
 QString searchToTable(const SearchOutput &output, const PlacesService &places)
@@ -170,6 +218,17 @@ QString searchToTable(const SearchOutput &output, const PlacesService &places)
     }
     QString out = route.join(u", "_s) + u" · "_s + passengersText(request.passengers) + u" · "_s +
                   cabinToString(request.cabin) + u'\n';
+    if (output.cachedAt.isValid()) {
+        out += QCoreApplication::translate("Cli", "No supplier answered: these offers were found "
+                                                  "%1 ago and may have changed.")
+                   .arg(ageText(output.cachedAt, output.now)) +
+               u'\n';
+    }
+    if (output.view.checkedBags > 0) {
+        out += QCoreApplication::translate("Cli", "Prices include %n checked bags per traveller.",
+                                           nullptr, output.view.checkedBags) +
+               u'\n';
+    }
 
     if (output.shown.empty()) {
         out += QCoreApplication::translate("Cli", "No flights found. Try another date, allow more "
@@ -209,9 +268,20 @@ QString searchToTable(const SearchOutput &output, const PlacesService &places)
                                     .arg(offer.seatsLeft);
                     }
                 }
+                QString price;
+                if (i == 0) {
+                    int option = -1;
+                    const auto shown = shownPrice(offer, output.view, &option);
+                    price = shown ? shown->toDisplayString(locale)
+                                  : QCoreApplication::translate("Cli", "%1 + bags")
+                                        .arg(offer.price.toDisplayString(locale));
+                    if (!offer.options.empty())
+                        price += QCoreApplication::translate("Cli", " (%n more fares)", nullptr,
+                                                             int(offer.options.size()));
+                }
                 rows << QStringList{
                     i == 0 ? QString::number(number) : QString(),
-                    i == 0 ? offer.price.toDisplayString(locale) : QString(),
+                    price,
                     dep.time().toString(u"HH:mm"_s) + u' ' + first.origin +
                         dayShift(asked, dep.date()),
                     arr.time().toString(u"HH:mm"_s) + u' ' + last.destination +

@@ -19,7 +19,13 @@ struct SearchOutput {
     int total = 0;                         // offers found before the limit
     SortOrder order = SortOrder::Best;
     const std::vector<SupplierStatus> &statuses;
+    PriceView view;     // prices with the checked bags asked for
+    QDateTime cachedAt; // valid: the offers are an earlier search's, no supplier answered
+    QDateTime now;
 };
+
+// "5 minutes", "2 hours", "1 day": how long ago `then` was.
+QString ageText(const QDateTime &then, const QDateTime &now);
 
 // {"offers":[…],"suppliers":[{"name","status","offers","elapsed_ms"}], …}
 QJsonObject searchToJson(const SearchOutput &output, const FlightSearchService &flights);

@@ -85,14 +85,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: tripdesk-cli flights SUBCOMMAND [options]
-
-Subcommands:
-  search   search flights; see “tripdesk-cli flights search --help”
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder of the local store (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,6 +532,132 @@ The secret (Duffel’s access token, Sabre’s password) is read from TRIPDESK_D
         <source>unknown command “suppliers %1”; see “tripdesk-cli suppliers --help”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: tripdesk-cli flights SUBCOMMAND [options]
+
+Subcommands:
+  search   search flights; see “tripdesk-cli flights search --help”
+  price    check an offer&apos;s price now; see “tripdesk-cli flights price --help”
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask only this supplier (sandbox, duffel, sabre …); repeat it for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank and show prices with N checked bags for each traveller, the airline&apos;s bag charges included (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--supplier needs a name; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 The offers shown were found %2 ago and may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No supplier answered: these offers were found %1 ago and may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prices include %n checked bags per traveller.</source>
+        <translation>
+            <numerusform>Prices include %n checked bag per traveller.</numerusform>
+            <numerusform>Prices include %n checked bags per traveller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + bags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more fares)</source>
+        <translation>
+            <numerusform> (%n more fare)</numerusform>
+            <numerusform> (%n more fares)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>see “tripdesk-cli flights price --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1, unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked bags per passenger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flights or their times have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fare&apos;s change or refund terms have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be held until %1 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be paid when booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For sale: %1, %2 each (service %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offer id a recent “flights search” listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli flights price OFFER_ID [--json]
+
+Asks the supplier that sold the offer for its price, terms and extras now, and says what changed since the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one offer id; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>
@@ -807,6 +925,14 @@ The secret (Duffel’s access token, Sabre’s password) is read from TRIPDESK_D
         <source>The supplier %1 of this offer is not set up here; search again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no supplier “%1” here; the suppliers are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers are not kept here; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlightSupplier</name>
@@ -831,6 +957,21 @@ The secret (Duffel’s access token, Sabre’s password) is read from TRIPDESK_D
     </message>
     <message>
         <source>“%1” is not a currency TripDesk knows; use an ISO 4217 code such as USD, EUR or INR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferCache</name>
+    <message>
+        <source>A saved offer could not be read; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer “%1” was found by a recent search here; search again and use an id it lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer “%1” expired at %2 UTC; search again for current prices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

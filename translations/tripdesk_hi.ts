@@ -85,18 +85,6 @@
         <translation>“%1” से मेल खाता कोई हवाई अड्डा या शहर नहीं मिला; कम अक्षर या शहर का नाम आज़माएँ।</translation>
     </message>
     <message>
-        <source>Usage: tripdesk-cli flights SUBCOMMAND [options]
-
-Subcommands:
-  search   search flights; see “tripdesk-cli flights search --help”
-</source>
-        <translation>उपयोग: tripdesk-cli flights SUBCOMMAND [options]
-
-सबकमांड:
-  search   उड़ानें खोजें; “tripdesk-cli flights search --help” देखें
-</translation>
-    </message>
-    <message>
         <source>Folder of the local store (default: %1).</source>
         <translation>लोकल स्टोर का फ़ोल्डर (डिफ़ॉल्ट: %1)।</translation>
     </message>
@@ -591,6 +579,139 @@ The secret (Duffel’s access token, Sabre’s password) is read from TRIPDESK_D
         <source>unknown command “suppliers %1”; see “tripdesk-cli suppliers --help”.</source>
         <translation>अज्ञात कमांड “suppliers %1”; “tripdesk-cli suppliers --help” देखें।</translation>
     </message>
+    <message>
+        <source>Usage: tripdesk-cli flights SUBCOMMAND [options]
+
+Subcommands:
+  search   search flights; see “tripdesk-cli flights search --help”
+  price    check an offer&apos;s price now; see “tripdesk-cli flights price --help”
+</source>
+        <translation>उपयोग: tripdesk-cli flights SUBCOMMAND [options]
+
+उप-कमांड:
+  search   उड़ानें खोजें; देखें “tripdesk-cli flights search --help”
+  price    किसी ऑफ़र की कीमत अभी जाँचें; देखें “tripdesk-cli flights price --help”
+</translation>
+    </message>
+    <message>
+        <source>Ask only this supplier (sandbox, duffel, sabre …); repeat it for several.</source>
+        <translation>केवल इस आपूर्तिकर्ता से पूछें (sandbox, duffel, sabre …); कई के लिए इसे दोहराएँ।</translation>
+    </message>
+    <message>
+        <source>Rank and show prices with N checked bags for each traveller, the airline&apos;s bag charges included (default 0).</source>
+        <translation>हर यात्री के N चेक्ड बैग सहित कीमतें क्रम से दिखाएँ, एयरलाइन के बैग शुल्क सहित (डिफ़ॉल्ट 0)।</translation>
+    </message>
+    <message>
+        <source>--supplier needs a name; %1</source>
+        <translation>--supplier को एक नाम चाहिए; %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 The offers shown were found %2 ago and may have changed.</source>
+        <translation>चेतावनी: %1 दिखाए गए ऑफ़र %2 पहले मिले थे और बदल चुके हो सकते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n मिनट</numerusform>
+            <numerusform>%n मिनट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n घंटे</numerusform>
+            <numerusform>%n घंटे</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No supplier answered: these offers were found %1 ago and may have changed.</source>
+        <translation>किसी आपूर्तिकर्ता ने जवाब नहीं दिया: ये ऑफ़र %1 पहले मिले थे और बदल चुके हो सकते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prices include %n checked bags per traveller.</source>
+        <translation>
+            <numerusform>कीमतों में हर यात्री के %n चेक्ड बैग शामिल हैं।</numerusform>
+            <numerusform>कीमतों में हर यात्री के %n चेक्ड बैग शामिल हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + bags</source>
+        <translation>%1 + बैग</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more fares)</source>
+        <translation>
+            <numerusform> (%n और किराये)</numerusform>
+            <numerusform> (%n और किराये)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>see “tripdesk-cli flights price --help”.</source>
+        <translation>देखें “tripdesk-cli flights price --help”।</translation>
+    </message>
+    <message>
+        <source>Offer %1 from %2</source>
+        <translation>%2 से ऑफ़र %1</translation>
+    </message>
+    <message>
+        <source>Price: %1 (was %2)</source>
+        <translation>कीमत: %1 (पहले %2)</translation>
+    </message>
+    <message>
+        <source>Price: %1, unchanged</source>
+        <translation>कीमत: %1, अपरिवर्तित</translation>
+    </message>
+    <message>
+        <source>Fare: %1</source>
+        <translation>किराया: %1</translation>
+    </message>
+    <message>
+        <source>Checked bags per passenger: %1</source>
+        <translation>प्रति यात्री चेक्ड बैग: %1</translation>
+    </message>
+    <message>
+        <source>The flights or their times have changed.</source>
+        <translation>उड़ानें या उनके समय बदल गए हैं।</translation>
+    </message>
+    <message>
+        <source>The fare&apos;s change or refund terms have changed.</source>
+        <translation>किराये की बदलाव या रिफ़ंड की शर्तें बदल गई हैं।</translation>
+    </message>
+    <message>
+        <source>Can be held until %1 UTC.</source>
+        <translation>%1 UTC तक रोका जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Must be paid when booked.</source>
+        <translation>बुकिंग के समय भुगतान करना होगा।</translation>
+    </message>
+    <message>
+        <source>For sale: %1, %2 each (service %3)</source>
+        <translation>बिक्री के लिए: %1, हर एक %2 (सेवा %3)</translation>
+    </message>
+    <message>
+        <source>An offer id a recent “flights search” listed.</source>
+        <translation>किसी हाल की “flights search” में दिखाया गया ऑफ़र आईडी।</translation>
+    </message>
+    <message>
+        <source>Usage: tripdesk-cli flights price OFFER_ID [--json]
+
+Asks the supplier that sold the offer for its price, terms and extras now, and says what changed since the search.</source>
+        <translation>उपयोग: tripdesk-cli flights price OFFER_ID [--json]
+
+ऑफ़र बेचने वाले आपूर्तिकर्ता से उसकी अभी की कीमत, शर्तें और अतिरिक्त सेवाएँ पूछता है, और बताता है कि खोज के बाद क्या बदला।</translation>
+    </message>
+    <message>
+        <source>give one offer id; %1</source>
+        <translation>एक ऑफ़र आईडी दें; %1</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>
@@ -858,6 +979,14 @@ The secret (Duffel’s access token, Sabre’s password) is read from TRIPDESK_D
         <source>The supplier %1 of this offer is not set up here; search again.</source>
         <translation>इस ऑफ़र का आपूर्तिकर्ता %1 यहाँ सेट नहीं है; फिर से खोजें।</translation>
     </message>
+    <message>
+        <source>There is no supplier “%1” here; the suppliers are: %2.</source>
+        <translation>यहाँ कोई आपूर्तिकर्ता “%1” नहीं है; आपूर्तिकर्ता हैं: %2।</translation>
+    </message>
+    <message>
+        <source>Offers are not kept here; search again.</source>
+        <translation>यहाँ ऑफ़र सहेजे नहीं जाते; फिर से खोजें।</translation>
+    </message>
 </context>
 <context>
     <name>FlightSupplier</name>
@@ -883,6 +1012,21 @@ The secret (Duffel’s access token, Sabre’s password) is read from TRIPDESK_D
     <message>
         <source>“%1” is not a currency TripDesk knows; use an ISO 4217 code such as USD, EUR or INR.</source>
         <translation>“%1” ऐसी मुद्रा नहीं है जिसे TripDesk जानता हो; USD, EUR या INR जैसा ISO 4217 कोड इस्तेमाल करें।</translation>
+    </message>
+</context>
+<context>
+    <name>OfferCache</name>
+    <message>
+        <source>A saved offer could not be read; search again.</source>
+        <translation>सहेजा गया ऑफ़र पढ़ा नहीं जा सका; फिर से खोजें।</translation>
+    </message>
+    <message>
+        <source>No offer “%1” was found by a recent search here; search again and use an id it lists.</source>
+        <translation>यहाँ किसी हाल की खोज में ऑफ़र “%1” नहीं मिला; फिर से खोजें और उसमें दिखाया गया आईडी इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>The offer “%1” expired at %2 UTC; search again for current prices.</source>
+        <translation>ऑफ़र “%1” की अवधि %2 UTC पर समाप्त हो गई; मौजूदा कीमतों के लिए फिर से खोजें।</translation>
     </message>
 </context>
 <context>

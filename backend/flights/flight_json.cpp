@@ -59,6 +59,47 @@ Result<FlightSearchRequest> requestFromJson(const QJsonObject &json)
     return r;
 }
 
+namespace {
+
+// What one way of buying an offer's flights adds: its price and terms (the flights are the
+// offer's own).
+QJsonObject fareTermsToJson(const FlightOffer &offer)
+{
+    QJsonObject json{
+        {QStringLiteral("id"), offer.id},
+        {QStringLiteral("supplier"), offer.supplier},
+        {QStringLiteral("price"), moneyToJson(offer.price)},
+        {QStringLiteral("seats_left"), offer.seatsLeft},
+        {QStringLiteral("fare_brand"), offer.fareBrand},
+        {QStringLiteral("baggage"),
+         QJsonObject{{QStringLiteral("checked_bags"), offer.baggage.checkedBags},
+                     {QStringLiteral("carry_on_bags"), offer.baggage.carryOnBags}}},
+        {QStringLiteral("extra_checked_bag"), moneyToJson(offer.extraCheckedBag)},
+        {QStringLiteral("conditions"),
+         QJsonObject{
+             {QStringLiteral("refundable"), offer.conditions.refundable},
+             {QStringLiteral("refund_penalty"), moneyToJson(offer.conditions.refundPenalty)},
+             {QStringLiteral("changeable"), offer.conditions.changeable},
+             {QStringLiteral("change_penalty"), moneyToJson(offer.conditions.changePenalty)}}},
+    };
+    if (offer.expiresAt.isValid())
+        json.insert(QStringLiteral("expires_at"), offer.expiresAt.toUTC().toString(Qt::ISODate));
+    if (!offer.fares.empty()) {
+        QJsonArray fares;
+        for (const PassengerFare &f : offer.fares) {
+            fares.append(
+                QJsonObject{{QStringLiteral("passenger_type"), passengerTypeToString(f.type)},
+                            {QStringLiteral("count"), f.count},
+                            {QStringLiteral("base"), moneyToJson(f.base)},
+                            {QStringLiteral("taxes"), moneyToJson(f.taxes)}});
+        }
+        json.insert(QStringLiteral("fares"), fares);
+    }
+    return json;
+}
+
+} // namespace
+
 QJsonObject offerToJson(const FlightOffer &offer, const LocalTimeFormatter &localTime)
 {
     QJsonArray itineraries;
@@ -84,37 +125,14 @@ QJsonObject offerToJson(const FlightOffer &offer, const LocalTimeFormatter &loca
                                        {QStringLiteral("stops"), it.stops()},
                                        {QStringLiteral("segments"), segments}});
     }
-    QJsonObject json{
-        {QStringLiteral("id"), offer.id},
-        {QStringLiteral("supplier"), offer.supplier},
-        {QStringLiteral("price"), moneyToJson(offer.price)},
-        {QStringLiteral("itineraries"), itineraries},
-        {QStringLiteral("stops"), offer.maxStops()},
-        {QStringLiteral("seats_left"), offer.seatsLeft},
-        {QStringLiteral("fare_brand"), offer.fareBrand},
-        {QStringLiteral("baggage"),
-         QJsonObject{{QStringLiteral("checked_bags"), offer.baggage.checkedBags},
-                     {QStringLiteral("carry_on_bags"), offer.baggage.carryOnBags}}},
-        {QStringLiteral("conditions"),
-         QJsonObject{
-             {QStringLiteral("refundable"), offer.conditions.refundable},
-             {QStringLiteral("refund_penalty"), moneyToJson(offer.conditions.refundPenalty)},
-             {QStringLiteral("changeable"), offer.conditions.changeable},
-             {QStringLiteral("change_penalty"), moneyToJson(offer.conditions.changePenalty)}}},
-    };
-    if (offer.expiresAt.isValid())
-        json.insert(QStringLiteral("expires_at"), offer.expiresAt.toUTC().toString(Qt::ISODate));
-    if (!offer.fares.empty()) {
-        QJsonArray fares;
-        for (const PassengerFare &f : offer.fares) {
-            fares.append(
-                QJsonObject{{QStringLiteral("passenger_type"), passengerTypeToString(f.type)},
-                            {QStringLiteral("count"), f.count},
-                            {QStringLiteral("base"), moneyToJson(f.base)},
-                            {QStringLiteral("taxes"), moneyToJson(f.taxes)}});
-        }
-        json.insert(QStringLiteral("fares"), fares);
-    }
+    QJsonObject json = fareTermsToJson(offer);
+    json.insert(QStringLiteral("itineraries"), itineraries);
+    json.insert(QStringLiteral("stops"), offer.maxStops());
+    // The other ways to buy the same flights (other suppliers, other fare brands).
+    QJsonArray options;
+    for (const FlightOffer &option : offer.options)
+        options.append(fareTermsToJson(option));
+    json.insert(QStringLiteral("options"), options);
     return json;
 }
 

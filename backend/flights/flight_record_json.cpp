@@ -278,6 +278,7 @@ public:
             const QJsonObject p = v.toObject();
             f.passengers.push_back({text(p, u"id"_s), passengerType(p, u"type"_s)});
         }
+        f.extraCheckedBag = optionalMoney(o, u"extra_checked_bag"_s);
         return f;
     }
 };
@@ -343,6 +344,7 @@ QJsonObject offerRecord(const FlightOffer &o)
                                        {u"base"_s, money(f.base)},
                                        {u"taxes"_s, money(f.taxes)}};
                                })},
+            {u"extra_checked_bag"_s, money(o.extraCheckedBag)},
             {u"passengers"_s, array(o.passengers, [](const OfferPassenger &p) {
                  return QJsonObject{{u"id"_s, p.id}, {u"type"_s, passengerTypeToString(p.type)}};
              })}};

@@ -12,6 +12,7 @@
 namespace tripdesk {
 
 QJsonObject segmentRecord(const Segment &segment);
+// One offer without its fare options (FlightOffer::options): each option is an offer of its own.
 QJsonObject offerRecord(const FlightOffer &offer);
 QJsonObject pricedOfferRecord(const PricedOffer &priced);
 QJsonObject seatMapRecord(const SeatMap &map);

@@ -4,9 +4,11 @@
 #include "backend/search/ranking.h"
 
 #include <QCoreApplication>
+
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
+#include <algorithm>
 
 namespace tripdesk {
 
@@ -150,17 +152,25 @@ void SearchAggregator::prepare()
         supplier->prepare();
 }
 
-SearchReply *SearchAggregator::search(const FlightSearchRequest &request, QObject *parent)
+SearchReply *SearchAggregator::search(const FlightSearchRequest &request, QObject *parent,
+                                      const QStringList &only)
 {
     auto *reply = new SearchReply(request, parent);
-    reply->d->suppliers = m_suppliers;
+    for (FlightSupplier *supplier : m_suppliers) {
+        const bool wanted =
+            only.isEmpty() || std::any_of(only.begin(), only.end(), [&](const QString &id) {
+                return id.trimmed().compare(supplier->id(), Qt::CaseInsensitive) == 0;
+            });
+        if (wanted)
+            reply->d->suppliers.push_back(supplier);
+    }
     reply->d->currency = m_currency;
     reply->d->rates = m_rates;
     reply->d->timeoutMs = m_timeoutMs;
     reply->d->startedAt = m_clock.nowUtc();
-    reply->d->pending = int(m_suppliers.size());
-    reply->m_statuses.reserve(m_suppliers.size());
-    for (FlightSupplier *supplier : m_suppliers) {
+    reply->d->pending = int(reply->d->suppliers.size());
+    reply->m_statuses.reserve(reply->d->suppliers.size());
+    for (FlightSupplier *supplier : reply->d->suppliers) {
         SupplierStatus status;
         status.supplier = supplier->id();
         status.displayName = supplier->displayName();

@@ -93,8 +93,10 @@ public:
     // Without rates, only offers in one currency are compared by price.
     void setPricing(const QString &currency, std::shared_ptr<const ExchangeRates> rates);
 
-    // Starts a search; the reply is owned by `parent` (deleting it cancels the search).
-    SearchReply *search(const FlightSearchRequest &request, QObject *parent);
+    // Starts a search; the reply is owned by `parent` (deleting it cancels the search). With
+    // `only` (supplier ids, any case), just those suppliers are asked.
+    SearchReply *search(const FlightSearchRequest &request, QObject *parent,
+                        const QStringList &only = {});
 
 private:
     std::vector<FlightSupplier *> m_suppliers;

@@ -10,6 +10,7 @@
 #include "backend/service/recent_search_service.h"
 #include "backend/service/supplier_account_service.h"
 #include "backend/store/hlc.h"
+#include "backend/store/offer_cache.h"
 #include "backend/store/recent_search_repository.h"
 #include "backend/store/store_schema.h"
 #include "backend/suppliers/sandbox/sandbox_supplier.h"
@@ -50,6 +51,7 @@ struct Backend::Private {
     std::unique_ptr<Database> store;
     std::unique_ptr<HybridLogicalClock> hlc;
     std::unique_ptr<RecentSearchRepository> recentRepository;
+    std::unique_ptr<OfferCache> offerCache;
     std::unique_ptr<SecretStore> ownSecrets;
     SecretStore *secrets = nullptr;
     std::unique_ptr<SupplierAccounts> accounts;
@@ -158,8 +160,9 @@ Result<std::unique_ptr<Backend>> BackendBuilder::build()
         return reference.error();
     p.reference = std::move(reference).value();
 
-    auto store = Database::open(QDir(dataDir).filePath(QStringLiteral("tripdesk.sqlite")),
-                                {storeMigrations(), SupplierAccounts::migrations()});
+    auto store = Database::open(
+        QDir(dataDir).filePath(QStringLiteral("tripdesk.sqlite")),
+        {storeMigrations(), SupplierAccounts::migrations(), OfferCache::migrations()});
     if (!store)
         return store.error();
     p.store = std::move(store).value();
@@ -197,6 +200,8 @@ Result<std::unique_ptr<Backend>> BackendBuilder::build()
     p.flights =
         std::make_unique<FlightSearchService>(*p.aggregator, *p.places, *p.recent, *p.clock);
     p.flights->setPricing(*currency, std::make_shared<const ExchangeRates>(c.rates));
+    p.offerCache = std::make_unique<OfferCache>(*p.store, *p.clock);
+    p.flights->setOfferCache(p.offerCache.get());
     p.accountService = std::make_unique<SupplierAccountService>(*p.accounts, *p.secrets);
     p.services.reset(new Services{*p.places, *p.flights, *p.recent, *p.accountService});
     qCInfo(lcService) << "backend ready in" << timer.elapsed() << "ms; data in" << dataDir

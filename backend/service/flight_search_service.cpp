@@ -4,6 +4,7 @@
 #include "backend/flights/flight_json.h"
 #include "backend/service/places_service.h"
 #include "backend/service/recent_search_service.h"
+#include "backend/store/offer_cache.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -231,7 +232,7 @@ void FlightSearchService::prepare()
 }
 
 Result<SearchReply *> FlightSearchService::search(const FlightSearchRequest &request,
-                                                  QObject *parent)
+                                                  QObject *parent, const QStringList &suppliers)
 {
     auto valid = validate(request);
     if (!valid)
@@ -243,10 +244,56 @@ Result<SearchReply *> FlightSearchService::search(const FlightSearchRequest &req
                                         "configure a supplier account."),
             QStringLiteral("no flight suppliers registered"));
     }
+    const QStringList known = supplierIds();
+    for (const QString &wanted : suppliers) {
+        if (!known.contains(wanted.trimmed(), Qt::CaseInsensitive)) {
+            return Error::invalidInput(
+                       QCoreApplication::translate("FlightSearch",
+                                                   "There is no supplier “%1” here; the "
+                                                   "suppliers are: %2.")
+                           .arg(quotedInput(wanted), known.join(QStringLiteral(", "))))
+                .at(QStringLiteral("suppliers"));
+        }
+    }
     // Failing to remember a search must not stop the search itself.
     if (auto remembered = m_recent.remember(*valid); !remembered)
         qCWarning(lcService) << "could not remember the search:" << remembered.error().detail;
-    return m_aggregator.search(*valid, parent);
+    SearchReply *reply = m_aggregator.search(*valid, parent, suppliers);
+    if (m_cache) {
+        OfferCache *cache = m_cache;
+        QObject::connect(reply, &SearchReply::finished, reply, [cache, reply] {
+            if (reply->offers().empty())
+                return; // an empty answer must not hide what was found before
+            if (auto kept = cache->put(reply->request(), reply->offers()); !kept)
+                qCWarning(lcService) << "could not keep the offers:" << kept.error().detail;
+        });
+    }
+    return reply;
+}
+
+QStringList FlightSearchService::supplierIds() const
+{
+    QStringList ids;
+    for (const FlightSupplier *supplier : m_aggregator.suppliers())
+        ids << supplier->id();
+    return ids;
+}
+
+Result<CachedOffer> FlightSearchService::cachedOffer(const QString &offerId) const
+{
+    if (!m_cache)
+        return Error::notFound(QCoreApplication::translate("FlightSearch",
+                                                           "Offers are not kept here; search "
+                                                           "again."),
+                               QStringLiteral("no offer cache"));
+    return m_cache->find(offerId.trimmed());
+}
+
+Result<CachedResults> FlightSearchService::cachedResults(const FlightSearchRequest &request) const
+{
+    if (!m_cache)
+        return CachedResults{};
+    return m_cache->forTrip(request);
 }
 
 void FlightSearchService::sort(std::vector<FlightOffer> &offers, SortOrder order,

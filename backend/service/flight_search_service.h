@@ -2,6 +2,7 @@
 // Flight search use cases: validate a request the way a user needs to hear it, run it through
 // the aggregator, remember it among recent searches, and express times in airports' zones.
 
+#include "backend/flights/cached_offers.h"
 #include "backend/search/ranking.h"
 #include "backend/search/search_aggregator.h"
 
@@ -9,6 +10,7 @@
 
 namespace tripdesk {
 
+class OfferCache;
 class PlacesService;
 class RecentSearchService;
 
@@ -35,8 +37,21 @@ public:
     // first search waits longer.
     void prepare();
 
-    // Validates, remembers the search, and starts it. The reply belongs to `parent`.
-    Result<SearchReply *> search(const FlightSearchRequest &request, QObject *parent);
+    // Validates, remembers the search, and starts it. The reply belongs to `parent`. With
+    // `suppliers` (ids), only those are asked; an id not registered is an InvalidInput error
+    // that lists the ones that are. Its results go to the offer cache when it finishes.
+    Result<SearchReply *> search(const FlightSearchRequest &request, QObject *parent,
+                                 const QStringList &suppliers = {});
+    // The registered flight suppliers' ids, in registration order.
+    QStringList supplierIds() const;
+    const Clock &clock() const { return m_clock; }
+
+    // Where finished searches keep their results (the offer cache); none: nothing is kept.
+    void setOfferCache(OfferCache *cache) { m_cache = cache; }
+    // An offer a recent search found, by id: NotFound when unknown or expired.
+    Result<CachedOffer> cachedOffer(const QString &offerId) const;
+    // The newest results kept for the same trip, for when no supplier can be reached.
+    Result<CachedResults> cachedResults(const FlightSearchRequest &request) const;
 
     // Today's date at the origin airport (its own zone; the system zone for an unknown or empty
     // code): at 23:00 in New York it is already tomorrow in Delhi. The one rule for "not in the
@@ -70,6 +85,7 @@ private:
     const PlacesService &m_places;
     RecentSearchService &m_recent;
     const Clock &m_clock;
+    OfferCache *m_cache = nullptr;
     QString m_currency = QStringLiteral("USD");
     std::shared_ptr<const ExchangeRates> m_rates = std::make_shared<ExchangeRates>();
 };

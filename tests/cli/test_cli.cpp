@@ -323,6 +323,75 @@ private Q_SLOTS:
         QCOMPARE(three[0].toObject()[u"id"], all[0].toObject()[u"id"]);
     }
 
+    // An offer id one process printed is priced by another from the same data folder; an id
+    // never seen, and one whose time has passed, are refused in one line.
+    void priceAnOfferFromAnEarlierSearch()
+    {
+        const QJsonArray offers = searchOffers(
+            {u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate, u"--limit"_s, u"1"_s});
+        QVERIFY(!offers.isEmpty());
+        const QJsonObject first = offers[0].toObject();
+        const QString id = first[u"id"].toString();
+        const Run priced = run({u"flights"_s, u"price"_s, id, u"--json"_s});
+        QVERIFY2(priced.exitCode == 0, priced.err.constData());
+        const QJsonObject json = priced.json();
+        QCOMPARE(json[u"previous_id"].toString(), id);
+        QCOMPARE(json[u"previous_price"], first[u"price"]);
+        QCOMPARE(json[u"offer"][u"price"], first[u"price"]);
+        QCOMPARE(json[u"changed"][u"price"].toBool(), false);
+        QVERIFY(json.contains(u"holdable"_s));
+
+        const Run text = run({u"flights"_s, u"price"_s, id});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("unchanged"), text.out.constData());
+
+        const Run unknown = run({u"flights"_s, u"price"_s, u"sbx_nothing"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("search again"));
+        QCOMPARE(unknown.err.count('\n'), 1);
+
+        // A day later the offer has expired.
+        const Run late = run({u"flights"_s, u"price"_s, id}, u"2026-11-27T09:00:00Z"_s);
+        QCOMPARE(late.exitCode, 2);
+        QVERIFY2(late.err.contains("expired"), late.err.constData());
+    }
+
+    void searchOnlyTheSuppliersNamed()
+    {
+        const QJsonArray offers =
+            searchOffers({u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s, u"--date"_s, kDate,
+                          u"--supplier"_s, u"sandbox"_s, u"--limit"_s, u"2"_s});
+        QCOMPARE(offers.size(), 2);
+        const Run other = run({u"flights"_s, u"search"_s, u"--from"_s, u"DEL"_s, u"--to"_s,
+                               u"BOM"_s, u"--date"_s, kDate, u"--supplier"_s, u"acme"_s});
+        QCOMPARE(other.exitCode, 2);
+        QVERIFY2(other.err.contains("no supplier “acme”") && other.err.contains("sandbox"),
+                 other.err.constData());
+    }
+
+    // "--bags 1": prices include a checked bag for each traveller, and the JSON says at what.
+    void pricesWithCheckedBags()
+    {
+        const Run r = run({u"flights"_s, u"search"_s, u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s,
+                           u"--date"_s, kDate, u"--bags"_s, u"1"_s, u"--sort"_s, u"price"_s,
+                           u"--limit"_s, u"0"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json()[u"checked_bags"].toInt(), 1);
+        const QJsonArray offers = r.json()[u"offers"].toArray();
+        QVERIFY(!offers.isEmpty());
+        for (const QJsonValue &v : offers) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(o.contains(u"price_with_bags"_s));
+            QVERIFY(o.contains(u"options"_s));
+            if (o[u"baggage"][u"checked_bags"].toInt() >= 1 &&
+                o[u"price_with_bags_offer"].toString() == o[u"id"].toString())
+                QCOMPARE(o[u"price_with_bags"], o[u"price"]);
+        }
+        const Run bad = run({u"flights"_s, u"search"_s, u"--from"_s, u"DEL"_s, u"--to"_s, u"BOM"_s,
+                             u"--date"_s, kDate, u"--bags"_s, u"3"_s});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void directOnly()
     {
         const QJsonArray offers =

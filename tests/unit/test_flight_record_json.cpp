@@ -42,6 +42,7 @@ FlightOffer sampleOffer(const QString &currency)
     o.conditions.refundPenalty = Money(5000, currency);
     o.conditions.changeKnown = false;
     o.fareBrand = u"Flex"_s;
+    o.extraCheckedBag = Money(2500, currency);
     o.seatsLeft = 3;
     o.expiresAt = QDateTime(QDate(2026, 12, 2), QTime(9, 30, 15, 500), Qt::UTC);
     o.fares = {{PassengerType::Adult, 1, Money(100000, currency), Money(13456, currency)},
