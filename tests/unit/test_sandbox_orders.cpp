@@ -1,0 +1,578 @@
+// Orders at the sandbox as booking code sees them: an order takes its seats and a cancellation
+// or a lapsed hold gives them back; a price that changed is refused with nothing sold; a held
+// order is paid before its deadline and not after; orders survive a restart and are found by
+// their client reference; cancellations are quoted, then confirmed once; and a bad request says
+// which passenger's field is wrong.
+#include "test_sandbox_orders_support.h"
+
+#include "backend/suppliers/sandbox/offer_services.h"
+
+#include <QTemporaryDir>
+
+using namespace tripdesk;
+using namespace tripdesk::sandbox;
+using namespace sandboxtest;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(std::function<void(tripdesk::OrderRequest &)>)
+
+namespace {
+
+using Mutation = std::function<void(OrderRequest &)>;
+
+QStringList flightsOf(const std::vector<Itinerary> &itineraries)
+{
+    QStringList out;
+    for (const Itinerary &it : itineraries) {
+        for (const Segment &s : it.segments)
+            out << s.carrier + s.flightNumber + u' ' + s.departure.toString(Qt::ISODate);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestSandboxOrders : public QObject
+{
+    Q_OBJECT
+
+    FixedClock m_clock{now()};
+
+private Q_SLOTS:
+    void init() { m_clock.set(now()); }
+
+    void capabilitiesAreAllThere()
+    {
+        auto s = supplier(m_clock);
+        const FlightSupplierCapabilities caps = s->capabilities();
+        QVERIFY(caps.price && caps.seatMap && caps.order && caps.hold && caps.cancel);
+    }
+
+    void anInstantOrderTakesSeatsAndIssuesTickets()
+    {
+        QTemporaryDir dir;
+        auto s = supplier(m_clock, dir.path());
+        const FlightOffer offer = offerWithSeatsLeft(*s, 4, 8);
+        const Passengers family{2, 1, 1};
+        auto priced = pricedNow(*s, offer.id, family);
+        QVERIFY(priced.ok());
+        QCOMPARE(priced->offer.id, offer.id);
+        QCOMPARE(int(priced->offer.passengers.size()), 4);
+        QCOMPARE(priced->offer.passengers[3].id, u"pas_4"_s);
+        QCOMPARE(priced->offer.passengers[3].type, PassengerType::Infant);
+
+        QObject owner;
+        OrderReply *reply = s->createOrder(
+            request(*priced, family, OrderRequest::Kind::Instant, {}, u"booking-1"_s), &owner);
+        QVERIFY(!reply->isFinished()); // never inside the call
+        auto order = answer(reply);
+        QVERIFY2(order.ok(), qPrintable(order.ok() ? QString() : order.error().message));
+        QCOMPARE(order->status, OrderStatus::Confirmed);
+        QCOMPARE(order->supplier, u"sandbox"_s);
+        QVERIFY2(isBookingReference(order->bookingReference), qPrintable(order->bookingReference));
+        QCOMPARE(order->total, priced->offer.price);
+        QCOMPARE(order->clientReference, u"booking-1"_s);
+        QCOMPARE(order->createdAt, now());
+        QVERIFY(!order->payBy.isValid());
+        QCOMPARE(flightsOf(order->itineraries), flightsOf(offer.itineraries));
+        QCOMPARE(int(order->ticketNumbers.size()), 4);
+        for (const QString &t : order->ticketNumbers)
+            QVERIFY2(isTicketNumber(t), qPrintable(t));
+        QStringList ids;
+        for (const OrderPassenger &p : order->passengers)
+            ids << p.id;
+        QCOMPARE(ids, QStringList({u"pas_1"_s, u"pas_2"_s, u"pas_3"_s, u"pas_4"_s}));
+        // The infant sits on the first adult's lap.
+        QCOMPARE(order->passengers[0].infantPassengerId, u"pas_4"_s);
+        // Three seats went (the infant takes none).
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft - 3);
+    }
+
+    void aChangedPriceIsRefusedAndNothingIsSold()
+    {
+        QTemporaryDir dir;
+        auto s = supplier(m_clock, dir.path());
+        const FlightOffer offer = offerWithSeatsLeft(*s, 3, 8);
+        auto priced = pricedNow(*s, offer.id, Passengers{});
+        QVERIFY(priced.ok());
+        OrderRequest r = request(*priced, Passengers{}, OrderRequest::Kind::Instant, {}, u"x"_s);
+        r.payment = r.payment - Money(100, r.payment.currency());
+        auto order = createNow(*s, r);
+        QVERIFY(!order.ok());
+        QCOMPARE(order.error().kind, Error::Kind::InvalidInput);
+        QCOMPARE(order.error().field, u"payment"_s);
+        QVERIFY2(order.error().message.contains(priced->offer.price.toDisplayString(QLocale())),
+                 qPrintable(order.error().message));
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft);
+        QCOMPARE(findNow(*s, u"x"_s).error().kind, Error::Kind::NotFound);
+        // Paying the price books it.
+        r.payment = priced->offer.price;
+        QVERIFY(createNow(*s, r).ok());
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft - 1);
+    }
+
+    void cancellingIsQuotedThenConfirmedOnce()
+    {
+        QTemporaryDir dir;
+        auto s = supplier(m_clock, dir.path());
+        const FlightOffer offer = offerWithSeatsLeft(*s, 3, 8);
+        const Passengers two{2, 0, 0};
+        auto priced = pricedNow(*s, offer.id, two);
+        QVERIFY(priced.ok());
+        auto order = createNow(*s, request(*priced, two));
+        QVERIFY(order.ok());
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft - 2);
+
+        auto quote = quoteNow(*s, order->id);
+        QVERIFY(quote.ok());
+        QCOMPARE(quote->orderId, order->id);
+        QVERIFY(!quote->isConfirmed());
+        QCOMPARE(quote->expiresAt, now().addSecs(15 * 60));
+        // Refundable: the total less the penalty; not refundable: the taxes alone.
+        Money expected = order->total - order->conditions.refundPenalty.value_or(
+                                            Money(0, order->total.currency()));
+        if (!order->conditions.refundable) {
+            expected = Money(0, order->total.currency());
+            for (const PassengerFare &f : priced->offer.fares)
+                expected += f.taxes * f.count;
+        }
+        QCOMPARE(quote->refund, expected);
+        QVERIFY(quote->refund < order->total);
+        // A quote changes nothing yet.
+        QCOMPARE(orderNow(*s, order->id)->status, OrderStatus::Confirmed);
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft - 2);
+
+        m_clock.advanceSecs(60);
+        auto confirmed = confirmNow(*s, quote->id);
+        QVERIFY(confirmed.ok());
+        QCOMPARE(confirmed->confirmedAt, now().addSecs(60));
+        QCOMPARE(confirmed->refund, quote->refund);
+        auto after = orderNow(*s, order->id);
+        QCOMPARE(after->status, OrderStatus::Cancelled);
+        QCOMPARE(after->cancelledAt, now().addSecs(60));
+        // The seats are back, and a new search sees the fare again.
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft);
+        const Segment &seg = offer.itineraries.front().segments.front();
+        const auto again = s->searchNow(
+            oneWay(seg.origin, seg.destination,
+                   seg.departure.toTimeZone(reference()->timeZone(seg.origin)).date()));
+        QVERIFY(again.ok());
+        bool seen = false;
+        for (const FlightOffer &o : again.value())
+            seen = seen || (o.id == offer.id && o.seatsLeft == offer.seatsLeft);
+        QVERIFY(seen);
+
+        // Twice is an error, and so is cancelling a cancelled order.
+        auto twice = confirmNow(*s, quote->id);
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.error().message.contains(u"already confirmed"_s),
+                 qPrintable(twice.error().message));
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft);
+        auto requote = quoteNow(*s, order->id);
+        QVERIFY(!requote.ok());
+        QVERIFY(requote.error().message.contains(u"already cancelled"_s));
+        QCOMPARE(confirmNow(*s, u"orc_unknown"_s).error().kind, Error::Kind::NotFound);
+    }
+
+    void anExpiredQuoteIsRefused()
+    {
+        QTemporaryDir dir;
+        auto s = supplier(m_clock, dir.path());
+        const FlightOffer offer = offerWithSeatsLeft(*s, 3, 8);
+        auto priced = pricedNow(*s, offer.id, Passengers{});
+        auto order = createNow(*s, request(*priced, Passengers{}));
+        QVERIFY(order.ok());
+        auto quote = quoteNow(*s, order->id);
+        QVERIFY(quote.ok());
+        m_clock.advanceSecs(16 * 60);
+        auto late = confirmNow(*s, quote->id);
+        QVERIFY(!late.ok());
+        QCOMPARE(late.error().kind, Error::Kind::InvalidInput);
+        QVERIFY2(late.error().message.contains(u"expired"_s), qPrintable(late.error().message));
+        QCOMPARE(orderNow(*s, order->id)->status, OrderStatus::Confirmed);
+        // A fresh quote can be confirmed.
+        auto fresh = quoteNow(*s, order->id);
+        QVERIFY(fresh.ok());
+        QVERIFY(confirmNow(*s, fresh->id).ok());
+    }
+
+    void aLapsedHoldGivesItsSeatsBack()
+    {
+        QTemporaryDir dir;
+        auto s = supplier(m_clock, dir.path());
+        auto untouched = supplier(m_clock); // no sales: what the flight has without the hold
+        const FlightOffer offer = offerWithSeatsLeft(*s, 3, 8);
+        const Passengers two{2, 0, 0};
+        auto priced = pricedNow(*s, offer.id, two);
+        QVERIFY(priced.ok());
+        QVERIFY(priced->holdable);
+        QCOMPARE(priced->payBy, now().addSecs(24 * 3600));
+        QCOMPARE(priced->priceGuaranteedUntil, priced->offer.expiresAt);
+        auto held = createNow(*s, request(*priced, two, OrderRequest::Kind::Hold, {}, u"h1"_s));
+        QVERIFY2(held.ok(), qPrintable(held.ok() ? QString() : held.error().message));
+        QCOMPARE(held->status, OrderStatus::Held);
+        QCOMPARE(held->payBy, priced->payBy);
+        QVERIFY(held->ticketNumbers.isEmpty());
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft - 2);
+
+        // One second before the deadline the seats are still held.
+        m_clock.set(held->payBy.addSecs(-1));
+        QCOMPARE(orderNow(*s, held->id)->status, OrderStatus::Held);
+        QCOMPARE(seatsTaken(*s, offer.id), seatsTaken(*untouched, offer.id) + 2);
+
+        // Once it has passed, the next search settles it: the seats are back.
+        m_clock.set(held->payBy.addSecs(1));
+        const Segment &seg = offer.itineraries.front().segments.front();
+        const auto trip =
+            oneWay(seg.origin, seg.destination,
+                   seg.departure.toTimeZone(reference()->timeZone(seg.origin)).date());
+        const auto found = s->searchNow(trip);
+        const auto baseline = untouched->searchNow(trip);
+        QVERIFY(found.ok() && baseline.ok());
+        QCOMPARE(found->size(), baseline->size());
+        for (std::size_t i = 0; i < found->size(); ++i) {
+            QCOMPARE((*found)[i].id, (*baseline)[i].id);
+            QCOMPARE((*found)[i].seatsLeft, (*baseline)[i].seatsLeft);
+        }
+        QCOMPARE(seatsTaken(*s, offer.id), seatsTaken(*untouched, offer.id));
+        auto lapsed = orderNow(*s, held->id);
+        QCOMPARE(lapsed->status, OrderStatus::Expired);
+        QCOMPARE(lapsed->payBy, held->payBy);
+        // Paying now says the hold lapsed.
+        auto late = payNow(*s, held->id, held->total);
+        QVERIFY(!late.ok());
+        QVERIFY2(late.error().message.contains(u"lapsed"_s), qPrintable(late.error().message));
+        QCOMPARE(findNow(*s, u"h1"_s)->status, OrderStatus::Expired);
+    }
+
+    void aLapsedHoldIsSettledByAnyCall()
+    {
+        // No search in between: looking the order up is what finds it lapsed.
+        QTemporaryDir dir;
+        auto s = supplier(m_clock, dir.path());
+        const FlightOffer offer = offerWithSeatsLeft(*s, 3, 8);
+        auto priced = pricedNow(*s, offer.id, Passengers{});
+        auto held = createNow(*s, request(*priced, Passengers{}, OrderRequest::Kind::Hold));
+        QVERIFY(held.ok());
+        m_clock.set(held->payBy);
+        QCOMPARE(orderNow(*s, held->id)->status, OrderStatus::Expired);
+        // And another process on the same file sees it so too.
+        auto other = supplier(m_clock, dir.path());
+        QCOMPARE(orderNow(*other, held->id)->status, OrderStatus::Expired);
+    }
+
+    void aHeldOrderIsPaidBeforeItsDeadline()
+    {
+        QTemporaryDir dir;
+        auto s = supplier(m_clock, dir.path());
+        const FlightOffer offer = offerWithSeatsLeft(*s, 3, 8);
+        const Passengers two{2, 0, 0};
+        auto priced = pricedNow(*s, offer.id, two);
+        auto held = createNow(*s, request(*priced, two, OrderRequest::Kind::Hold));
+        QVERIFY(held.ok());
+        auto quote = quoteNow(*s, held->id); // made while nothing is paid: refunds nothing
+        QVERIFY(quote.ok());
+        QCOMPARE(quote->refund.minorUnits(), 0);
+        m_clock.advanceSecs(3600);
+        auto wrong = payNow(*s, held->id, held->total - Money(1, held->total.currency()));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().field, u"amount"_s);
+        QCOMPARE(orderNow(*s, held->id)->status, OrderStatus::Held);
+
+        auto paid = payNow(*s, held->id, held->total);
+        QVERIFY2(paid.ok(), qPrintable(paid.ok() ? QString() : paid.error().message));
+        QCOMPARE(paid->status, OrderStatus::Confirmed);
+        QCOMPARE(int(paid->ticketNumbers.size()), 2);
+        for (const QString &t : paid->ticketNumbers)
+            QVERIFY(isTicketNumber(t));
+        QVERIFY(!paid->payBy.isValid());
+        QCOMPARE(paid->bookingReference, held->bookingReference);
+        QVERIFY(payNow(*s, held->id, held->total).error().message.contains(u"already paid"_s));
+        // The quote made before the payment can no longer cancel it for nothing.
+        QVERIFY(!confirmNow(*s, quote->id).ok());
+        // Past the old deadline a paid order keeps its seats.
+        m_clock.set(held->payBy.addDays(1));
+        QCOMPARE(orderNow(*s, held->id)->status, OrderStatus::Confirmed);
+        FixedClock then(held->payBy.addDays(1));
+        auto untouched = supplier(then);
+        QCOMPARE(seatsTaken(*s, offer.id), seatsTaken(*untouched, offer.id) + 2);
+    }
+
+    void offersLeavingSoonCannotBeHeld()
+    {
+        QTemporaryDir dir;
+        m_clock.set(QDateTime(travelDate().addDays(-2), QTime(9, 0), Qt::UTC));
+        auto s = supplier(m_clock, dir.path());
+        const FlightOffer offer = offerWithSeatsLeft(*s, 2, 9);
+        auto priced = pricedNow(*s, offer.id, Passengers{});
+        QVERIFY(priced.ok());
+        QVERIFY(!priced->holdable);
+        QVERIFY(!priced->payBy.isValid());
+        auto held = createNow(*s, request(*priced, Passengers{}, OrderRequest::Kind::Hold));
+        QVERIFY(!held.ok());
+        QCOMPARE(held.error().field, u"kind"_s);
+        QVERIFY2(held.error().message.contains(u"Pay for it now"_s),
+                 qPrintable(held.error().message));
+        QCOMPARE(pricedNow(*s, offer.id, Passengers{})->offer.seatsLeft, offer.seatsLeft);
+    }
+
+    void holdRules_data()
+    {
+        QTest::addColumn<int>("hoursToDeparture");
+        QTest::addColumn<int>("payByHours"); // -1: cannot be held
+        QTest::newRow("a month out") << 30 * 24 << 24;
+        QTest::newRow("just over three days") << 72 * 1 + 1 << 24;
+        QTest::newRow("exactly three days") << 72 << -1;
+        QTest::newRow("tomorrow") << 20 << -1;
+    }
+    void holdRules()
+    {
+        QFETCH(int, hoursToDeparture);
+        QFETCH(int, payByHours);
+        const QDateTime at = now();
+        const QDateTime payBy = holdPayBy(at.addSecs(qint64(hoursToDeparture) * 3600), at);
+        if (payByHours < 0) {
+            QVERIFY(!payBy.isValid());
+        } else {
+            QCOMPARE(payBy, at.addSecs(qint64(payByHours) * 3600));
+            // Never later than two days before departure.
+            QVERIFY(payBy <= at.addSecs(qint64(hoursToDeparture - 48) * 3600));
+        }
+    }
+
+    void bagsAreSoldPerPassengerAndJourney()
+    {
+        QTemporaryDir dir;
+        auto s = supplier(m_clock, dir.path());
+        FlightSearchRequest trip = oneWay(u"DEL"_s, u"BOM"_s);
+        trip.slices.push_back({u"BOM"_s, u"DEL"_s, travelDate().addDays(7)});
+        trip.passengers = Passengers{1, 1, 1};
+        const auto offers = s->searchNow(trip);
+        QVERIFY(offers.ok() && !offers->empty());
+        const FlightOffer &offer = offers->front();
+        auto priced = pricedNow(*s, offer.id, trip.passengers);
+        QVERIFY(priced.ok());
+        // Two passengers with seats, two journeys; the infant travels with the adult's bags.
+        QCOMPARE(int(priced->services.size()), 4);
+        for (const OfferService &bag : priced->services) {
+            QCOMPARE(bag.kind, OfferService::Kind::CheckedBag);
+            QCOMPARE(bag.passengerIds.size(), 1);
+            QVERIFY(bag.passengerIds.front() != u"pas_3");
+            QVERIFY(bag.price.minorUnits() > 0);
+            QCOMPARE(bag.price.currency(), u"USD"_s);
+            QCOMPARE(bag.maxQuantity, 1);
+            QCOMPARE(bag.weightKg, 23);
+        }
+        QCOMPARE(priced->services[0].segmentIds.size(),
+                 qsizetype(offer.itineraries[0].segments.size()));
+        QCOMPARE(priced->services[0].segmentIds.front(), offer.itineraries[0].segments[0].id);
+        QCOMPARE(priced->services[2].segmentIds.front(), offer.itineraries[1].segments[0].id);
+        // Priced by the route and cabin, the same every time.
+        QCOMPARE(priced->services[0].price, priced->services[1].price);
+        QCOMPARE(pricedNow(*s, offer.id, trip.passengers)->services[0].price,
+                 priced->services[0].price);
+        // A long-haul bag costs more.
+        const auto far = s->searchNow(oneWay(u"LHR"_s, u"JFK"_s));
+        QVERIFY(far.ok() && !far->empty());
+        auto farPriced = pricedNow(*s, far->front().id, Passengers{});
+        QVERIFY(farPriced->services.front().price.minorUnits() >
+                priced->services.front().price.minorUnits());
+
+        // Ordered, the bag is on the order and in its total.
+        const OfferService &bag = priced->services[1];
+        auto order = createNow(*s, request(*priced, trip.passengers, OrderRequest::Kind::Instant,
+                                           {SelectedService{bag.id, 1, QString(), QString()}}));
+        QVERIFY2(order.ok(), qPrintable(order.ok() ? QString() : order.error().message));
+        QCOMPARE(order->total, priced->offer.price + bag.price);
+        QCOMPARE(int(order->services.size()), 1);
+        QCOMPARE(order->services[0].id, bag.id);
+        QCOMPARE(order->services[0].kind, u"baggage"_s);
+        QCOMPARE(order->services[0].total, bag.price);
+        QCOMPARE(order->services[0].passengerIds, bag.passengerIds);
+    }
+
+    void ordersSurviveReopening()
+    {
+        QTemporaryDir dir;
+        Order made;
+        FlightOffer offer;
+        {
+            auto s = supplier(m_clock, dir.path());
+            offer = offerWithSeatsLeft(*s, 3, 8);
+            const Passengers two{2, 0, 0};
+            auto priced = pricedNow(*s, offer.id, two);
+            auto order = createNow(
+                *s, request(*priced, two, OrderRequest::Kind::Instant,
+                            {SelectedService{priced->services[0].id, 1, QString(), QString()}},
+                            u"agency-42"_s));
+            QVERIFY(order.ok());
+            made = order.value();
+        }
+        auto s = supplier(m_clock, dir.path());
+        auto again = orderNow(*s, made.id);
+        QVERIFY(again.ok());
+        QCOMPARE(again->bookingReference, made.bookingReference);
+        QCOMPARE(again->status, OrderStatus::Confirmed);
+        QCOMPARE(again->total, made.total);
+        QCOMPARE(again->ticketNumbers, made.ticketNumbers);
+        QCOMPARE(again->clientReference, u"agency-42"_s);
+        QCOMPARE(again->createdAt, made.createdAt);
+        QCOMPARE(flightsOf(again->itineraries), flightsOf(made.itineraries));
+        QCOMPARE(again->conditions.refundable, made.conditions.refundable);
+        QCOMPARE(again->conditions.refundPenalty, made.conditions.refundPenalty);
+        QCOMPARE(int(again->passengers.size()), 2);
+        QCOMPARE(again->passengers[1].familyName, made.passengers[1].familyName);
+        QCOMPARE(again->passengers[1].bornOn, QDate(1980, 5, 1));
+        QCOMPARE(again->passengers[1].email, u"traveller@example.com"_s);
+        QVERIFY(again->passengers[1].passportNumber.isEmpty()); // never kept
+        QCOMPARE(int(again->services.size()), 1);
+        QCOMPARE(again->services[0].id, made.services[0].id);
+        QCOMPARE(again->services[0].total, made.services[0].total);
+        QCOMPARE(findNow(*s, u"agency-42"_s)->id, made.id);
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft - 2);
+    }
+
+    void findOrderByClientReference()
+    {
+        QTemporaryDir dir;
+        auto s = supplier(m_clock, dir.path());
+        auto missing = findNow(*s, u"never-used"_s);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        QVERIFY(missing.error().message.contains(u"never-used"_s));
+        QCOMPARE(orderNow(*s, u"ord_nothing"_s).error().kind, Error::Kind::NotFound);
+
+        const FlightOffer offer = offerWithSeatsLeft(*s, 3, 8);
+        auto priced = pricedNow(*s, offer.id, Passengers{});
+        auto first = createNow(
+            *s, request(*priced, Passengers{}, OrderRequest::Kind::Instant, {}, u"ref-7"_s));
+        QVERIFY(first.ok());
+        QCOMPARE(findNow(*s, u"ref-7"_s)->id, first->id);
+        // The same reference again is a second attempt at the same booking: refused, and the
+        // message points to the order that exists.
+        auto second = createNow(
+            *s, request(*priced, Passengers{}, OrderRequest::Kind::Instant, {}, u"ref-7"_s));
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().field, u"clientReference"_s);
+        QVERIFY(second.error().message.contains(first->bookingReference));
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft - 1);
+    }
+
+    void fieldErrorsNameTheField_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("no given name")
+            << Mutation([](OrderRequest &r) { r.passengers[1].givenName = u"  "_s; })
+            << u"passengers[1].givenName"_s;
+        QTest::newRow("no family name")
+            << Mutation([](OrderRequest &r) { r.passengers[0].familyName.clear(); })
+            << u"passengers[0].familyName"_s;
+        QTest::newRow("no date of birth")
+            << Mutation([](OrderRequest &r) { r.passengers[2].bornOn = QDate(); })
+            << u"passengers[2].bornOn"_s;
+        QTest::newRow("a child too old")
+            << Mutation([](OrderRequest &r) { r.passengers[2].bornOn = QDate(2010, 1, 1); })
+            << u"passengers[2].bornOn"_s;
+        QTest::newRow("an adult too young")
+            << Mutation([](OrderRequest &r) { r.passengers[1].bornOn = QDate(2020, 1, 1); })
+            << u"passengers[1].bornOn"_s;
+        QTest::newRow("an id the offer never gave")
+            << Mutation([](OrderRequest &r) { r.passengers[1].id = u"pas_9"_s; })
+            << u"passengers[1].id"_s;
+        QTest::newRow("the id of a passenger of another type")
+            << Mutation([](OrderRequest &r) { r.passengers[2].id = u"pas_1"_s; })
+            << u"passengers[2].type"_s;
+        QTest::newRow("the same id twice") << Mutation([](OrderRequest &r) {
+            r.passengers[0].id = u"pas_2"_s;
+            r.passengers[1].id = u"pas_2"_s;
+        }) << u"passengers[1].id"_s;
+        QTest::newRow("no adult") << Mutation([](OrderRequest &r) {
+            r.passengers.erase(r.passengers.begin(), r.passengers.begin() + 2);
+        }) << u"passengers"_s;
+        QTest::newRow("more infants than adults") << Mutation([](OrderRequest &r) {
+            r.passengers.push_back(
+                person(PassengerType::Infant, u"A"_s, u"B"_s, QDate(2026, 1, 1)));
+            r.passengers.push_back(
+                person(PassengerType::Infant, u"C"_s, u"D"_s, QDate(2026, 1, 1)));
+            r.passengers.push_back(
+                person(PassengerType::Infant, u"E"_s, u"F"_s, QDate(2026, 1, 1)));
+        }) << u"passengers"_s;
+        QTest::newRow("a service not sold") << Mutation([](OrderRequest &r) {
+            r.services.push_back({u"lounge.1"_s, 1, QString(), QString()});
+        }) << u"services[0].id"_s;
+        QTest::newRow("two of one bag") << Mutation([](OrderRequest &r) {
+            r.services.push_back({u"bag.0.pas_1"_s, 2, QString(), QString()});
+        }) << u"services[0].quantity"_s;
+        QTest::newRow("a bag for someone not on the order") << Mutation([](OrderRequest &r) {
+            r.services.push_back({u"bag.0.pas_7"_s, 1, QString(), QString()});
+        }) << u"services[0].id"_s;
+        QTest::newRow("a child on a lap")
+            << Mutation([](OrderRequest &r) { r.passengers[0].infantPassengerId = u"pas_3"_s; })
+            << u"passengers[0].infantPassengerId"_s;
+        QTest::newRow("an unknown offer")
+            << Mutation([](OrderRequest &r) { r.offerId = u"sbx_ZZ1.DEL.20261224.Y"_s; })
+            << u"offerId"_s;
+    }
+    void fieldErrorsNameTheField()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QString, field);
+        QTemporaryDir dir;
+        auto s = supplier(m_clock, dir.path());
+        const FlightOffer offer = offerWithSeatsLeft(*s, 3, 8);
+        const Passengers mix{2, 1, 0}; // adult, adult, child
+        auto priced = pricedNow(*s, offer.id, mix);
+        QVERIFY(priced.ok());
+        OrderRequest r = request(*priced, mix);
+        {
+            // Unchanged, the request books (in a folder of its own).
+            QTemporaryDir other;
+            auto check = supplier(m_clock, other.path());
+            QVERIFY(createNow(*check, r).ok());
+        }
+        mutate(r);
+        auto order = createNow(*s, r);
+        QVERIFY(!order.ok());
+        QVERIFY2(order.error().field == field,
+                 qPrintable(order.error().field + u": "_s + order.error().message));
+        QCOMPARE(order.error().kind == Error::Kind::InvalidInput ||
+                     order.error().kind == Error::Kind::NotFound,
+                 true);
+        QVERIFY(!order.error().message.isEmpty());
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft);
+    }
+
+    void noDataFolderMeansNoOrders()
+    {
+        auto s = supplier(m_clock);
+        const FlightOffer offer = offerWithSeatsLeft(*s, 3, 8);
+        auto priced = pricedNow(*s, offer.id, Passengers{});
+        QVERIFY(priced.ok());
+        QVERIFY(!priced->services.empty());
+        auto order = createNow(*s, request(*priced, Passengers{}));
+        QVERIFY(!order.ok());
+        QCOMPARE(order.error().kind, Error::Kind::Unavailable);
+        QVERIFY(order.error().message.contains(u"data folder"_s));
+        QVERIFY(seatMapsNow(*s, offer.id).ok()); // seat maps need no file
+    }
+
+    void anAbortedOrderIsNeverMade()
+    {
+        QTemporaryDir dir;
+        auto s = supplier(m_clock, dir.path());
+        const FlightOffer offer = offerWithSeatsLeft(*s, 3, 8);
+        auto priced = pricedNow(*s, offer.id, Passengers{});
+        QObject owner;
+        OrderReply *reply = s->createOrder(
+            request(*priced, Passengers{}, OrderRequest::Kind::Instant, {}, u"gone"_s), &owner);
+        reply->abort();
+        QCOMPARE(reply->error().kind, Error::Kind::Cancelled);
+        // Whatever was queued for it has run by the time the next call answers.
+        QCOMPARE(findNow(*s, u"gone"_s).error().kind, Error::Kind::NotFound);
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxOrders)
+#include "test_sandbox_orders.moc"
