@@ -5,7 +5,10 @@
 // which passenger's field is wrong.
 #include "test_sandbox_orders_support.h"
 
+#include "backend/suppliers/sandbox/inventory.h"
 #include "backend/suppliers/sandbox/offer_services.h"
+
+#include <QSqlQuery>
 
 #include <QTemporaryDir>
 
@@ -430,6 +433,40 @@ private Q_SLOTS:
         QCOMPARE(again->services[0].total, made.services[0].total);
         QCOMPARE(findNow(*s, u"agency-42"_s)->id, made.id);
         QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft - 2);
+    }
+
+    // A sales file from before orders existed gains the order tables and keeps what it sold.
+    void anOlderSalesFileGainsOrders()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sandbox.sqlite"_s);
+        auto fresh = supplier(m_clock);
+        const FlightOffer offer = offerWithSeatsLeft(*fresh, 5, 8);
+        {
+            MigrationSet first = Inventory::migrations();
+            first.steps.resize(1);
+            auto old = Database::open(path, {first});
+            QVERIFY(old.ok());
+            QCOMPARE(old.value()->schemaVersion(u"sandbox"_s), 1);
+            // "sbx_AI101.DEL.20261224.M": three seats of that class sold before.
+            const QStringList parts = offer.id.mid(4).split(u'.');
+            QSqlQuery q(old.value()->database());
+            q.prepare(u"INSERT INTO sandbox_sold_seats VALUES (?, ?, ?, ?, 3)"_s);
+            q.addBindValue(QString::number(kSeed));
+            q.addBindValue(parts[0]);
+            q.addBindValue(QDate::fromString(parts[2], u"yyyyMMdd"_s).toString(Qt::ISODate));
+            q.addBindValue(parts[3]);
+            QVERIFY(q.exec());
+        }
+        auto s = supplier(m_clock, dir.path());
+        QVERIFY(!s->storageError());
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft - 3);
+        auto priced = pricedNow(*s, offer.id, Passengers{});
+        auto order = createNow(*s, request(*priced, Passengers{}));
+        QVERIFY(order.ok());
+        QCOMPARE(seatsLeft(*s, offer.id), offer.seatsLeft - 4);
+        auto reopened = Database::open(path, {Inventory::migrations()});
+        QCOMPARE(reopened.value()->schemaVersion(u"sandbox"_s), 2);
     }
 
     void findOrderByClientReference()
