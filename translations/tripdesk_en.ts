@@ -1218,6 +1218,195 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     </message>
 </context>
 <context>
+    <name>SandboxOrders</name>
+    <message>
+        <source>A name can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be after the first flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adult is 12 or older on the day of the first flight; book this passenger as a child or an infant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child is 2 to 11 years old on the day of the first flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An infant is under 2 on the day of the first flight; book this passenger as a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order needs at least one adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One order takes at most %1 passengers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each infant travels on an adult&apos;s lap: add an adult or remove an infant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passenger is not on the offer; use the passenger ids the offer gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passenger is on the offer as another type (adult, child or infant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two passengers have the same id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the given name as in the passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the family name as in the passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an infant on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This infant is already on another adult&apos;s lap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not sold with the offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1 of this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is for another passenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat %1 is taken or cannot be chosen; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which passenger takes this seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passenger is not on the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An infant sits on an adult&apos;s lap and takes no seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit row seats are not for children or for passengers travelling with an infant; choose another seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passenger already has a seat on this flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is now %1 with the services chosen. Check it again before booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold on this order lapsed at %1 UTC and its seats were given back. Search again to book these flights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox can book only with a data folder to keep its orders in; start TripDesk with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sandbox order has the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not make a booking reference. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This offer cannot be held: its first flight leaves within %n day(s). Pay for it now instead.</source>
+        <translation>
+            <numerusform>This offer cannot be held: its first flight leaves within %n day. Pay for it now instead.</numerusform>
+            <numerusform>This offer cannot be held: its first flight leaves within %n days. Pay for it now instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An order was already made with this reference (%1); look it up instead of booking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is already paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order costs %1; pay exactly that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sandbox order was made with the reference “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first flight has left; this order can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cancellation is not known. Ask for a new quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cancellation was already confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cancellation quote expired at %1 UTC. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxSeatMap</name>
+    <message>
+        <source>Exit row seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra legroom seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit row seats are not for children or for passengers travelling with an infant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxSupplier</name>
     <message>
         <source>This offer is not known. Search again.</source>

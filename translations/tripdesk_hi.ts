@@ -1272,6 +1272,195 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     </message>
 </context>
 <context>
+    <name>SandboxOrders</name>
+    <message>
+        <source>A name can be at most %1 characters long.</source>
+        <translation>नाम अधिकतम %1 अक्षरों का हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation>जन्म तिथि दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be after the first flight.</source>
+        <translation>जन्म तिथि पहली उड़ान के बाद की नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>An adult is 12 or older on the day of the first flight; book this passenger as a child or an infant.</source>
+        <translation>पहली उड़ान के दिन वयस्क की उम्र 12 वर्ष या उससे अधिक होती है; इस यात्री को बच्चे या शिशु के रूप में बुक करें।</translation>
+    </message>
+    <message>
+        <source>A child is 2 to 11 years old on the day of the first flight.</source>
+        <translation>पहली उड़ान के दिन बच्चे की उम्र 2 से 11 वर्ष होती है।</translation>
+    </message>
+    <message>
+        <source>An infant is under 2 on the day of the first flight; book this passenger as a child.</source>
+        <translation>पहली उड़ान के दिन शिशु की उम्र 2 वर्ष से कम होती है; इस यात्री को बच्चे के रूप में बुक करें।</translation>
+    </message>
+    <message>
+        <source>An order needs at least one adult.</source>
+        <translation>ऑर्डर में कम से कम एक वयस्क होना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>One order takes at most %1 passengers.</source>
+        <translation>एक ऑर्डर में अधिकतम %1 यात्री हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Each infant travels on an adult&apos;s lap: add an adult or remove an infant.</source>
+        <translation>हर शिशु किसी वयस्क की गोद में यात्रा करता है: एक वयस्क जोड़ें या एक शिशु हटाएँ।</translation>
+    </message>
+    <message>
+        <source>This passenger is not on the offer; use the passenger ids the offer gives.</source>
+        <translation>यह यात्री ऑफ़र में नहीं है; ऑफ़र में दिए गए यात्री आईडी इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>This passenger is on the offer as another type (adult, child or infant).</source>
+        <translation>यह यात्री ऑफ़र में किसी दूसरे प्रकार (वयस्क, बच्चा या शिशु) के रूप में है।</translation>
+    </message>
+    <message>
+        <source>Two passengers have the same id.</source>
+        <translation>दो यात्रियों की आईडी एक ही है।</translation>
+    </message>
+    <message>
+        <source>Enter the given name as in the passport.</source>
+        <translation>पासपोर्ट के अनुसार पहला नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter the family name as in the passport.</source>
+        <translation>पासपोर्ट के अनुसार उपनाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>This is not an infant on this order.</source>
+        <translation>यह इस ऑर्डर का कोई शिशु नहीं है।</translation>
+    </message>
+    <message>
+        <source>This infant is already on another adult&apos;s lap.</source>
+        <translation>यह शिशु पहले से किसी दूसरे वयस्क की गोद में है।</translation>
+    </message>
+    <message>
+        <source>This service is not sold with the offer.</source>
+        <translation>यह सेवा इस ऑफ़र के साथ नहीं बिकती।</translation>
+    </message>
+    <message>
+        <source>This service is chosen twice.</source>
+        <translation>यह सेवा दो बार चुनी गई है।</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1 of this service.</source>
+        <translation>यह सेवा 1 से %1 तक चुनें।</translation>
+    </message>
+    <message>
+        <source>This service is for another passenger.</source>
+        <translation>यह सेवा किसी दूसरे यात्री के लिए है।</translation>
+    </message>
+    <message>
+        <source>Seat %1 is taken or cannot be chosen; choose another.</source>
+        <translation>सीट %1 पहले से ली जा चुकी है या चुनी नहीं जा सकती; कोई दूसरी सीट चुनें।</translation>
+    </message>
+    <message>
+        <source>Say which passenger takes this seat.</source>
+        <translation>बताएँ कि यह सीट कौन-सा यात्री लेगा।</translation>
+    </message>
+    <message>
+        <source>This passenger is not on the order.</source>
+        <translation>यह यात्री इस ऑर्डर में नहीं है।</translation>
+    </message>
+    <message>
+        <source>An infant sits on an adult&apos;s lap and takes no seat.</source>
+        <translation>शिशु किसी वयस्क की गोद में बैठता है और उसकी अपनी सीट नहीं होती।</translation>
+    </message>
+    <message>
+        <source>Exit row seats are not for children or for passengers travelling with an infant; choose another seat.</source>
+        <translation>एग्ज़िट पंक्ति की सीटें बच्चों या शिशु के साथ यात्रा करने वालों के लिए नहीं हैं; कोई दूसरी सीट चुनें।</translation>
+    </message>
+    <message>
+        <source>This passenger already has a seat on this flight.</source>
+        <translation>इस यात्री के पास इस उड़ान में पहले से एक सीट है।</translation>
+    </message>
+    <message>
+        <source>The price is now %1 with the services chosen. Check it again before booking.</source>
+        <translation>चुनी गई सेवाओं के साथ कीमत अब %1 है। बुक करने से पहले इसे फिर से जाँचें।</translation>
+    </message>
+    <message>
+        <source>The hold on this order lapsed at %1 UTC and its seats were given back. Search again to book these flights.</source>
+        <translation>इस ऑर्डर की होल्ड %1 UTC पर समाप्त हो गई और इसकी सीटें लौटा दी गईं। इन उड़ानों को बुक करने के लिए फिर से खोजें।</translation>
+    </message>
+    <message>
+        <source>This order is already cancelled.</source>
+        <translation>यह ऑर्डर पहले ही रद्द हो चुका है।</translation>
+    </message>
+    <message>
+        <source>The sandbox can book only with a data folder to keep its orders in; start TripDesk with one.</source>
+        <translation>सैंडबॉक्स केवल तभी बुक कर सकता है जब ऑर्डर रखने के लिए डेटा फ़ोल्डर हो; TripDesk को डेटा फ़ोल्डर के साथ शुरू करें।</translation>
+    </message>
+    <message>
+        <source>No sandbox order has the id “%1”.</source>
+        <translation>किसी सैंडबॉक्स ऑर्डर की आईडी “%1” नहीं है।</translation>
+    </message>
+    <message>
+        <source>The sandbox could not make a booking reference. Try again.</source>
+        <translation>सैंडबॉक्स बुकिंग रेफ़रेंस नहीं बना सका। फिर से कोशिश करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>This offer cannot be held: its first flight leaves within %n day(s). Pay for it now instead.</source>
+        <translation>
+            <numerusform>यह ऑफ़र होल्ड नहीं किया जा सकता: इसकी पहली उड़ान %n दिन के भीतर रवाना होती है। अभी भुगतान करें।</numerusform>
+            <numerusform>यह ऑफ़र होल्ड नहीं किया जा सकता: इसकी पहली उड़ान %n दिनों के भीतर रवाना होती है। अभी भुगतान करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An order was already made with this reference (%1); look it up instead of booking again.</source>
+        <translation>इस रेफ़रेंस से पहले ही एक ऑर्डर बन चुका है (%1); दोबारा बुक करने की बजाय उसे खोजें।</translation>
+    </message>
+    <message>
+        <source>This order is already paid for.</source>
+        <translation>इस ऑर्डर का भुगतान पहले ही हो चुका है।</translation>
+    </message>
+    <message>
+        <source>This order costs %1; pay exactly that.</source>
+        <translation>इस ऑर्डर की कीमत %1 है; ठीक इतना ही भुगतान करें।</translation>
+    </message>
+    <message>
+        <source>No sandbox order was made with the reference “%1”.</source>
+        <translation>रेफ़रेंस “%1” से कोई सैंडबॉक्स ऑर्डर नहीं बना।</translation>
+    </message>
+    <message>
+        <source>The first flight has left; this order can no longer be cancelled.</source>
+        <translation>पहली उड़ान रवाना हो चुकी है; यह ऑर्डर अब रद्द नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>This cancellation is not known. Ask for a new quote.</source>
+        <translation>यह रद्दीकरण ज्ञात नहीं है। नया कोटेशन माँगें।</translation>
+    </message>
+    <message>
+        <source>This cancellation was already confirmed.</source>
+        <translation>इस रद्दीकरण की पुष्टि पहले ही हो चुकी है।</translation>
+    </message>
+    <message>
+        <source>This cancellation quote expired at %1 UTC. Ask for a new one.</source>
+        <translation>रद्दीकरण का यह कोटेशन %1 UTC पर समाप्त हो गया। नया कोटेशन माँगें।</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxSeatMap</name>
+    <message>
+        <source>Exit row seat</source>
+        <translation>एग्ज़िट पंक्ति की सीट</translation>
+    </message>
+    <message>
+        <source>Extra legroom seat</source>
+        <translation>ज़्यादा लेगरूम वाली सीट</translation>
+    </message>
+    <message>
+        <source>Preferred seat</source>
+        <translation>पसंदीदा सीट</translation>
+    </message>
+    <message>
+        <source>Exit row seats are not for children or for passengers travelling with an infant.</source>
+        <translation>एग्ज़िट पंक्ति की सीटें बच्चों या शिशु के साथ यात्रा करने वालों के लिए नहीं हैं।</translation>
+    </message>
+</context>
+<context>
     <name>SandboxSupplier</name>
     <message>
         <source>This offer is not known. Search again.</source>

@@ -13,3 +13,9 @@ tripdesk_add_test(test_sandbox_schedule_cache SOURCES test_sandbox_schedule_cach
   test_sandbox_support.h LIBS tripdesk_sandbox)
 tripdesk_add_test(test_sandbox_offer_selection SOURCES test_sandbox_offer_selection.cpp
   test_sandbox_support.h LIBS tripdesk_sandbox)
+tripdesk_add_test(test_sandbox_orders SOURCES test_sandbox_orders.cpp
+  test_sandbox_orders_support.h test_sandbox_support.h LIBS tripdesk_sandbox)
+tripdesk_add_test(test_sandbox_order_requests SOURCES test_sandbox_order_requests.cpp
+  test_sandbox_orders_support.h test_sandbox_support.h LIBS tripdesk_sandbox)
+tripdesk_add_test(test_sandbox_seat_map SOURCES test_sandbox_seat_map.cpp
+  test_sandbox_orders_support.h test_sandbox_support.h LIBS tripdesk_sandbox)

@@ -84,6 +84,18 @@ Money FareModel::fromUsd(double usd) const
     return Money(units * m_unit, m_currency);
 }
 
+Money FareModel::extraBagPrice(double distanceKm, Cabin cabin) const
+{
+    constexpr std::array<double, 4> kCabinShare{1.0, 0.8, 0.6, 0.6};
+    return fromUsd((25.0 + 0.006 * distanceKm) * kCabinShare[std::size_t(cabin)]);
+}
+
+Money FareModel::seatPrice(PaidSeat kind, double distanceKm) const
+{
+    return kind == PaidSeat::ExtraLegroom ? fromUsd(18.0 + 0.01 * distanceKm)
+                                          : fromUsd(7.0 + 0.004 * distanceKm);
+}
+
 qint64 FareModel::adultPrice(const FareInput &in) const
 {
     const auto classes = fareClasses(in.cabin);

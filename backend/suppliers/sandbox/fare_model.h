@@ -56,6 +56,15 @@ public:
     // US dollars in the currency, rounded to whole units (display fees, penalties).
     Money fromUsd(double usd) const;
 
+    // One extra checked bag for one passenger on a journey of `distanceKm` (origin to
+    // destination) in `cabin`: dearer with distance, cheaper in the premium cabins, whose fares
+    // already include bags.
+    Money extraBagPrice(double distanceKm, Cabin cabin) const;
+    // A seat chosen ahead in economy: one with extra legroom (an exit or bulkhead row) or a
+    // preferred one near the front, on a flight of `distanceKm`. Other seats are free.
+    enum class PaidSeat { ExtraLegroom, Preferred };
+    Money seatPrice(PaidSeat kind, double distanceKm) const;
+
 private:
     QString m_currency;
     double m_rate = 1;   // units of the currency per US dollar

@@ -1,6 +1,7 @@
 #include "backend/suppliers/sandbox/inventory.h"
 
 #include "backend/core/logging.h"
+#include "backend/suppliers/sandbox/order_store.h"
 #include "backend/suppliers/sandbox/rng.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,13 @@ QString flightCode(QStringView carrier, int number)
 }
 
 } // namespace
+
+BookedSeats bookedSeats(const Schedule &schedule, const SeatSale &sale, int seats)
+{
+    const Leg &leg = schedule.legs()[std::size_t(sale.leg)];
+    return {flightCode(schedule.carriers()[leg.carrier].code, leg.number), dateOfDay(sale.localDay),
+            QLatin1Char(fareClasses(sale.cabin)[std::size_t(sale.classIndex)].letter), seats};
+}
 
 quint64 soldKey(QStringView carrierCode, int number, int localDay, Cabin cabin)
 {
@@ -161,6 +169,7 @@ const MigrationSet &Inventory::migrations()
                              " offer_id TEXT NOT NULL,"
                              " seats INTEGER NOT NULL,"
                              " sold_at TEXT NOT NULL)")}},
+            {2, QStringLiteral("sandbox orders"), orderTables()},
         }};
     return list;
 }
@@ -182,7 +191,25 @@ std::unique_ptr<Inventory> Inventory::inMemory(quint64 seed)
     return std::unique_ptr<Inventory>(new Inventory(seed));
 }
 
-Result<void> Inventory::load()
+namespace {
+
+// The sold-seat key of a row of the sales file; false for a malformed row.
+bool keyOf(const QString &flight, const QDate &date, QChar fareClass, quint64 *key)
+{
+    Cabin cabin = Cabin::Economy;
+    int index = 0;
+    bool numberOk = false;
+    const int number = flight.mid(2).toInt(&numberOk);
+    if (flight.size() < 3 || !numberOk || !date.isValid() ||
+        !findFareClass(fareClass, &cabin, &index))
+        return false;
+    *key = soldKey(QStringView(flight).left(2), number, dayNumber(date), cabin);
+    return true;
+}
+
+} // namespace
+
+Result<std::shared_ptr<SoldSeats>> Inventory::readAll() const
 {
     QSqlQuery q(m_store->database());
     q.prepare(QStringLiteral("SELECT flight, departure_date, fare_class, seats"
@@ -195,20 +222,23 @@ Result<void> Inventory::load()
         const QString flight = q.value(0).toString();
         const QDate date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
         const QString fareClass = q.value(2).toString();
-        Cabin cabin = Cabin::Economy;
-        int index = 0;
-        bool numberOk = false;
-        const int number = flight.mid(2).toInt(&numberOk);
-        if (flight.size() < 3 || !numberOk || !date.isValid() || fareClass.size() != 1 ||
-            !findFareClass(fareClass[0], &cabin, &index)) {
+        quint64 key = 0;
+        if (fareClass.size() != 1 || !keyOf(flight, date, fareClass[0], &key)) {
             qCWarning(lcSandbox) << "ignoring a malformed sold-seat row" << flight << fareClass;
             continue;
         }
-        (*sold)[soldKey(QStringView(flight).left(2), number, dayNumber(date), cabin)] +=
-            q.value(3).toInt();
+        (*sold)[key] += q.value(3).toInt();
     }
+    return sold;
+}
+
+Result<void> Inventory::load()
+{
+    auto sold = readAll();
+    if (!sold)
+        return sold.error();
     QMutexLocker lock(&m_mutex);
-    m_sold = std::move(sold);
+    m_sold = std::move(sold).value();
     return {};
 }
 
@@ -246,7 +276,8 @@ Result<void> Inventory::refresh(const Schedule &schedule, const std::vector<Seat
 }
 
 Result<void> Inventory::sell(const Schedule &schedule, const std::vector<SeatSale> &sales,
-                             int seats, const QDateTime &nowUtc, const QString &offerId)
+                             int seats, const QDateTime &nowUtc, const QString &offerId,
+                             const std::function<Result<void>()> &alongWith)
 {
     if (seats <= 0 || sales.empty())
         return Error::invalidInput(
@@ -306,7 +337,7 @@ Result<void> Inventory::sell(const Schedule &schedule, const std::vector<SeatSal
             journal.addBindValue(seats);
             if (!journal.exec())
                 return Database::sqlError(QStringLiteral("journal sale"), journal.lastError());
-            return {};
+            return alongWith ? alongWith() : Result<void>();
         });
         if (!written) {
             // What the file said is still the better count for the searches that follow.
@@ -316,6 +347,9 @@ Result<void> Inventory::sell(const Schedule &schedule, const std::vector<SeatSal
         }
     } else if (auto r = check(); !r) {
         return r;
+    } else if (alongWith) {
+        if (auto w = alongWith(); !w)
+            return w;
     }
     for (const SeatSale &s : sales) {
         const Leg &leg = schedule.legs()[std::size_t(s.leg)];
@@ -323,6 +357,69 @@ Result<void> Inventory::sell(const Schedule &schedule, const std::vector<SeatSal
             seats;
     }
     m_sold = std::move(next);
+    return {};
+}
+
+Result<void> Inventory::release(const std::vector<BookedSeats> &seats,
+                                const std::function<Result<bool>()> &claim)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_store) {
+        auto claimed = claim();
+        if (!claimed || !claimed.value())
+            return claimed ? Result<void>() : Result<void>(claimed.error());
+        auto next = std::make_shared<SoldSeats>(*m_sold);
+        for (const BookedSeats &b : seats) {
+            quint64 key = 0;
+            if (keyOf(b.flight, b.date, b.fareClass, &key))
+                (*next)[key] = std::max(0, next->value(key) - b.seats);
+        }
+        m_sold = std::move(next);
+        return {};
+    }
+    const QString world = QString::number(m_seed);
+    auto written = m_store->transaction([&]() -> Result<void> {
+        auto claimed = claim();
+        if (!claimed)
+            return claimed.error();
+        if (!claimed.value())
+            return {};
+        // A row never drops to zero seats (the table forbids it): the last seats delete it.
+        QSqlQuery less(m_store->database());
+        less.prepare(QStringLiteral("UPDATE sandbox_sold_seats SET seats = seats - ?"
+                                    " WHERE world = ? AND flight = ? AND departure_date = ?"
+                                    " AND fare_class = ? AND seats > ?"));
+        QSqlQuery gone(m_store->database());
+        gone.prepare(QStringLiteral("DELETE FROM sandbox_sold_seats WHERE world = ? AND flight = ?"
+                                    " AND departure_date = ? AND fare_class = ?"));
+        for (const BookedSeats &b : seats) {
+            const QString date = b.date.toString(Qt::ISODate);
+            less.bindValue(0, b.seats);
+            less.bindValue(1, world);
+            less.bindValue(2, b.flight);
+            less.bindValue(3, date);
+            less.bindValue(4, QString(b.fareClass));
+            less.bindValue(5, b.seats);
+            if (!less.exec())
+                return Database::sqlError(QStringLiteral("release seats"), less.lastError());
+            if (less.numRowsAffected() > 0)
+                continue;
+            gone.bindValue(0, world);
+            gone.bindValue(1, b.flight);
+            gone.bindValue(2, date);
+            gone.bindValue(3, QString(b.fareClass));
+            if (!gone.exec())
+                return Database::sqlError(QStringLiteral("release seats"), gone.lastError());
+        }
+        return {};
+    });
+    if (!written)
+        return written;
+    // The file now has the better count of every flight, this process's sales and others'.
+    auto sold = readAll();
+    if (!sold)
+        return sold.error();
+    m_sold = std::move(sold).value();
     return {};
 }
 

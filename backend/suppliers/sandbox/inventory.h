@@ -9,8 +9,9 @@
 //
 // Thread safety: searches on worker threads read an immutable snapshot of the sold counts;
 // sell() replaces the snapshot after its transaction commits. The database connection belongs to
-// the thread that opened the inventory; sell() must run there. Several processes may share the
-// file: a sale re-reads its flights' counts inside its transaction.
+// the thread that opened the inventory; sell() and release() must run there. Several processes
+// may share the file: a sale re-reads its flights' counts inside its transaction, and a release
+// re-reads them all after it.
 
 #include "backend/core/database.h"
 #include "backend/core/result.h"
@@ -20,6 +21,7 @@
 #include <QHash>
 #include <QMutex>
 
+#include <functional>
 #include <memory>
 
 namespace tripdesk::sandbox {
@@ -63,6 +65,15 @@ struct SeatSale {
     int classIndex = 0;
 };
 
+// Seats of one booking class on one flight and day, as the sales file keeps them.
+struct BookedSeats {
+    QString flight; // "AI101"
+    QDate date;     // local departure date at the origin
+    QChar fareClass;
+    int seats = 0;
+};
+BookedSeats bookedSeats(const Schedule &schedule, const SeatSale &sale, int seats);
+
 class Inventory
 {
 public:
@@ -77,14 +88,27 @@ public:
 
     std::shared_ptr<const SoldSeats> snapshot() const;
 
+    // The file the sales are kept in, for the tables that go with them (orders); null in memory.
+    Database *database() const { return m_store.get(); }
+
     // Sells `seats` seats in each of `sales` in one transaction, after checking, against the
     // sold counts at that moment, that every class still has them. `offerId` is journalled.
+    // `alongWith` (if given) runs inside the same transaction once the seats are written, so
+    // what it writes (an order) and the seats commit together or not at all.
     Result<void> sell(const Schedule &schedule, const std::vector<SeatSale> &sales, int seats,
-                      const QDateTime &nowUtc, const QString &offerId);
+                      const QDateTime &nowUtc, const QString &offerId,
+                      const std::function<Result<void>()> &alongWith = {});
+
+    // Gives back seats sold before (an order cancelled, a hold lapsed) in one transaction with
+    // `claim`, which runs first and says whether they are still to be given back: false when
+    // another process got there first, and then nothing changes.
+    Result<void> release(const std::vector<BookedSeats> &seats,
+                         const std::function<Result<bool>()> &claim);
 
 private:
     explicit Inventory(quint64 seed);
     Result<void> load();
+    Result<std::shared_ptr<SoldSeats>> readAll() const;
     // Replaces the counts of the sales' flights and cabins in `sold` with the file's.
     Result<void> refresh(const Schedule &schedule, const std::vector<SeatSale> &sales,
                          SoldSeats *sold) const;

@@ -93,6 +93,27 @@ Result<std::vector<std::vector<OfferIdSegment>>> decodeOfferId(const QString &id
     return out;
 }
 
+QString segmentId(const Schedule &schedule, const JourneySegment &s)
+{
+    const Leg &leg = schedule.legs()[std::size_t(s.leg)];
+    return schedule.carriers()[leg.carrier].code + QString::number(leg.number) + u'.' +
+           schedule.airports()[std::size_t(leg.from)].code + u'.' +
+           dateOfDay(s.localDay).toString(QStringLiteral("yyyyMMdd"));
+}
+
+std::vector<OfferPassenger> offerPassengers(const Passengers &passengers)
+{
+    std::vector<OfferPassenger> out;
+    const auto add = [&out](PassengerType type, int count) {
+        for (int i = 0; i < count; ++i)
+            out.push_back({QStringLiteral("pas_%1").arg(out.size() + 1), type});
+    };
+    add(PassengerType::Adult, passengers.adults);
+    add(PassengerType::Child, passengers.children);
+    add(PassengerType::Infant, passengers.infants);
+    return out;
+}
+
 OfferBuilder::OfferBuilder(const Schedule &schedule, const FareModel &fares, QDateTime nowUtc)
     : m_schedule(schedule)
     , m_fares(fares)
@@ -108,12 +129,9 @@ QString OfferBuilder::encodeId(const std::vector<const Journey *> &slices) const
         const Journey &j = *slices[i];
         for (int k = 0; k < j.count; ++k) {
             const JourneySegment &s = j.segments[std::size_t(k)];
-            const Leg &leg = m_schedule.legs()[std::size_t(s.leg)];
             if (k > 0)
                 id += u'-';
-            id += m_schedule.carriers()[leg.carrier].code + QString::number(leg.number) + u'.' +
-                  m_schedule.airports()[std::size_t(leg.from)].code + u'.' +
-                  dateOfDay(s.localDay).toString(QStringLiteral("yyyyMMdd")) + u'.' +
+            id += segmentId(m_schedule, s) + u'.' +
                   QLatin1Char(fareClasses(s.cabin)[std::size_t(s.classIndex)].letter);
         }
     }
@@ -130,31 +148,12 @@ FlightOffer OfferBuilder::build(const std::vector<const Journey *> &slices,
     qint64 adultTaxes = 0;
     int brandClass = 0; // the cheapest class sold sets the brand: it has the strictest rules
     int seatsLeft = std::numeric_limits<int>::max();
-    const auto types = aircraftTypes();
     for (const Journey *j : slices) {
         adult += j->adultPrice;
         adultTaxes += j->adultTaxes;
         brandClass = std::max(brandClass, j->fareClass);
         seatsLeft = std::min(seatsLeft, j->seatsLeft);
-        Itinerary it;
-        for (int k = 0; k < j->count; ++k) {
-            const JourneySegment &s = j->segments[std::size_t(k)];
-            const Leg &leg = m_schedule.legs()[std::size_t(s.leg)];
-            Segment seg;
-            seg.carrier = m_schedule.carriers()[leg.carrier].code;
-            seg.operatingCarrier = seg.carrier;
-            seg.flightNumber = QString::number(leg.number);
-            seg.origin = m_schedule.airports()[std::size_t(leg.from)].code;
-            seg.destination = m_schedule.airports()[std::size_t(leg.to)].code;
-            seg.departure = instant(s.departure);
-            seg.arrival = instant(s.arrival);
-            seg.aircraft = QString::fromLatin1(types[leg.aircraft].code);
-            seg.cabin = s.cabin;
-            seg.fareClass =
-                QString(QLatin1Char(fareClasses(s.cabin)[std::size_t(s.classIndex)].letter));
-            it.segments.push_back(std::move(seg));
-        }
-        offer.itineraries.push_back(std::move(it));
+        offer.itineraries.push_back(itinerary(*j));
     }
     offer.price = m_fares.total(adult, passengers);
     offer.fares = m_fares.fares(adult, adultTaxes, passengers);
@@ -164,7 +163,33 @@ FlightOffer OfferBuilder::build(const std::vector<const Journey *> &slices,
     offer.conditions = brand.conditions;
     offer.seatsLeft = std::min(9, seatsLeft);
     offer.expiresAt = m_now.addSecs(kOfferLifetimeSecs);
+    offer.passengers = offerPassengers(passengers);
     return offer;
+}
+
+Itinerary OfferBuilder::itinerary(const Journey &j) const
+{
+    const auto types = aircraftTypes();
+    Itinerary it;
+    for (int k = 0; k < j.count; ++k) {
+        const JourneySegment &s = j.segments[std::size_t(k)];
+        const Leg &leg = m_schedule.legs()[std::size_t(s.leg)];
+        Segment seg;
+        seg.id = segmentId(m_schedule, s);
+        seg.carrier = m_schedule.carriers()[leg.carrier].code;
+        seg.operatingCarrier = seg.carrier;
+        seg.flightNumber = QString::number(leg.number);
+        seg.origin = m_schedule.airports()[std::size_t(leg.from)].code;
+        seg.destination = m_schedule.airports()[std::size_t(leg.to)].code;
+        seg.departure = instant(s.departure);
+        seg.arrival = instant(s.arrival);
+        seg.aircraft = QString::fromLatin1(types[leg.aircraft].code);
+        seg.cabin = s.cabin;
+        seg.fareClass =
+            QString(QLatin1Char(fareClasses(s.cabin)[std::size_t(s.classIndex)].letter));
+        it.segments.push_back(std::move(seg));
+    }
+    return it;
 }
 
 std::vector<FlightOffer> OfferBuilder::combine(const std::vector<std::vector<Journey>> &slices,

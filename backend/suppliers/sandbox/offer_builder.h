@@ -22,6 +22,15 @@ struct OfferIdSegment {
 // Slices of segments; an error for text that is not a sandbox offer id.
 Result<std::vector<std::vector<OfferIdSegment>>> decodeOfferId(const QString &id);
 
+// The id of a flight on a day within an offer ("AI101.DEL.20261224": the offer id's segment
+// without its booking class), so seat maps and services name the same segment whatever class
+// a later price check finds open.
+QString segmentId(const Schedule &schedule, const JourneySegment &segment);
+
+// The passenger ids an offer for `passengers` issues: "pas_1", "pas_2" … in the order adults,
+// children, infants, the same for every offer with the same passengers.
+std::vector<OfferPassenger> offerPassengers(const Passengers &passengers);
+
 class OfferBuilder
 {
 public:
@@ -40,6 +49,8 @@ public:
                                      int *omitted = nullptr) const;
 
     QString encodeId(const std::vector<const Journey *> &slices) const;
+    // One slice's flights as segments, with their ids and booking classes.
+    Itinerary itinerary(const Journey &journey) const;
 
 private:
     const Schedule &m_schedule;

@@ -119,4 +119,30 @@ Result<DecodedOffer> decodeOffer(const Schedule &schedule, const QString &offerI
     return out;
 }
 
+Result<FlightOffer> priceOffer(const SearchInputs &in, const QString &offerId,
+                               const Passengers &passengers, DecodedOffer *decodedOut)
+{
+    auto decoded = decodeOffer(in.schedule, offerId);
+    if (!decoded)
+        return decoded.error();
+    const Availability availability(in.schedule, in.sold, in.nowUtc);
+    const RouteSearch search(in.schedule, availability, in.fares);
+    std::vector<const Journey *> slices;
+    for (Journey &j : decoded->slices) {
+        if (!search.price(&j, decoded->cabin, passengers.seated())) {
+            return Error::unavailable(QCoreApplication::translate(
+                                          "SandboxSupplier",
+                                          "This offer is no longer available. Search again to see "
+                                          "what is left."),
+                                      QStringLiteral("sold out: %1").arg(offerId.left(200)));
+        }
+        slices.push_back(&j);
+    }
+    FlightOffer offer =
+        OfferBuilder(in.schedule, in.fares, in.nowUtc).build(slices, passengers, decoded->cabin);
+    if (decodedOut)
+        *decodedOut = std::move(decoded).value();
+    return offer;
+}
+
 } // namespace tripdesk::sandbox

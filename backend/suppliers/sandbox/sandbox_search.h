@@ -43,4 +43,10 @@ struct DecodedOffer {
 };
 Result<DecodedOffer> decodeOffer(const Schedule &schedule, const QString &offerId);
 
+// The offer an id names, priced now for `passengers` at the cheapest classes still open (its id
+// changes with them). NotFound for ids the sandbox never issued; Unavailable when a flight no
+// longer has the seats. *decoded (if given) receives its flights as priced.
+Result<FlightOffer> priceOffer(const SearchInputs &in, const QString &offerId,
+                               const Passengers &passengers, DecodedOffer *decoded = nullptr);
+
 } // namespace tripdesk::sandbox

@@ -2,6 +2,8 @@
 
 #include "backend/core/logging.h"
 #include "backend/reference/reference_data.h"
+#include "backend/suppliers/sandbox/offer_services.h"
+#include "backend/suppliers/sandbox/sandbox_orders.h"
 #include "backend/suppliers/sandbox/sandbox_search.h"
 #include "backend/suppliers/sandbox/schedule_cache.h"
 #include "backend/suppliers/sandbox/schedule_generator.h"
@@ -29,6 +31,7 @@ struct SandboxSupplier::Private {
     QString databasePath;
     std::optional<Error> storageError;
     std::unique_ptr<Inventory> inventory;
+    std::unique_ptr<SandboxOrders> orders;
 
     mutable QMutex mutex; // guards the schedule future
     QFuture<std::shared_ptr<const Schedule>> schedule;
@@ -73,6 +76,8 @@ SandboxSupplier::SandboxSupplier(std::shared_ptr<const ReferenceData> reference,
     }
     if (!d->inventory)
         d->inventory = Inventory::inMemory(options.seed);
+    d->orders = std::make_unique<SandboxOrders>(*d->inventory, *d->reference, d->fares, d->clock,
+                                                options.seed, d->storageError);
 }
 
 SandboxSupplier::~SandboxSupplier() = default;
@@ -120,6 +125,10 @@ FlightSupplierCapabilities SandboxSupplier::capabilities() const
 {
     FlightSupplierCapabilities caps;
     caps.price = true;
+    caps.seatMap = true;
+    caps.order = true;
+    caps.hold = true;
+    caps.cancel = true;
     return caps;
 }
 
@@ -130,16 +139,34 @@ void SandboxSupplier::whenScheduleReady(SupplierReply *reply,
     // delivered on the reply's thread from the event loop, even for a schedule already built.
     auto *watcher = new QFutureWatcher<std::shared_ptr<const Schedule>>(reply);
     QObject::connect(watcher, &QFutureWatcherBase::finished, reply,
-                     [watcher, then = std::move(then)] {
+                     [reply, watcher, then = std::move(then)] {
                          watcher->deleteLater();
-                         then(watcher->result());
+                         // Aborted while waiting: nothing is done (no order is made).
+                         if (!reply->isFinished())
+                             then(watcher->result());
                      });
     watcher->setFuture(d->scheduleFuture());
+}
+
+template<typename Reply, typename Work>
+Reply *SandboxSupplier::answerLater(QObject *parent, Work work)
+{
+    auto *reply = new Reply(parent);
+    whenScheduleReady(
+        reply, [reply, work = std::move(work)](auto schedule) { reply->finish(work(*schedule)); });
+    return reply;
+}
+
+void SandboxSupplier::expireLapsedHolds()
+{
+    if (auto r = d->orders->expireLapsed(); !r)
+        qCWarning(lcSandbox) << "lapsed sandbox holds not settled:" << r.error().detail;
 }
 
 FlightOffersReply *SandboxSupplier::search(const FlightSearchRequest &request, QObject *parent)
 {
     auto *reply = new FlightOffersReply(parent);
+    expireLapsedHolds(); // before the seats are read
     // Aborting tells a search not yet started on its worker not to run; one already running
     // finishes its few milliseconds and its answer is dropped with the reply.
     auto cancelled = std::make_shared<std::atomic_bool>(false);
@@ -177,49 +204,79 @@ FlightOffersReply *SandboxSupplier::search(const FlightSearchRequest &request, Q
 Result<std::vector<FlightOffer>> SandboxSupplier::searchNow(const FlightSearchRequest &request)
 {
     const auto s = schedule();
+    expireLapsedHolds();
     return runSearch(
         SearchInputs{*s, *d->reference, d->inventory->snapshot(), d->fares, d->clock.nowUtc()},
         request);
 }
 
-Result<FlightOffer> SandboxSupplier::priceWith(const Schedule &schedule, const QString &offerId,
-                                               const Passengers &passengers) const
+Result<PricedOffer> SandboxSupplier::priceWith(const Schedule &schedule, const QString &offerId,
+                                               const Passengers &passengers)
 {
-    auto decoded = decodeOffer(schedule, offerId);
-    if (!decoded)
-        return decoded.error();
+    expireLapsedHolds();
     const QDateTime now = d->clock.nowUtc();
-    const Availability availability(schedule, d->inventory->snapshot(), now);
-    const RouteSearch search(schedule, availability, d->fares);
-    std::vector<const Journey *> slices;
-    for (Journey &j : decoded->slices) {
-        if (!search.price(&j, decoded->cabin, passengers.seated())) {
-            return Error::unavailable(QCoreApplication::translate(
-                                          "SandboxSupplier",
-                                          "This offer is no longer available. Search again to see "
-                                          "what is left."),
-                                      QStringLiteral("sold out: %1").arg(offerId.left(200)));
-        }
-        slices.push_back(&j);
-    }
-    return OfferBuilder(schedule, d->fares, now).build(slices, passengers, decoded->cabin);
+    DecodedOffer decoded;
+    auto offer =
+        priceOffer(SearchInputs{schedule, *d->reference, d->inventory->snapshot(), d->fares, now},
+                   offerId, passengers, &decoded);
+    if (!offer)
+        return offer.error();
+    return pricedOffer(schedule, d->fares, std::move(offer).value(), decoded, now);
 }
 
 PricedOfferReply *SandboxSupplier::price(const QString &offerId, const Passengers &passengers,
                                          QObject *parent)
 {
-    auto *reply = new PricedOfferReply(parent);
-    whenScheduleReady(reply, [this, reply, offerId, passengers](auto schedule) {
-        auto offer = priceWith(*schedule, offerId, passengers);
-        if (!offer) {
-            reply->finish(offer.error());
-            return;
-        }
-        PricedOffer priced;
-        priced.offer = std::move(offer).value();
-        reply->finish(std::move(priced));
+    return answerLater<PricedOfferReply>(parent, [this, offerId, passengers](const Schedule &s) {
+        return priceWith(s, offerId, passengers);
     });
-    return reply;
+}
+
+SeatMapsReply *SandboxSupplier::seatMaps(const QString &offerId, QObject *parent)
+{
+    return answerLater<SeatMapsReply>(
+        parent, [this, offerId](const Schedule &s) { return d->orders->seatMaps(s, offerId); });
+}
+
+OrderReply *SandboxSupplier::createOrder(const OrderRequest &request, QObject *parent)
+{
+    return answerLater<OrderReply>(
+        parent, [this, request](const Schedule &s) { return d->orders->create(s, request); });
+}
+
+OrderReply *SandboxSupplier::payOrder(const QString &orderId, const Money &amount, QObject *parent)
+{
+    return answerLater<OrderReply>(parent, [this, orderId, amount](const Schedule &s) {
+        return d->orders->pay(s, orderId, amount);
+    });
+}
+
+OrderReply *SandboxSupplier::order(const QString &orderId, QObject *parent)
+{
+    return answerLater<OrderReply>(
+        parent, [this, orderId](const Schedule &s) { return d->orders->get(s, orderId); });
+}
+
+OrderReply *SandboxSupplier::findOrder(const QString &clientReference, QObject *parent)
+{
+    return answerLater<OrderReply>(parent, [this, clientReference](const Schedule &s) {
+        return d->orders->find(s, clientReference);
+    });
+}
+
+CancellationReply *SandboxSupplier::quoteCancellation(const QString &orderId, QObject *parent)
+{
+    return answerLater<CancellationReply>(parent, [this, orderId](const Schedule &s) {
+        return d->orders->quoteCancellation(s, orderId);
+    });
+}
+
+CancellationReply *SandboxSupplier::confirmCancellation(const QString &cancellationId,
+                                                        QObject *parent)
+{
+    return answerLater<CancellationReply>(parent, [this, cancellationId](const Schedule &s) {
+        return d->orders->confirmCancellation(s, cancellationId);
+    });
 }
 
 Result<void> SandboxSupplier::sellWith(const Schedule &schedule, const QString &offerId,
@@ -228,6 +285,7 @@ Result<void> SandboxSupplier::sellWith(const Schedule &schedule, const QString &
     if (passengers.seated() < 1 || passengers.adults < 1)
         return Error::invalidInput(
             QCoreApplication::translate("SandboxSupplier", "A booking needs at least one adult."));
+    expireLapsedHolds();
     auto decoded = decodeOffer(schedule, offerId);
     if (!decoded)
         return decoded.error();
