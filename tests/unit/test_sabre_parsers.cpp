@@ -274,6 +274,15 @@ private Q_SLOTS:
         QVERIFY(partly);
         QCOMPARE(partly->offers.size(), size_t(1));
         QCOMPARE(partly->malformed, 1);
+        // Taxes above the passenger's total would make a negative fare.
+        QByteArray taxed = input(u"shop_jfk_lhr"_s);
+        taxed.replace("\"totalFare\": 508.3, \"totalTaxAmount\": 196.3",
+                      "\"totalFare\": 508.3, \"totalTaxAmount\": 608.3");
+        auto negative = parseShopReply(taxed, context());
+        QVERIFY(negative);
+        QCOMPARE(negative->malformed, 1);
+        QCOMPARE(negative->offers.size(), size_t(1));
+        QCOMPARE(negative->malformed, 1);
     }
 
     void offerIdsCarryWhatRevalidationNeeds()

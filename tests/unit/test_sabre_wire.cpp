@@ -6,6 +6,7 @@
 #include "backend/suppliers/sabre/sabre_json.h"
 #include "backend/suppliers/sabre/sabre_offer_key.h"
 #include "backend/suppliers/sabre/sabre_requests.h"
+#include "translations/translations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -315,6 +316,22 @@ private Q_SLOTS:
         QCOMPARE(cancel.value(u"confirmationId"_s).toString(), u"KQWTRB"_s);
         QVERIFY(cancel.value(u"retrieveBooking"_s).toBool());
         QVERIFY(cancel.value(u"cancelAll"_s).toBool());
+    }
+
+    // Last, since it changes the language: the messages reach the Hindi catalogue.
+    void messagesAreTranslated()
+    {
+        installTranslations(u"hi"_s);
+        QVERIFY(errorFromReply(Call::Shop, 429, {}).message.contains(u"एक मिनट बाद"_s));
+        const auto noDomain = tokenAuthorization({u"7971"_s, u"AB1C"_s, {}, u"s3cret"_s});
+        QVERIFY(!noDomain);
+        QCOMPARE(noDomain.error().message, u"Sabre खाते में डोमेन नहीं है; इसे सप्लायर सेटिंग्स में जोड़ें।"_s);
+        OrderRequest order;
+        order.offerId = sampleOfferId();
+        order.passengers.resize(1);
+        const auto unnamed = createBookingRequest(order);
+        QVERIFY(!unnamed);
+        QVERIFY(unnamed.error().message.contains(u"पहला नाम"_s));
     }
 };
 

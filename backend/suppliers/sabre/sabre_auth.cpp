@@ -11,23 +11,24 @@ using namespace Qt::StringLiterals;
 
 Result<QByteArray> tokenAuthorization(const SabreAccount &account)
 {
-    const auto missing = [](const QString &what) {
+    // The field names the settings form uses; the noun is what the message says.
+    const auto missing = [](const QString &field, const char *noun) {
         return Error::invalidInput(
                    QCoreApplication::translate("SabreSupplier",
                                                "The Sabre account has no %1; add it in the "
                                                "supplier settings.")
-                       .arg(what),
-                   u"sabre account: missing %1"_s.arg(what))
-            .at(what);
+                       .arg(QCoreApplication::translate("SabreSupplier", noun)),
+                   u"sabre account: missing %1"_s.arg(field))
+            .at(field);
     };
     if (account.user.trimmed().isEmpty())
-        return missing(u"user"_s);
+        return missing(u"user"_s, QT_TRANSLATE_NOOP("SabreSupplier", "user ID"));
     if (account.group.trimmed().isEmpty())
-        return missing(u"group"_s);
+        return missing(u"group"_s, QT_TRANSLATE_NOOP("SabreSupplier", "group (PCC)"));
     if (account.domain.trimmed().isEmpty())
-        return missing(u"domain"_s);
+        return missing(u"domain"_s, QT_TRANSLATE_NOOP("SabreSupplier", "domain"));
     if (account.password.isEmpty())
-        return missing(u"password"_s);
+        return missing(u"password"_s, QT_TRANSLATE_NOOP("SabreSupplier", "password"));
     const QByteArray clientId = (u"V1:"_s + account.user.trimmed() + u':' +
                                  account.group.trimmed() + u':' + account.domain.trimmed())
                                     .toUtf8()

@@ -22,11 +22,6 @@ QString kindTag(FaultKind kind)
     return u"sabre/"_s + QLatin1StringView(kKindNames[int(kind)]) + u": "_s;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SabreSupplier", text);
-}
-
 QString callName(Call call)
 {
     switch (call) {
@@ -85,47 +80,75 @@ QString messageFor(FaultKind kind, Call call, const QString &code, int status)
 {
     switch (kind) {
     case FaultKind::TokenRejected:
-        return tr("Sabre no longer accepts this account’s sign-in; test the account in the "
-                  "supplier settings.");
+        return QCoreApplication::translate(
+            "SabreSupplier",
+            "Sabre no longer accepts this account’s sign-in; test the account in the "
+            "supplier settings.");
     case FaultKind::BadCredentials:
-        return tr("Sabre did not accept the account’s user, group (PCC), domain or password; "
-                  "check them in the supplier settings.");
+        return QCoreApplication::translate(
+            "SabreSupplier",
+            "Sabre did not accept the account’s user, group (PCC), domain or password; "
+            "check them in the supplier settings.");
     case FaultKind::NotAuthorized:
-        return tr("This Sabre account may not use this service (%1); ask Sabre to enable it.")
+        return QCoreApplication::translate(
+                   "SabreSupplier",
+                   "This Sabre account may not use this service (%1); ask Sabre to enable it.")
             .arg(code.isEmpty() ? QString::number(status) : code);
     case FaultKind::InvalidRequest:
-        return tr("Sabre refused the request (%1); check the trip and the travellers’ details.")
+        return QCoreApplication::translate(
+                   "SabreSupplier",
+                   "Sabre refused the request (%1); check the trip and the travellers’ details.")
             .arg(code.isEmpty() ? QString::number(status) : code);
     case FaultKind::NotFound:
         return call == Call::Shop || call == Call::Revalidate
-                   ? tr("Sabre no longer has this offer; search again.")
-                   : tr("Sabre has no such booking; check the booking reference.");
+                   ? QCoreApplication::translate("SabreSupplier",
+                                                 "Sabre no longer has this offer; search again.")
+                   : QCoreApplication::translate(
+                         "SabreSupplier",
+                         "Sabre has no such booking; check the booking reference.");
     case FaultKind::RateLimited:
-        return tr("Sabre is receiving too many requests from this account; try again in a "
-                  "minute.");
+        return QCoreApplication::translate(
+            "SabreSupplier",
+            "Sabre is receiving too many requests from this account; try again in a "
+            "minute.");
     case FaultKind::Unavailable:
-        return tr("Sabre is not answering properly right now (%1); try again shortly.")
+        return QCoreApplication::translate(
+                   "SabreSupplier",
+                   "Sabre is not answering properly right now (%1); try again shortly.")
             .arg(code.isEmpty() ? QString::number(status) : code);
     case FaultKind::Rejected:
         switch (call) {
         case Call::Shop:
-            return tr("Sabre could not search this trip (%1).").arg(code);
+            return QCoreApplication::translate("SabreSupplier",
+                                               "Sabre could not search this trip (%1).")
+                .arg(code);
         case Call::Revalidate:
-            return tr("Sabre could not confirm this fare (%1); choose another offer.").arg(code);
+            return QCoreApplication::translate(
+                       "SabreSupplier",
+                       "Sabre could not confirm this fare (%1); choose another offer.")
+                .arg(code);
         case Call::CreateBooking:
-            return tr("Sabre could not make the booking (%1); choose another offer or try again.")
+            return QCoreApplication::translate(
+                       "SabreSupplier",
+                       "Sabre could not make the booking (%1); choose another offer or try again.")
                 .arg(code);
         case Call::CancelBooking:
-            return tr("Sabre could not cancel the booking (%1).").arg(code);
+            return QCoreApplication::translate("SabreSupplier",
+                                               "Sabre could not cancel the booking (%1).")
+                .arg(code);
         default:
-            return tr("Sabre could not complete the request (%1).").arg(code);
+            return QCoreApplication::translate("SabreSupplier",
+                                               "Sabre could not complete the request (%1).")
+                .arg(code);
         }
     case FaultKind::Malformed:
     case FaultKind::None:
         break;
     }
-    return tr("Sabre sent a reply TripDesk could not read; try again, and report it if it keeps "
-              "happening.");
+    return QCoreApplication::translate(
+        "SabreSupplier",
+        "Sabre sent a reply TripDesk could not read; try again, and report it if it keeps "
+        "happening.");
 }
 
 FaultKind kindForStatus(Call call, int status)

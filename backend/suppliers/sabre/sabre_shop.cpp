@@ -284,7 +284,8 @@ Result<Shopped> readShopping(Call call, const QByteArray &body, const ReplyConte
             for (const JsonValue &pricing : itinerary["pricingInformation"_L1]) {
                 FlightOffer offer;
                 bool skip = false;
-                if (!buildOffer(descs, built, pricing, context, offer, failure, skip)) {
+                QString fareFailure; // each fare fails or not on its own
+                if (!buildOffer(descs, built, pricing, context, offer, fareFailure, skip)) {
                     if (!skip)
                         ++out.malformed;
                     continue;

@@ -249,7 +249,7 @@ bool buildOffer(const Descriptors &descs, const std::vector<const BuiltLeg *> &l
         // The base in the selling currency is what remains after taxes: Sabre's baseFareAmount
         // is in the fare's filing currency, which may differ.
         auto base = each.minus(taxes);
-        if (!base) {
+        if (!base || base->minorUnits() < 0 || taxes.minorUnits() < 0) {
             failure = u"passenger taxes exceed the total"_s;
             return false;
         }
