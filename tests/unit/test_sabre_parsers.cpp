@@ -274,6 +274,13 @@ private Q_SLOTS:
         QVERIFY(partly);
         QCOMPARE(partly->offers.size(), size_t(1));
         QCOMPARE(partly->malformed, 1);
+        // A day adjustment no flight has (here four thousand days) is garbage, not a date.
+        QByteArray far = input(u"shop_del_bom_family"_s);
+        far.replace("\"departureDateAdjustment\": 1", "\"departureDateAdjustment\": 4000");
+        auto distant = parseShopReply(far, context());
+        QVERIFY(distant);
+        QCOMPARE(distant->offers.size(), size_t(0));
+        QCOMPARE(distant->malformed, 3);
         // Taxes above the passenger's total would make a negative fare.
         QByteArray taxed = input(u"shop_jfk_lhr"_s);
         taxed.replace("\"totalFare\": 508.3, \"totalTaxAmount\": 196.3",

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <cstdlib>
+
 namespace tripdesk::sabre {
 
 using namespace Qt::StringLiterals;
@@ -164,8 +166,18 @@ BuiltLeg buildLeg(const Descriptors &descs, const JsonValue &legRef, const QStri
         const JsonValue arr = s["arrival"_L1];
         // Days after the leg's date the flight leaves, then the day it arrives (relative to it).
         const int adjust = ref["departureDateAdjustment"_L1].toInt(0);
-        const QDate depDate = legDate.addDays(adjust + dep["dateAdjustment"_L1].toInt(0));
-        const QDate arrDate = legDate.addDays(adjust + arr["dateAdjustment"_L1].toInt(0));
+        const int depAdjust = dep["dateAdjustment"_L1].toInt(0);
+        const int arrAdjust = arr["dateAdjustment"_L1].toInt(0);
+        // A flight is never more than a few days off its leg's date; anything else is garbage.
+        constexpr int kMaxDays = 7;
+        if (std::abs(adjust) > kMaxDays || std::abs(depAdjust) > kMaxDays ||
+            std::abs(arrAdjust) > kMaxDays) {
+            leg.failure =
+                u"schedule %1 with a day adjustment out of range"_s.arg(s["id"_L1].text());
+            return leg;
+        }
+        const QDate depDate = legDate.addDays(adjust + depAdjust);
+        const QDate arrDate = legDate.addDays(adjust + arrAdjust);
         int depSecs = 0, depOffset = 0, arrSecs = 0, arrOffset = 0;
         if (!parseClock(dep["time"_L1].text(), depSecs, depOffset) ||
             !parseClock(arr["time"_L1].text(), arrSecs, arrOffset)) {
