@@ -1204,6 +1204,105 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     </message>
 </context>
 <context>
+    <name>SabreSupplier</name>
+    <message>
+        <source>The Sabre account has no %1; add it in the supplier settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group (PCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre no longer accepts this account’s sign-in; test the account in the supplier settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre did not accept the account’s user, group (PCC), domain or password; check them in the supplier settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Sabre account may not use this service (%1); ask Sabre to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre refused the request (%1); check the trip and the travellers’ details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre no longer has this offer; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre has no such booking; check the booking reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre is receiving too many requests from this account; try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre is not answering properly right now (%1); try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre could not search this trip (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre could not confirm this fare (%1); choose another offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre could not make the booking (%1); choose another offer or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre could not cancel the booking (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre could not complete the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre sent a reply TripDesk could not read; try again, and report it if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Sabre offer TripDesk can read; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller %1 needs %2 for a Sabre booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxInventory</name>
     <message>
         <source>There are no seats to sell.</source>

@@ -1258,6 +1258,105 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     </message>
 </context>
 <context>
+    <name>SabreSupplier</name>
+    <message>
+        <source>The Sabre account has no %1; add it in the supplier settings.</source>
+        <translation>Sabre खाते में %1 नहीं है; इसे सप्लायर सेटिंग्स में जोड़ें।</translation>
+    </message>
+    <message>
+        <source>user ID</source>
+        <translation>यूज़र ID</translation>
+    </message>
+    <message>
+        <source>group (PCC)</source>
+        <translation>ग्रुप (PCC)</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>डोमेन</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Sabre no longer accepts this account’s sign-in; test the account in the supplier settings.</source>
+        <translation>Sabre अब इस खाते का साइन-इन स्वीकार नहीं करता; सप्लायर सेटिंग्स में खाते की जाँच करें।</translation>
+    </message>
+    <message>
+        <source>Sabre did not accept the account’s user, group (PCC), domain or password; check them in the supplier settings.</source>
+        <translation>Sabre ने खाते का यूज़र, ग्रुप (PCC), डोमेन या पासवर्ड स्वीकार नहीं किया; इन्हें सप्लायर सेटिंग्स में जाँचें।</translation>
+    </message>
+    <message>
+        <source>This Sabre account may not use this service (%1); ask Sabre to enable it.</source>
+        <translation>यह Sabre खाता इस सेवा का उपयोग नहीं कर सकता (%1); Sabre से इसे चालू करने के लिए कहें।</translation>
+    </message>
+    <message>
+        <source>Sabre refused the request (%1); check the trip and the travellers’ details.</source>
+        <translation>Sabre ने अनुरोध अस्वीकार कर दिया (%1); यात्रा और यात्रियों का विवरण जाँचें।</translation>
+    </message>
+    <message>
+        <source>Sabre no longer has this offer; search again.</source>
+        <translation>Sabre के पास अब यह ऑफ़र नहीं है; फिर से खोजें।</translation>
+    </message>
+    <message>
+        <source>Sabre has no such booking; check the booking reference.</source>
+        <translation>Sabre में ऐसी कोई बुकिंग नहीं है; बुकिंग रेफ़रेंस जाँचें।</translation>
+    </message>
+    <message>
+        <source>Sabre is receiving too many requests from this account; try again in a minute.</source>
+        <translation>Sabre को इस खाते से बहुत ज़्यादा अनुरोध मिल रहे हैं; एक मिनट बाद फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Sabre is not answering properly right now (%1); try again shortly.</source>
+        <translation>Sabre अभी ठीक से जवाब नहीं दे रहा (%1); थोड़ी देर बाद फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Sabre could not search this trip (%1).</source>
+        <translation>Sabre इस यात्रा को नहीं खोज सका (%1)।</translation>
+    </message>
+    <message>
+        <source>Sabre could not confirm this fare (%1); choose another offer.</source>
+        <translation>Sabre इस किराये की पुष्टि नहीं कर सका (%1); कोई दूसरा ऑफ़र चुनें।</translation>
+    </message>
+    <message>
+        <source>Sabre could not make the booking (%1); choose another offer or try again.</source>
+        <translation>Sabre बुकिंग नहीं कर सका (%1); कोई दूसरा ऑफ़र चुनें या फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Sabre could not cancel the booking (%1).</source>
+        <translation>Sabre बुकिंग रद्द नहीं कर सका (%1)।</translation>
+    </message>
+    <message>
+        <source>Sabre could not complete the request (%1).</source>
+        <translation>Sabre अनुरोध पूरा नहीं कर सका (%1)।</translation>
+    </message>
+    <message>
+        <source>Sabre sent a reply TripDesk could not read; try again, and report it if it keeps happening.</source>
+        <translation>Sabre ने ऐसा जवाब भेजा जिसे TripDesk पढ़ नहीं सका; फिर कोशिश करें, और बार-बार ऐसा हो तो इसकी सूचना दें।</translation>
+    </message>
+    <message>
+        <source>This is not a Sabre offer TripDesk can read; search again.</source>
+        <translation>यह ऐसा Sabre ऑफ़र नहीं है जिसे TripDesk पढ़ सके; फिर से खोजें।</translation>
+    </message>
+    <message>
+        <source>Traveller %1 needs %2 for a Sabre booking.</source>
+        <translation>Sabre बुकिंग के लिए यात्री %1 का %2 ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>a given name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <source>a family name</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>जन्म की तारीख</translation>
+    </message>
+</context>
+<context>
     <name>SandboxInventory</name>
     <message>
         <source>There are no seats to sell.</source>
