@@ -79,8 +79,9 @@ std::optional<WireTime> parseWireTime(QStringView s)
     WireTime t;
     t.date = QDate(year, month, day);
     t.time = QTime(hour, minute, second, ms);
-    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 ||
-        !t.date.isValid() || !t.time.isValid())
+    // Years far from now are corrupt data, and would not survive a trip through UTC and ISO.
+    if (year < 1900 || year > 2199 || month < 0 || day < 0 || hour < 0 || minute < 0 ||
+        second < 0 || !t.date.isValid() || !t.time.isValid())
         return std::nullopt;
     if (pos == s.size())
         return t;
