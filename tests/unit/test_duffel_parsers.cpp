@@ -99,6 +99,8 @@ private slots:
     void sampleOfferByHand();
     void pageOfThreeByHand();
     void offerWithoutZoneIsDropped();
+    void implausibleOfferIsDropped_data();
+    void implausibleOfferIsDropped();
     void pricedOfferByHand();
     void instantPaymentMeansNoHold();
     void seatMapsByHand();
@@ -231,6 +233,47 @@ void TestDuffelParsers::offerWithoutZoneIsDropped()
     QVERIFY(kept.ok());
     QCOMPARE(kept->offers.size(), size_t(1));
     QCOMPARE(kept->malformed, 0);
+}
+
+void TestDuffelParsers::implausibleOfferIsDropped_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("year 1") << QByteArray("2026-12-24T06:00:00")
+                            << QByteArray("0001-12-24T06:00:00") << u"departing_at"_s;
+    QTest::newRow("arrives before it leaves")
+        << QByteArray("2026-12-24T08:10:00") << QByteArray("2026-12-24T05:10:00")
+        << u"arriving_at"_s;
+    QTest::newRow("hour 24") << QByteArray("2026-12-24T06:00:00")
+                             << QByteArray("2026-12-24T24:00:00") << u"departing_at"_s;
+    QTest::newRow("amount as a number")
+        << QByteArray("\"total_amount\": \"12840.00\"") << QByteArray("\"total_amount\": 12840")
+        << u"total_amount"_s;
+    QTest::newRow("negative total")
+        << QByteArray("\"total_amount\": \"12840.00\"")
+        << QByteArray("\"total_amount\": \"-12840.00\"") << u"total_amount"_s;
+    QTest::newRow("no flight number") << QByteArray("\"marketing_carrier_flight_number\": \"887\"")
+                                      << QByteArray("\"marketing_carrier_flight_number\": null")
+                                      << u"marketing_carrier_flight_number"_s;
+}
+
+void TestDuffelParsers::implausibleOfferIsDropped()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, why);
+    QByteArray body = readData(u"offers-page-three.json"_s);
+    QVERIFY(body.contains(from));
+    body.replace(from, to);
+    auto page = duffel::parseOfferList(body, context());
+    QVERIFY(page.ok());
+    // Offer A goes with the malformed C; B stays.
+    QCOMPARE(page->offers.size(), size_t(1));
+    QCOMPARE(page->offers[0].id, u"off_B002"_s);
+    QCOMPARE(page->malformed, 2);
+    QVERIFY2(page->problems.at(0).startsWith(u"off_A001"_s), qPrintable(page->problems.at(0)));
+    QVERIFY2(page->problems.at(0).endsWith(why), qPrintable(page->problems.at(0)));
 }
 
 void TestDuffelParsers::pricedOfferByHand()

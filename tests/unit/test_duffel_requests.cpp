@@ -231,6 +231,15 @@ void TestDuffelRequests::errorsNeverEchoTheRequest()
     QVERIFY(!e.message.contains(u"xxx"_s));
     QVERIFY(e.detail.size() < 400);
     QCOMPARE(e.field, u"passport_number"_s);
+
+    // Nor can an odd type, code or pointer stretch the detail or the field.
+    const QByteArray odd = R"({"errors":[{"type":")" + QByteArray(2000, 't') + R"(","code":")" +
+                           QByteArray(2000, 'c') + R"(","source":{"pointer":"/)" +
+                           QByteArray(2000, 'p') + R"("}}]})";
+    const Error bounded = duffel::parseError(422, odd);
+    QVERIFY(bounded.detail.size() < 300);
+    QVERIFY(bounded.field.size() <= 200);
+    QVERIFY(bounded.message.size() < 200);
 }
 
 void TestDuffelRequests::rateLimit()

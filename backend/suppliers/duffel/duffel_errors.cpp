@@ -47,6 +47,8 @@ Error validation(const QJsonObject &source)
     const QString named = source.value("field"_L1).toString();
     if (field.isEmpty())
         field = named;
+    // Whatever Duffel sends, a field name stays a name, not a paragraph.
+    field.truncate(200);
     if (field.isEmpty())
         return Error::invalidInput(QCoreApplication::translate(
             "DuffelWire", "Duffel did not accept the request; check the details and "
@@ -179,7 +181,7 @@ Error parseError(int httpStatus, const QByteArray &body)
     Error error = mapped(httpStatus, type, code, sourceValue.toObject());
     QString detail = u"duffel HTTP %1"_s.arg(httpStatus);
     if (!type.isEmpty() || !code.isEmpty())
-        detail += u" %1/%2"_s.arg(type, code);
+        detail += u" %1/%2"_s.arg(type.left(64), code.left(64));
     const QString requestId = root.value("meta"_L1).toObject().value("request_id"_L1).toString();
     if (!requestId.isEmpty())
         detail += u" request_id %1"_s.arg(requestId.left(64));
