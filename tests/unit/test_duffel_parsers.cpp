@@ -101,6 +101,7 @@ private slots:
     void offerWithoutZoneIsDropped();
     void implausibleOfferIsDropped_data();
     void implausibleOfferIsDropped();
+    void localTimesAcrossClockChanges();
     void pricedOfferByHand();
     void instantPaymentMeansNoHold();
     void seatMapsByHand();
@@ -274,6 +275,23 @@ void TestDuffelParsers::implausibleOfferIsDropped()
     QCOMPARE(page->malformed, 2);
     QVERIFY2(page->problems.at(0).startsWith(u"off_A001"_s), qPrintable(page->problems.at(0)));
     QVERIFY2(page->problems.at(0).endsWith(why), qPrintable(page->problems.at(0)));
+}
+
+void TestDuffelParsers::localTimesAcrossClockChanges()
+{
+    QByteArray body = readData(u"offers-list-response.json"_s);
+    // The night London springs forward (no 01:30 on the clock), and the night it falls back.
+    body.replace("\"departing_at\": \"2020-06-13T16:38:02\"",
+                 "\"departing_at\": \"2026-03-29T01:30:00\"");
+    body.replace("\"arriving_at\": \"2020-06-13T16:38:02\"",
+                 "\"arriving_at\": \"2026-10-25T01:30:00\"");
+    auto page = duffel::parseOfferList(body, {});
+    QVERIFY(page.ok());
+    QCOMPARE(page->malformed, 0);
+    const Segment &s = page->offers.at(0).itineraries.at(0).segments.at(0);
+    QCOMPARE(s.departure, utc("2026-03-29T01:30:00Z"));
+    // JFK in late October is still on daylight time (-04:00).
+    QCOMPARE(s.arrival, utc("2026-10-25T05:30:00Z"));
 }
 
 void TestDuffelParsers::pricedOfferByHand()

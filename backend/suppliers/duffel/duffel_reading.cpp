@@ -236,7 +236,13 @@ QDateTime Reader::localTime(const QJsonObject &o, QLatin1StringView key, const Q
         return QDateTime(t->date, t->time, Qt::UTC).addSecs(-t->offsetSeconds);
     if (!zone.isValid())
         return {};
-    return QDateTime(t->date, t->time, zone).toUTC();
+    const QDateTime local(t->date, t->time, zone);
+    if (local.isValid())
+        return local.toUTC();
+    // A wall-clock time the clocks skip when they go forward: read with the offset before the
+    // change, as the clocks showed it (01:30 on the night London springs forward is 01:30Z).
+    const QDateTime asUtc(t->date, t->time, Qt::UTC);
+    return asUtc.addSecs(-zone.offsetFromUtc(asUtc.addSecs(-86400)));
 }
 
 Segment Reader::segment(const QJsonObject &o, const std::vector<OfferPassenger> &passengers)
