@@ -660,6 +660,73 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     </message>
 </context>
 <context>
+    <name>DuffelWire</name>
+    <message>
+        <source>Duffel did not accept the request; check the details and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel did not accept the value of “%1”; correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is no longer available; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel did not accept the account’s access token; check the token in the supplier account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Duffel access token may not do this; use a token with the needed permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel is receiving too many requests from this account; wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel does not know this offer or booking; search again or check the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel cannot do this in the booking’s current state; refresh the booking to see where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel is not answering right now; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel had an internal problem with this request; try again later, and tell Duffel’s support if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of this offer has changed; check the price again before booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Duffel account’s balance is too low to pay for this; top it up and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel no longer accepts the API version TripDesk speaks; update TripDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The airline could not complete this request; try again, or choose another offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel could not complete this request; check the details and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel sent a reply that could not be read; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRates</name>
     <message>
         <source>“%1” is not an exchange rate from %2 to %3; write a positive decimal such as 83.25, with at most six decimals.</source>

@@ -714,6 +714,73 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     </message>
 </context>
 <context>
+    <name>DuffelWire</name>
+    <message>
+        <source>Duffel did not accept the request; check the details and try again.</source>
+        <translation>Duffel ने अनुरोध स्वीकार नहीं किया; विवरण जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Duffel did not accept the value of “%1”; correct it and try again.</source>
+        <translation>Duffel ने “%1” का मान स्वीकार नहीं किया; उसे ठीक करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>This offer is no longer available; search again.</source>
+        <translation>यह ऑफ़र अब उपलब्ध नहीं है; फिर से खोजें।</translation>
+    </message>
+    <message>
+        <source>Duffel did not accept the account’s access token; check the token in the supplier account.</source>
+        <translation>Duffel ने खाते का एक्सेस टोकन स्वीकार नहीं किया; सप्लायर खाते में टोकन जाँचें।</translation>
+    </message>
+    <message>
+        <source>The Duffel access token may not do this; use a token with the needed permissions.</source>
+        <translation>Duffel एक्सेस टोकन को यह करने की अनुमति नहीं है; ज़रूरी अनुमतियों वाला टोकन इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Duffel is receiving too many requests from this account; wait a moment and try again.</source>
+        <translation>Duffel को इस खाते से बहुत अधिक अनुरोध मिल रहे हैं; थोड़ी देर रुककर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Duffel does not know this offer or booking; search again or check the reference.</source>
+        <translation>Duffel को यह ऑफ़र या बुकिंग ज्ञात नहीं है; फिर से खोजें या संदर्भ जाँचें।</translation>
+    </message>
+    <message>
+        <source>Duffel cannot do this in the booking’s current state; refresh the booking to see where it stands.</source>
+        <translation>बुकिंग की मौजूदा स्थिति में Duffel यह नहीं कर सकता; बुकिंग की स्थिति देखने के लिए उसे रीफ़्रेश करें।</translation>
+    </message>
+    <message>
+        <source>Duffel is not answering right now; try again in a few minutes.</source>
+        <translation>Duffel अभी उत्तर नहीं दे रहा है; कुछ मिनट बाद फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Duffel had an internal problem with this request; try again later, and tell Duffel’s support if it keeps happening.</source>
+        <translation>इस अनुरोध में Duffel को आंतरिक समस्या हुई; बाद में फिर से कोशिश करें, और बार-बार होने पर Duffel सपोर्ट को बताएँ।</translation>
+    </message>
+    <message>
+        <source>The price of this offer has changed; check the price again before booking.</source>
+        <translation>इस ऑफ़र की कीमत बदल गई है; बुक करने से पहले कीमत फिर से जाँचें।</translation>
+    </message>
+    <message>
+        <source>The Duffel account’s balance is too low to pay for this; top it up and try again.</source>
+        <translation>Duffel खाते में इसके भुगतान के लिए पर्याप्त बैलेंस नहीं है; बैलेंस बढ़ाएँ और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Duffel no longer accepts the API version TripDesk speaks; update TripDesk.</source>
+        <translation>Duffel अब TripDesk के API संस्करण को स्वीकार नहीं करता; TripDesk अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>The airline could not complete this request; try again, or choose another offer.</source>
+        <translation>एयरलाइन यह अनुरोध पूरा नहीं कर सकी; फिर से कोशिश करें, या कोई दूसरा ऑफ़र चुनें।</translation>
+    </message>
+    <message>
+        <source>Duffel could not complete this request; check the details and try again.</source>
+        <translation>Duffel यह अनुरोध पूरा नहीं कर सका; विवरण जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Duffel sent a reply that could not be read; try again in a moment.</source>
+        <translation>Duffel ने ऐसा उत्तर भेजा जो पढ़ा नहीं जा सका; थोड़ी देर में फिर से कोशिश करें।</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRates</name>
     <message>
         <source>“%1” is not an exchange rate from %2 to %3; write a positive decimal such as 83.25, with at most six decimals.</source>
