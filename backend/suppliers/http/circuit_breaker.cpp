@@ -59,15 +59,16 @@ std::optional<CircuitBreaker::Permit> CircuitBreaker::admit()
 
 Error CircuitBreaker::rejection() const
 {
-    const qint64 waitSecs =
-        std::max<qint64>(1, (m_clock->nowUtc().msecsTo(m_retryAt) + 999) / 1000);
+    // Whole seconds, rounded up, so the message never says "0 seconds"; a cool-down is minutes.
+    const qint64 leftMs = std::clamp<qint64>(m_clock->nowUtc().msecsTo(m_retryAt), 1, 86400000);
+    const int waitSecs = int((leftMs + 999) / 1000);
     if (state() == State::Open) {
         return Error::unavailable(
             QCoreApplication::translate("CircuitBreaker",
                                         "%1 failed several times in a row, so TripDesk is not "
                                         "asking it for now. It will be tried again in %n "
                                         "second(s).",
-                                        nullptr, int(std::min<qint64>(waitSecs, 1'000'000)))
+                                        nullptr, waitSecs)
                 .arg(m_supplierName),
             QStringLiteral("circuit open after %1 consecutive failures; trial at %2")
                 .arg(m_failures)

@@ -113,7 +113,7 @@ std::optional<milliseconds> parseRateLimitReset(QByteArrayView value, const QDat
 {
     if (const auto number = parseDigits(value)) {
         // No reset window lasts 30 years, so a number that large is an instant, not a wait.
-        constexpr qint64 epochThreshold = 1'000'000'000;
+        constexpr qint64 epochThreshold = 1000000000;
         if (*number >= epochThreshold)
             return untilInstant(QDateTime::fromSecsSinceEpoch(*number, QTimeZone::utc()), nowUtc);
         return milliseconds(*number * 1000);
