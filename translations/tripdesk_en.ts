@@ -39,6 +39,20 @@
     </message>
 </context>
 <context>
+    <name>CircuitBreaker</name>
+    <message numerus="yes">
+        <source>%1 failed several times in a row, so TripDesk is not asking it for now. It will be tried again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 failed several times in a row, so TripDesk is not asking it for now. It will be tried again in %n second.</numerusform>
+            <numerusform>%1 failed several times in a row, so TripDesk is not asking it for now. It will be tried again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed several times in a row and TripDesk is checking whether it is back. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>city</source>
@@ -1005,6 +1019,57 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     <name>FlightSupplier</name>
     <message>
         <source>%1 does not support this; choose an offer from another supplier.</source>
+        <translation type="unfinished"></translation>
+        </message>
+</context>
+<context>
+    <name>HttpErrors</name>
+    <message>
+        <source>%1 refused the connection. Check the supplier&apos;s address in its account, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be found on the network. Check the internet connection and the supplier&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TripDesk could not open a secure connection to %1, so nothing was sent. Check the computer&apos;s date and time and the supplier&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too often or to an insecure address. Check the supplier&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server did not let TripDesk reach %1. Check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost before its answer arrived, so it is not known whether the request was carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time, so it is not known whether the request was carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is taking only so many requests at a time, and this one would have waited too long. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 ended without an answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
