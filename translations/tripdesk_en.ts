@@ -1020,7 +1020,7 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     <message>
         <source>%1 does not support this; choose an offer from another supplier.</source>
         <translation type="unfinished"></translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>HttpErrors</name>

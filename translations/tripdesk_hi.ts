@@ -39,6 +39,20 @@
     </message>
 </context>
 <context>
+    <name>CircuitBreaker</name>
+    <message numerus="yes">
+        <source>%1 failed several times in a row, so TripDesk is not asking it for now. It will be tried again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 लगातार कई बार विफल रहा, इसलिए TripDesk अभी उससे नहीं पूछ रहा। %n सेकंड में उसे फिर आज़माया जाएगा।</numerusform>
+            <numerusform>%1 लगातार कई बार विफल रहा, इसलिए TripDesk अभी उससे नहीं पूछ रहा। %n सेकंड में उसे फिर आज़माया जाएगा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed several times in a row and TripDesk is checking whether it is back. Try again in a moment.</source>
+        <translation>%1 लगातार कई बार विफल रहा और TripDesk जाँच रहा है कि वह फिर से चालू है या नहीं। थोड़ी देर में दोबारा कोशिश करें।</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>city</source>
@@ -1060,6 +1074,57 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     <message>
         <source>%1 does not support this; choose an offer from another supplier.</source>
         <translation>%1 इसका समर्थन नहीं करता; किसी दूसरे आपूर्तिकर्ता का ऑफ़र चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>HttpErrors</name>
+    <message>
+        <source>%1 refused the connection. Check the supplier&apos;s address in its account, or try again later.</source>
+        <translation>%1 ने कनेक्शन अस्वीकार कर दिया। उसके खाते में सप्लायर का पता जाँचें, या बाद में फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>%1 could not be found on the network. Check the internet connection and the supplier&apos;s address.</source>
+        <translation>%1 नेटवर्क पर नहीं मिला। इंटरनेट कनेक्शन और सप्लायर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>TripDesk could not open a secure connection to %1, so nothing was sent. Check the computer&apos;s date and time and the supplier&apos;s address.</source>
+        <translation>TripDesk %1 से सुरक्षित कनेक्शन नहीं खोल सका, इसलिए कुछ भी नहीं भेजा गया। कंप्यूटर की तारीख़ और समय तथा सप्लायर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>%1 को भेजा गया अनुरोध रद्द कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too often or to an insecure address. Check the supplier&apos;s address.</source>
+        <translation>%1 ने अनुरोध को बहुत बार या किसी असुरक्षित पते पर भेज दिया। सप्लायर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>The proxy server did not let TripDesk reach %1. Check the proxy settings.</source>
+        <translation>प्रॉक्सी सर्वर ने TripDesk को %1 तक पहुँचने नहीं दिया। प्रॉक्सी सेटिंग जाँचें।</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost before its answer arrived, so it is not known whether the request was carried out.</source>
+        <translation>%1 का जवाब आने से पहले ही कनेक्शन टूट गया, इसलिए पता नहीं कि अनुरोध पूरा हुआ या नहीं।</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. Check the internet connection and try again.</source>
+        <translation>%1 से कनेक्शन टूट गया। इंटरनेट कनेक्शन जाँचें और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time, so it is not known whether the request was carried out.</source>
+        <translation>%1 ने समय पर जवाब नहीं दिया, इसलिए पता नहीं कि अनुरोध पूरा हुआ या नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation>%1 ने समय पर जवाब नहीं दिया। थोड़ी देर में दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>%1 is taking only so many requests at a time, and this one would have waited too long. Try again in a moment.</source>
+        <translation>%1 एक समय में सीमित अनुरोध ही लेता है, और इस अनुरोध को बहुत देर रुकना पड़ता। थोड़ी देर में दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The request to %1 ended without an answer.</source>
+        <translation>%1 को भेजा गया अनुरोध बिना जवाब के ख़त्म हो गया।</translation>
     </message>
 </context>
 <context>
