@@ -4,6 +4,19 @@
 
 namespace tripdesk {
 
+QString breakerToString(SupplierHealth::Breaker breaker)
+{
+    switch (breaker) {
+    case SupplierHealth::Breaker::Closed:
+        return QStringLiteral("closed");
+    case SupplierHealth::Breaker::Open:
+        return QStringLiteral("open");
+    case SupplierHealth::Breaker::HalfOpen:
+        return QStringLiteral("half_open");
+    }
+    return QStringLiteral("closed");
+}
+
 void FlightSupplier::failUnsupported(SupplierReply *reply, const char *what) const
 {
     const QString name = displayName();

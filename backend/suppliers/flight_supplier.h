@@ -30,6 +30,16 @@ struct SupplierOffers {
     int malformed = 0;
 };
 
+// How a supplier's connection stands, as its circuit breaker sees it, so the user can tell a
+// supplier that is resting after repeated failures from one that is merely slow.
+struct SupplierHealth {
+    enum class Breaker { Closed, Open, HalfOpen };
+    Breaker breaker = Breaker::Closed; // Open: calls fail at once until retryAt
+    QDateTime retryAt;                 // UTC, while Open
+    QString reason;                    // the last failure, in one translated line
+};
+QString breakerToString(SupplierHealth::Breaker breaker); // "closed", "open", "half_open"
+
 using FlightOffersReply = ValueReply<SupplierOffers>;
 using PricedOfferReply = ValueReply<PricedOffer>;
 using SeatMapsReply = ValueReply<std::vector<SeatMap>>;
@@ -52,6 +62,10 @@ public:
     // Starts, in the background, what the first call needs (a schedule, a token), so it
     // answers sooner. Returns at once; calls work without it.
     virtual void prepare() {}
+
+    // The state of its connection (HTTP adapters: their circuit breaker); always closed for
+    // suppliers that run in-process.
+    virtual SupplierHealth health() const { return {}; }
 
     // Starts a search for a request the caller has validated. Returns at once.
     virtual FlightOffersReply *search(const FlightSearchRequest &request, QObject *parent) = 0;
