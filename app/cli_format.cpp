@@ -98,12 +98,26 @@ QString statusText(const SupplierStatus &s)
                 .arg(s.offers)
                 .arg(s.omitted);
         }
+        if (s.malformed > 0) {
+            return QCoreApplication::translate(
+                       "Cli", "%1: answered in %2 ms, offers: %3, %4 unreadable and left out")
+                .arg(s.displayName)
+                .arg(s.elapsedMs)
+                .arg(s.offers)
+                .arg(s.malformed);
+        }
         return QCoreApplication::translate("Cli", "%1: answered in %2 ms, offers: %3")
             .arg(s.displayName)
             .arg(s.elapsedMs)
             .arg(s.offers);
     case SupplierStatus::State::Failed:
     case SupplierStatus::State::TimedOut:
+        if (s.health.breaker == SupplierHealth::Breaker::Open && s.health.retryAt.isValid()) {
+            return QCoreApplication::translate("Cli", "%1: no answer (%2); resting after repeated "
+                                                      "failures, tried again after %3 UTC")
+                .arg(s.displayName, s.errorMessage,
+                     s.health.retryAt.toUTC().toString(u"HH:mm:ss"_s));
+        }
         return QCoreApplication::translate("Cli", "%1: no answer (%2)")
             .arg(s.displayName, s.errorMessage);
     case SupplierStatus::State::Cancelled:
@@ -190,7 +204,10 @@ QJsonObject searchToJson(const SearchOutput &output, const FlightSearchService &
         QJsonObject status{
             {u"name"_s, s.supplier},        {u"status"_s, supplierStateToString(s.state)},
             {u"offers"_s, s.offers},        {u"omitted"_s, s.omitted},
-            {u"elapsed_ms"_s, s.elapsedMs}, {u"display_name"_s, s.displayName}};
+            {u"elapsed_ms"_s, s.elapsedMs}, {u"display_name"_s, s.displayName},
+            {u"malformed"_s, s.malformed},  {u"breaker"_s, breakerToString(s.health.breaker)}};
+        if (s.health.retryAt.isValid())
+            status.insert(u"retry_at"_s, s.health.retryAt.toUTC().toString(Qt::ISODate));
         if (!s.errorMessage.isEmpty())
             status.insert(u"error"_s, s.errorMessage);
         suppliers.append(status);

@@ -672,6 +672,14 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
         <source>give one offer id; %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: answered in %2 ms, offers: %3, %4 unreadable and left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer (%2); resting after repeated failures, tried again after %3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuffelWire</name>
@@ -2434,6 +2442,17 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
             <numerusform>%n offer is listed last: its airline&apos;s bag charges are not known</numerusform>
             <numerusform>%n offers are listed last: their airlines&apos; bag charges are not known</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unreadable offers left out</source>
+        <translation>
+            <numerusform>; %n unreadable offer left out</numerusform>
+            <numerusform>; %n unreadable offers left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; paused after repeated failures until %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,14 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
         <source>give one offer id; %1</source>
         <translation>एक ऑफ़र आईडी दें; %1</translation>
     </message>
+    <message>
+        <source>%1: answered in %2 ms, offers: %3, %4 unreadable and left out</source>
+        <translation>%1: %2 ms में जवाब, ऑफ़र: %3, %4 पढ़े नहीं जा सके और छोड़ दिए गए</translation>
+    </message>
+    <message>
+        <source>%1: no answer (%2); resting after repeated failures, tried again after %3 UTC</source>
+        <translation>%1: कोई जवाब नहीं (%2); बार-बार विफल होने के बाद रुका हुआ, %3 UTC के बाद फिर कोशिश होगी</translation>
+    </message>
 </context>
 <context>
     <name>DuffelWire</name>
@@ -2488,6 +2496,17 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
             <numerusform>%n ऑफ़र अंत में दिखाए गए हैं: उनकी एयरलाइनों के बैग शुल्क ज्ञात नहीं हैं</numerusform>
             <numerusform>%n ऑफ़र अंत में दिखाए गए हैं: उनकी एयरलाइनों के बैग शुल्क ज्ञात नहीं हैं</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unreadable offers left out</source>
+        <translation>
+            <numerusform>; %n अपठनीय ऑफ़र छोड़ दिए गए</numerusform>
+            <numerusform>; %n अपठनीय ऑफ़र छोड़ दिए गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; paused after repeated failures until %2</source>
+        <translation>%1; बार-बार विफल होने के बाद %2 तक रुका हुआ</translation>
     </message>
 </context>
 <context>

@@ -214,15 +214,25 @@ QString FlightSearchScreen::statusText() const
             if (status.omitted > 0)
                 part += tr("; %n more not shown, narrow the search to see them", nullptr,
                            status.omitted);
+            if (status.malformed > 0)
+                part += tr("; %n unreadable offers left out", nullptr, status.malformed);
             parts << part;
             break;
         }
         case SupplierStatus::State::Failed:
-            parts << tr("%1: failed — %2").arg(name, status.errorMessage);
+        case SupplierStatus::State::TimedOut: {
+            QString part = status.state == SupplierStatus::State::TimedOut
+                               ? tr("%1: no answer in time").arg(name)
+                               : tr("%1: failed — %2").arg(name, status.errorMessage);
+            // A supplier resting after repeated failures is asked again only after a pause.
+            if (status.health.breaker == SupplierHealth::Breaker::Open &&
+                status.health.retryAt.isValid())
+                part = tr("%1; paused after repeated failures until %2")
+                           .arg(part, locale().toString(status.health.retryAt.toLocalTime().time(),
+                                                        QLocale::ShortFormat));
+            parts << part;
             break;
-        case SupplierStatus::State::TimedOut:
-            parts << tr("%1: no answer in time").arg(name);
-            break;
+        }
         case SupplierStatus::State::Cancelled:
             parts << tr("%1: cancelled").arg(name);
             break;

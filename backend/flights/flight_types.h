@@ -170,8 +170,9 @@ struct FlightOffer {
     // The supplier's passenger ids, in the order adults, children, infants, when it issues
     // them with the offer (an order must name them); empty otherwise.
     std::vector<OfferPassenger> passengers;
-    // What one more checked bag costs each passenger for the whole journey, when the supplier
-    // states it with the offer; otherwise known only once the offer is priced.
+    // What one more checked bag costs each passenger for the whole journey (each bag up to the
+    // two a traveller may need), when the supplier states it with the offer; otherwise known
+    // only once the offer is priced.
     std::optional<Money> extraCheckedBag;
     // Other ways to buy the same flights: offers from other suppliers or in other fare brands,
     // gathered by the search (each without options of its own). Empty on a supplier's offers.

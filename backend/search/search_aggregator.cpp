@@ -340,6 +340,7 @@ size_t SearchReply::supplierIndex(const QString &supplierId) const
 
 void SearchReply::settle(size_t index)
 {
+    m_statuses[index].health = d->suppliers[index]->health();
     --d->pending;
     QPointer<SearchReply> guard(this);
     Q_EMIT supplierFinished(int(index));

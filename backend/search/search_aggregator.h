@@ -20,11 +20,12 @@ struct SupplierStatus {
     QString supplier;    // id
     QString displayName; // translated
     State state = State::Pending;
-    int offers = 0;       // offers this supplier contributed, leading a result or as an option
-    int omitted = 0;      // offers the supplier found but did not send (it kept the best)
-    int malformed = 0;    // offers it sent that could not be read or used, dropped
-    qint64 elapsedMs = 0; // from fan-out to its answer
-    QString errorMessage; // user message when Failed/TimedOut
+    int offers = 0;        // offers this supplier contributed, leading a result or as an option
+    int omitted = 0;       // offers the supplier found but did not send (it kept the best)
+    int malformed = 0;     // offers it sent that could not be read or used, dropped
+    qint64 elapsedMs = 0;  // from fan-out to its answer
+    QString errorMessage;  // user message when Failed/TimedOut
+    SupplierHealth health; // its connection once it settled: the circuit breaker's state
 };
 QString
 supplierStateToString(SupplierStatus::State state); // "pending","ok","failed","timeout","cancelled"

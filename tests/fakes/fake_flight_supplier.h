@@ -33,6 +33,9 @@ public:
     void setDelayMs(int ms) { m_delayMs = ms; }
     void setOffers(std::vector<FlightOffer> offers) { m_offers = std::move(offers); }
     void setOmitted(int omitted) { m_omitted = omitted; }
+    // What health() reports, as an HTTP adapter's circuit breaker would.
+    void setHealth(SupplierHealth health) { m_health = std::move(health); }
+    SupplierHealth health() const override { return m_health; }
     void setError(Error error) { m_error = std::move(error); }
 
     // Answers the searches held in Manual mode with offers(), in order; replies already deleted
@@ -51,6 +54,7 @@ private:
     int m_delayMs = 0;
     std::vector<FlightOffer> m_offers;
     int m_omitted = 0;
+    SupplierHealth m_health;
     Error m_error;
     std::vector<FlightSearchRequest> m_requests;
     std::vector<QPointer<FlightOffersReply>> m_pending;

@@ -89,7 +89,7 @@ private Q_SLOTS:
             QVERIFY(bag.passengerIds.front() != u"pas_3");
             QVERIFY(bag.price.minorUnits() > 0);
             QCOMPARE(bag.price.currency(), u"USD"_s);
-            QCOMPARE(bag.maxQuantity, 1);
+            QCOMPARE(bag.maxQuantity, 2);
             QCOMPARE(bag.weightKg, 23);
         }
         QCOMPARE(priced->services[0].segmentIds.size(),
@@ -163,8 +163,8 @@ private Q_SLOTS:
         QTest::newRow("a service not sold") << Mutation([](OrderRequest &r) {
             r.services.push_back({u"lounge.1"_s, 1, QString(), QString()});
         }) << u"services[0].id"_s;
-        QTest::newRow("two of one bag") << Mutation([](OrderRequest &r) {
-            r.services.push_back({u"bag.0.pas_1"_s, 2, QString(), QString()});
+        QTest::newRow("more bags than sold") << Mutation([](OrderRequest &r) {
+            r.services.push_back({u"bag.0.pas_1"_s, 3, QString(), QString()});
         }) << u"services[0].quantity"_s;
         QTest::newRow("a bag for someone not on the order") << Mutation([](OrderRequest &r) {
             r.services.push_back({u"bag.0.pas_7"_s, 1, QString(), QString()});

@@ -332,6 +332,31 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
     }
 
+    // Each offer says with the search what one more checked bag costs a passenger for the
+    // whole trip: the same as the bag services its price check sells, one per journey.
+    void offersStateTheirExtraBagPrice()
+    {
+        FlightSearchRequest request = oneWay(u"DEL"_s, u"BOM"_s);
+        request.slices.push_back({u"BOM"_s, u"DEL"_s, travelDate().addDays(7)});
+        const auto offers = run(*m_supplier, request);
+        QVERIFY(!offers.empty());
+        const FlightOffer &offer = offers.front();
+        QVERIFY(offer.extraCheckedBag.has_value());
+        QObject owner;
+        PricedOfferReply *priced = m_supplier->price(offer.id, request.passengers, &owner);
+        await(priced);
+        QVERIFY2(!priced->hasError(), qPrintable(priced->error().detail));
+        Money perPassenger(0, offer.price.currency());
+        for (const OfferService &s : priced->value().services) {
+            if (s.kind == OfferService::Kind::CheckedBag &&
+                s.passengerIds.contains(offer.passengers.front().id)) {
+                perPassenger += s.price;
+                QVERIFY(s.maxQuantity >= 2); // "with 2 checked bags" can be bought
+            }
+        }
+        QCOMPARE(*offer.extraCheckedBag, perPassenger);
+    }
+
     // Pricing and selling while the world is still being generated wait for it without
     // blocking their caller: the call returns at once and answers later.
     void priceAndSellDoNotBlock()

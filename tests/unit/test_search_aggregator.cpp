@@ -313,6 +313,47 @@ private Q_SLOTS:
         QCOMPARE(statusOf(reply, u"sloppy"_s).offers, 1);
     }
 
+    // A supplier whose breaker opened after repeated failures is named with it, so the user
+    // can tell "resting until 10:05" from "slow".
+    void statusCarriesTheBreakersState()
+    {
+        FakeFlightSupplier down(u"down"_s, u"Down"_s);
+        down.setBehaviour(FakeFlightSupplier::Behaviour::Fail);
+        const QDateTime retry(QDate(2026, 11, 26), QTime(9, 5), QTimeZone::utc());
+        down.setHealth({SupplierHealth::Breaker::Open, retry, u"Down is not answering"_s});
+        FakeFlightSupplier up(u"up"_s, u"Up"_s);
+        up.setOffers({offer(u"a"_s, u"up"_s, 100, u"AI1"_s)});
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
+        SearchAggregator aggregator({&down, &up}, clock, 5000);
+        QObject owner;
+        SearchReply *reply = aggregator.search(delBom(), &owner);
+        QSignalSpy finished(reply, &SearchReply::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(statusOf(reply, u"down"_s).state, SupplierStatus::State::Failed);
+        QCOMPARE(statusOf(reply, u"down"_s).health.breaker, SupplierHealth::Breaker::Open);
+        QCOMPARE(statusOf(reply, u"down"_s).health.retryAt, retry);
+        QCOMPARE(statusOf(reply, u"up"_s).health.breaker, SupplierHealth::Breaker::Closed);
+        QCOMPARE(offerIds(reply), QStringList{u"up:a"_s});
+    }
+
+    // --supplier: only the suppliers named are asked, whatever the case they are written in.
+    void onlyTheSuppliersAsked()
+    {
+        FakeFlightSupplier one(u"one"_s, u"One"_s);
+        one.setOffers({offer(u"a"_s, u"one"_s, 100, u"AI1"_s)});
+        FakeFlightSupplier two(u"two"_s, u"Two"_s);
+        two.setOffers({offer(u"b"_s, u"two"_s, 100, u"AI2"_s)});
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
+        SearchAggregator aggregator({&one, &two}, clock, 5000);
+        QObject owner;
+        SearchReply *reply = aggregator.search(delBom(), &owner, {u" TWO"_s});
+        QSignalSpy finished(reply, &SearchReply::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(reply->statuses().size(), size_t(1));
+        QCOMPARE(offerIds(reply), QStringList{u"two:b"_s});
+        QCOMPARE(one.requests().size(), size_t(0));
+    }
+
     // A supplier that answers from inside search() still reaches listeners connected after
     // search() returned.
     void synchronousSupplier()

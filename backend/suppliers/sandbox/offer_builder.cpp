@@ -164,6 +164,16 @@ FlightOffer OfferBuilder::build(const std::vector<const Journey *> &slices,
     offer.seatsLeft = std::min(9, seatsLeft);
     offer.expiresAt = m_now.addSecs(kOfferLifetimeSecs);
     offer.passengers = offerPassengers(passengers);
+    // The bag the offer sells on top of its fare (offer_services.cpp), stated with the offer so
+    // a search can rank "with 1 checked bag" before anything is priced: one per slice.
+    Money bag(0, offer.price.currency());
+    for (const Journey *j : slices) {
+        const Leg &first = m_schedule.legs()[std::size_t(j->segments[0].leg)];
+        const Leg &last =
+            m_schedule.legs()[std::size_t(j->segments[std::size_t(j->count - 1)].leg)];
+        bag += m_fares.extraBagPrice(m_schedule.distanceKm(first.from, last.to), cabin);
+    }
+    offer.extraCheckedBag = bag;
     return offer;
 }
 

@@ -55,7 +55,7 @@ PricedOffer pricedOffer(const Schedule &schedule, const FareModel &fares, Flight
             bag.id = bagServiceId(int(s), p.id);
             bag.kind = OfferService::Kind::CheckedBag;
             bag.price = price;
-            bag.maxQuantity = 1;
+            bag.maxQuantity = kExtraBagsPerJourney;
             bag.weightKg = kExtraBagKg;
             bag.passengerIds = {p.id};
             bag.segmentIds = segments;

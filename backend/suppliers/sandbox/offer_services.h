@@ -19,6 +19,9 @@ constexpr int kHoldableAfterDays = 3;
 constexpr int kHoldHours = 24;
 constexpr int kPayByDaysBeforeDeparture = 2;
 constexpr int kExtraBagKg = 23;
+// Extra bags a passenger may add per journey: as many as the desk's "with 2 checked bags" view
+// can ask of a fare without any, so its price with bags is always one the sandbox sells.
+constexpr int kExtraBagsPerJourney = 2;
 
 // "bag.0.pas_1": the extra bag of passenger pas_1 on the first journey.
 QString bagServiceId(int slice, const QString &passengerId);
