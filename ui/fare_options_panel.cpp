@@ -43,9 +43,10 @@ FareOptionsPanel::FareOptionsPanel(DisplayLookup lookup, QWidget *parent)
     , m_options(new QComboBox(this))
     , m_check(new QPushButton(tr("Check &price"), this))
     , m_outcome(new QLabel(this))
+    , m_label(new QLabel(tr("Fare &option"), this))
 {
     setObjectName(QStringLiteral("fareOptionsPanel"));
-    auto *label = new QLabel(tr("Fare &option"), this);
+    QLabel *label = m_label;
     label->setBuddy(m_options);
     m_options->setAccessibleName(tr("Fare option"));
     m_options->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -107,7 +108,10 @@ void FareOptionsPanel::setResult(const FlightOffer &result, int selected,
         m_options->addItem(optionText(o, supplierNames.value(o.supplier), m_lookup.locale), option);
     }
     m_options->setCurrentIndex(std::max(0, m_options->findData(selected)));
-    m_options->setEnabled(m_options->count() > 1);
+    // One fare: nothing to choose; the details already say what it is.
+    const bool choice = m_options->count() > 1;
+    m_options->setVisible(choice);
+    m_label->setVisible(choice);
     m_check->setEnabled(true);
     setVisible(true);
 }

@@ -55,6 +55,7 @@ private:
     QComboBox *m_options;
     QPushButton *m_check;
     QLabel *m_outcome;
+    QLabel *m_label; // "Fare option", shown with the list
 };
 
 } // namespace tripdesk

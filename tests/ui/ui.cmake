@@ -22,3 +22,6 @@ tripdesk_add_test(test_desk_accessibility SOURCES test_desk_accessibility.cpp LI
 tripdesk_add_test(test_desk_layout SOURCES test_desk_layout.cpp LIBS tripdesk_ui LABEL ui)
 # Fare options of one result, the checked-bags price view and the price check's wording.
 tripdesk_add_test(test_fare_options SOURCES test_fare_options.cpp LIBS tripdesk_ui)
+# "Check price" on the desk over the real sandbox, offscreen.
+tripdesk_add_test(test_desk_price_check SOURCES test_desk_price_check.cpp LIBS tripdesk_ui
+  LABEL ui)
