@@ -320,7 +320,7 @@ std::optional<int> runAdd(Cli &cli, const QStringList &arguments)
         return fail(started.error());
     SupplierAccountReply *reply = *started;
     const bool asJson = parser.isSet(json);
-    QObject::connect(reply, &AccountsReply::finished, reply, [reply, asJson] {
+    QObject::connect(reply, &Reply::finished, reply, [reply, asJson] {
         reply->deleteLater();
         if (reply->hasError()) {
             QCoreApplication::exit(fail(reply->error()));
@@ -378,9 +378,9 @@ std::optional<int> runOnAccount(Cli &cli, const QStringList &arguments, const QS
     auto started = accounts.remove(positional.constFirst(), cli.jobs());
     if (!started)
         return fail(started.error());
-    AccountsDoneReply *reply = *started;
+    DoneReply *reply = *started;
     const QString named = positional.constFirst();
-    QObject::connect(reply, &AccountsReply::finished, reply, [reply, named] {
+    QObject::connect(reply, &Reply::finished, reply, [reply, named] {
         reply->deleteLater();
         if (reply->hasError()) {
             QCoreApplication::exit(fail(reply->error()));

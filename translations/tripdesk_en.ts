@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccountsReply</name>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppEnvironment</name>
     <message>
         <source>TRIPDESK_NOW=“%1” is not a time; write it as 2026-11-26T09:00:00Z.</source>
@@ -1270,6 +1263,13 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     </message>
 </context>
 <context>
+    <name>Reply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultRowText</name>
     <message>
         <source>%1 – %2</source>
@@ -1821,13 +1821,6 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     </message>
     <message>
         <source>No supplier account has the name or id “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SupplierReply</name>
-    <message>
-        <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

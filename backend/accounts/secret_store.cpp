@@ -117,7 +117,7 @@ SecretWriteReply *KeychainSecretStore::remove(const QString &key, QObject *paren
     return reply;
 }
 
-void KeychainSecretStore::start(AccountsReply *reply, Operation operation, const QString &key,
+void KeychainSecretStore::start(Reply *reply, Operation operation, const QString &key,
                                 const QString &secret, bool mayRetry)
 {
     if (key.trimmed().isEmpty()) {

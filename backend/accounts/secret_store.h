@@ -4,15 +4,15 @@
 // asynchronous and returns a reply. When no keychain can be reached the store says so, with
 // an Unavailable error and state(), and never falls back to writing secrets in plain text.
 
-#include "backend/accounts/accounts_reply.h"
+#include "backend/core/reply.h"
 
 #include <QObject>
 #include <QString>
 
 namespace tripdesk {
 
-using SecretReadReply = AccountsValueReply<QString>;
-using SecretWriteReply = AccountsDoneReply;
+using SecretReadReply = ValueReply<QString>;
+using SecretWriteReply = DoneReply;
 
 class SecretStore : public QObject
 {
@@ -74,7 +74,7 @@ public:
 
 private:
     enum class Operation { Read, Write, Remove };
-    void start(AccountsReply *reply, Operation operation, const QString &key, const QString &secret,
+    void start(Reply *reply, Operation operation, const QString &key, const QString &secret,
                bool mayRetry);
 
     Options m_options;

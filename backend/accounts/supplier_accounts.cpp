@@ -330,9 +330,9 @@ Result<SupplierAccountReply *> SupplierAccounts::add(const SupplierAccountInput 
     SecretStore &secrets = m_secrets;
     reply->setAbortHandler([&secrets, key] {
         SecretWriteReply *undo = secrets.remove(key, &secrets);
-        QObject::connect(undo, &AccountsReply::finished, undo, &QObject::deleteLater);
+        QObject::connect(undo, &Reply::finished, undo, &QObject::deleteLater);
     });
-    QObject::connect(write, &AccountsReply::finished, reply, [this, reply, write, account] {
+    QObject::connect(write, &Reply::finished, reply, [this, reply, write, account] {
         write->deleteLater();
         if (reply->isFinished()) // aborted meanwhile: the abort handler undoes the write
             return;
@@ -343,7 +343,7 @@ Result<SupplierAccountReply *> SupplierAccounts::add(const SupplierAccountInput 
         if (auto stored = insert(account); !stored) {
             // The account is not there, so neither may its secret be.
             SecretWriteReply *undo = m_secrets.remove(account.secretKey(), &m_secrets);
-            QObject::connect(undo, &AccountsReply::finished, undo, &QObject::deleteLater);
+            QObject::connect(undo, &Reply::finished, undo, &QObject::deleteLater);
             reply->fail(stored.error());
             return;
         }
@@ -439,15 +439,15 @@ Result<SupplierAccount> SupplierAccounts::setEnabled(const QString &idOrName, bo
     return account;
 }
 
-Result<AccountsDoneReply *> SupplierAccounts::remove(const QString &idOrName, QObject *parent)
+Result<DoneReply *> SupplierAccounts::remove(const QString &idOrName, QObject *parent)
 {
     auto found = find(idOrName);
     if (!found)
         return found.error();
     const SupplierAccount account = std::move(found).value();
-    auto *reply = new AccountsDoneReply(parent);
+    auto *reply = new DoneReply(parent);
     SecretWriteReply *removal = m_secrets.remove(account.secretKey(), reply);
-    QObject::connect(removal, &AccountsReply::finished, reply, [this, reply, removal, account] {
+    QObject::connect(removal, &Reply::finished, reply, [this, reply, removal, account] {
         removal->deleteLater();
         if (reply->isFinished())
             return;

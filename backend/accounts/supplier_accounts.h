@@ -64,7 +64,7 @@ struct SupplierAccountInput {
     bool enabled = true;
 };
 
-using SupplierAccountReply = AccountsValueReply<SupplierAccount>;
+using SupplierAccountReply = ValueReply<SupplierAccount>;
 
 class SupplierAccounts
 {
@@ -93,7 +93,7 @@ public:
     Result<SupplierAccount> setEnabled(const QString &idOrName, bool enabled);
     // Deletes the account's secret from the keychain, then the account; while the keychain is
     // unavailable the account stays, so no secret is ever left behind unowned.
-    Result<AccountsDoneReply *> remove(const QString &idOrName, QObject *parent);
+    Result<DoneReply *> remove(const QString &idOrName, QObject *parent);
     // The account's secret, for the adapter that signs in with it.
     SecretReadReply *readSecret(const SupplierAccount &account, QObject *parent);
 

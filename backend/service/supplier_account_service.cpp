@@ -29,7 +29,7 @@ Result<SupplierAccount> SupplierAccountService::setEnabled(const QString &idOrNa
     return m_accounts.setEnabled(idOrName, enabled);
 }
 
-Result<AccountsDoneReply *> SupplierAccountService::remove(const QString &idOrName, QObject *parent)
+Result<DoneReply *> SupplierAccountService::remove(const QString &idOrName, QObject *parent)
 {
     return m_accounts.remove(idOrName, parent);
 }

@@ -23,7 +23,7 @@ public:
     // The account named, or with that id, switched on or off for searches.
     Result<SupplierAccount> setEnabled(const QString &idOrName, bool enabled);
     // Deletes the account and its secret; NotFound at once when there is no such account.
-    Result<AccountsDoneReply *> remove(const QString &idOrName, QObject *parent);
+    Result<DoneReply *> remove(const QString &idOrName, QObject *parent);
 
     // The vendors' own test and production hosts.
     const std::vector<SupplierUrlPreset> &presets() const;

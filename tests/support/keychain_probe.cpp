@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     tripdesk::KeychainSecretStore::Options options;
     options.retryDelayMs = 100;
     tripdesk::KeychainSecretStore store(options);
-    tripdesk::AccountsReply *reply = nullptr;
+    tripdesk::Reply *reply = nullptr;
     if (verb == u"read") {
         reply = store.read(key, &app);
     } else if (verb == u"write") {
@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     } else {
         return 2;
     }
-    QObject::connect(reply, &tripdesk::AccountsReply::finished, &app, [reply, verb] {
+    QObject::connect(reply, &tripdesk::Reply::finished, &app, [reply, verb] {
         if (reply->hasError()) {
             const QByteArray message = reply->error().message.toUtf8() + '\n';
             std::fwrite(message.constData(), 1, size_t(message.size()), stderr);

@@ -19,11 +19,11 @@ using namespace tripdesk;
 
 namespace {
 
-bool waitFor(AccountsReply *reply)
+bool waitFor(Reply *reply)
 {
     if (reply->isFinished())
         return true;
-    QSignalSpy spy(reply, &AccountsReply::finished);
+    QSignalSpy spy(reply, &Reply::finished);
     return spy.wait(20000);
 }
 
@@ -228,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(backend.ok());
         auto started = (*backend)->supplierAccounts().remove(id, nullptr);
         QVERIFY(started.ok());
-        std::unique_ptr<AccountsDoneReply> removal(*started);
+        std::unique_ptr<DoneReply> removal(*started);
         QVERIFY(waitFor(removal.get()));
         QVERIFY(!removal->hasError());
         QCOMPARE(probe(u"read"_s, u"supplier/%1/token"_s.arg(id)).exitCode, 3);

@@ -19,11 +19,11 @@ namespace {
 const QString kSecret = u"never-in-plain-text-7d3f"_s;
 constexpr int kRetryDelayMs = 300;
 
-bool waitFor(AccountsReply *reply)
+bool waitFor(Reply *reply)
 {
     if (reply->isFinished())
         return true;
-    QSignalSpy spy(reply, &AccountsReply::finished);
+    QSignalSpy spy(reply, &Reply::finished);
     return spy.wait(20000);
 }
 
@@ -42,7 +42,7 @@ class TestSecretStoreUnavailable : public QObject
         return o;
     }
 
-    void checkUnavailable(AccountsReply *reply)
+    void checkUnavailable(Reply *reply)
     {
         QVERIFY(waitFor(reply));
         QVERIFY(reply->hasError());

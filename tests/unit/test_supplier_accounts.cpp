@@ -45,11 +45,11 @@ SupplierAccountInput sabre(const QString &name = u"Sabre cert"_s)
 }
 
 // Waits for `reply` to finish; false when it did not within a few seconds.
-bool waitFor(AccountsReply *reply)
+bool waitFor(Reply *reply)
 {
     if (reply->isFinished())
         return true;
-    QSignalSpy spy(reply, &AccountsReply::finished);
+    QSignalSpy spy(reply, &Reply::finished);
     return spy.wait(5000);
 }
 
@@ -261,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(m_secrets->secrets().size(), 2);
         auto started = m_accounts->remove(u"gone"_s, this);
         QVERIFY(started.ok());
-        std::unique_ptr<AccountsDoneReply> reply(*started);
+        std::unique_ptr<DoneReply> reply(*started);
         QVERIFY(waitFor(reply.get()));
         QVERIFY(!reply->hasError());
         QVERIFY(!m_secrets->secrets().contains(gone.secretKey()));
@@ -289,7 +289,7 @@ private Q_SLOTS:
     {
         const SupplierAccount account = added(duffel());
         m_secrets->setAvailable(false);
-        std::unique_ptr<AccountsDoneReply> reply(*m_accounts->remove(account.id, this));
+        std::unique_ptr<DoneReply> reply(*m_accounts->remove(account.id, this));
         QVERIFY(waitFor(reply.get()));
         QCOMPARE(reply->error().kind, Error::Kind::Unavailable);
         // Still listed, so its secret is never left in the keychain without an owner.

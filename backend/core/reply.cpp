@@ -1,65 +1,72 @@
-#include "backend/accounts/accounts_reply.h"
+#include "backend/core/reply.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace tripdesk {
 
-AccountsReply::AccountsReply(QObject *parent)
+Reply::Reply(QObject *parent)
     : QObject(parent)
 {}
 
-AccountsReply::~AccountsReply()
+Reply::~Reply()
 {
-    // Deleted while still running: the work is told to stop, and nobody is told.
+    // Deleted while still running: the work is stopped, and nobody is told.
     if (!m_finished && m_abortHandler)
         m_abortHandler();
 }
 
-const Error &AccountsReply::error() const
+const Error &Reply::error() const
 {
     static const Error none;
     return m_error ? *m_error : none;
 }
 
-void AccountsReply::abort()
+bool Reply::markFinished()
+{
+    if (m_finished)
+        return false;
+    m_finished = true;
+    return true;
+}
+
+void Reply::abort()
 {
     if (m_finished)
         return;
     if (auto handler = std::exchange(m_abortHandler, {}))
         handler();
-    fail(
-        Error::cancelled(QCoreApplication::translate("AccountsReply", "The request was cancelled."),
-                         QStringLiteral("aborted")));
+    fail(Error::cancelled(QCoreApplication::translate("Reply", "The request was cancelled."),
+                          QStringLiteral("aborted")));
 }
 
-void AccountsReply::finish()
+void Reply::finish()
 {
-    if (m_finished)
+    if (!markFinished())
         return;
-    m_finished = true;
     m_abortHandler = {};
     Q_EMIT finished();
 }
 
-void AccountsReply::fail(Error error)
+void Reply::fail(Error error)
 {
     if (m_finished)
         return;
     m_error = std::move(error);
-    m_finished = true;
+    markFinished();
     m_abortHandler = {};
     Q_EMIT finished();
 }
 
-void AccountsDoneReply::finish(Result<void> result)
+void DoneReply::finish(Result<void> result)
 {
     if (!result)
         fail(result.error());
     else
-        AccountsReply::finish();
+        Reply::finish();
 }
 
-void postTo(AccountsReply *reply, std::function<void()> work)
+void postTo(Reply *reply, std::function<void()> work)
 {
     // Queued on the reply itself: Qt drops the call if the reply is deleted first.
     QMetaObject::invokeMethod(
