@@ -145,9 +145,9 @@ bool DuffelStandIn::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     in.body = request.body();
     ++m_requests;
     m_times.append(m_started.elapsed());
-    m_log.append(QString::fromLatin1(in.method) + u' ' + request.url().toString(QUrl::FullyEncoded |
-                                                                                 QUrl::RemoveScheme |
-                                                                                 QUrl::RemoveAuthority));
+    m_log.append(
+        QString::fromLatin1(in.method) + u' ' +
+        request.url().toString(QUrl::FullyEncoded | QUrl::RemoveScheme | QUrl::RemoveAuthority));
     if (in.path.startsWith("/_"_L1)) {
         control(in, socket);
         return true;
@@ -155,7 +155,8 @@ bool DuffelStandIn::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const std::optional<HttpFault> fault = m_faults.take(in.method, in.path);
     const QPointer<QTcpSocket> guard(socket);
     if (fault && fault->kind == HttpFault::Kind::Latency) {
-        QTimer::singleShot(fault->delayMs, this, [this, in, guard, fault] { process(in, guard, fault); });
+        QTimer::singleShot(fault->delayMs, this,
+                           [this, in, guard, fault] { process(in, guard, fault); });
         return true;
     }
     process(in, guard, fault);
@@ -217,22 +218,23 @@ void DuffelStandIn::process(const Incoming &in, QPointer<QTcpSocket> socket,
         case HttpFault::Kind::Status:
             write(socket,
                   {fault->status,
-                   errorBody(u"api_error"_s, u"internal_server_error"_s,
-                             u"Injected failure"_s),
+                   errorBody(u"api_error"_s, u"internal_server_error"_s, u"Injected failure"_s),
                    {}},
                   deflate);
             return;
         case HttpFault::Kind::RateLimited: {
-            Answer a{429,
-                     errorBody(u"rate_limit_error"_s, u"rate_limit_exceeded"_s,
-                               u"Too many requests"_s),
-                     {}};
+            Answer a{
+                429,
+                errorBody(u"rate_limit_error"_s, u"rate_limit_exceeded"_s, u"Too many requests"_s),
+                {}};
             if (fault->retryAfterSeconds >= 0)
-                a.headers.append({"retry-after", QByteArray::number(fault->retryAfterSeconds)});
+                a.headers.append(qMakePair(QByteArray("retry-after"),
+                                           QByteArray::number(fault->retryAfterSeconds)));
             if (fault->resetAfterSeconds >= 0) {
-                a.headers.append({"ratelimit-remaining", "0"});
+                a.headers.append(qMakePair(QByteArray("ratelimit-remaining"), QByteArray("0")));
                 a.headers.append(
-                    {"ratelimit-reset", httpDate(m_clock.nowUtc().addSecs(fault->resetAfterSeconds))});
+                    qMakePair(QByteArray("ratelimit-reset"),
+                              httpDate(m_clock.nowUtc().addSecs(fault->resetAfterSeconds))));
             }
             write(socket, a, deflate);
             return;
@@ -272,7 +274,8 @@ void DuffelStandIn::write(QTcpSocket *socket, const Answer &answer, bool accepts
 {
     QByteArray body = answer.body;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' +
-                      reason(answer.status) + "\r\nContent-Type: application/json; charset=utf-8\r\n";
+                      reason(answer.status) +
+                      "\r\nContent-Type: application/json; charset=utf-8\r\n";
     // Compressed as Duffel's are when the client can read it: qCompress is zlib's stream after a
     // four-byte length, which is what Content-Encoding: deflate means.
     if (acceptsDeflate && body.size() > 512) {
@@ -311,12 +314,15 @@ void DuffelStandIn::control(const Incoming &in, QTcpSocket *socket)
     } else if (in.path == "/_faults"_L1 && in.method == "DELETE") {
         m_faults.clear();
     } else if (in.path == "/_stats"_L1) {
-        write(socket,
-              {200, json({{"requests"_L1, m_requests}, {"orders_created"_L1, m_ordersCreated}}), {}},
-              false);
+        write(
+            socket,
+            {200, json({{"requests"_L1, m_requests}, {"orders_created"_L1, m_ordersCreated}}), {}},
+            false);
         return;
     } else if (in.path != "/_faults"_L1) {
-        missingHandler({}, socket);
+        write(socket,
+              {404, errorBody(u"invalid_request_error"_s, u"not_found"_s, u"Not found"_s), {}},
+              false);
         return;
     }
     QJsonArray faults;
@@ -363,21 +369,24 @@ void DuffelStandIn::createOfferRequest(const Incoming &in, Done done)
 {
     auto request = searchFromJson(dataOf(in.body));
     if (!request) {
-        done({422, errorBody(u"validation_error"_s, u"invalid_value"_s, request.error().message,
-                             request.error().field), {}});
+        done({422,
+              errorBody(u"validation_error"_s, u"invalid_value"_s, request.error().message,
+                        request.error().field),
+              {}});
         return;
     }
     const bool inline_ = in.query.queryItemValue(u"return_offers"_s) != "false"_L1;
-    whenDone(m_sandbox->search(*request, this), [this, done, inline_, search = *request](
-                                                    FlightOffersReply *reply) {
+    whenDone(m_sandbox->search(*request, this), [this, done, inline_,
+                                                 search = *request](FlightOffersReply *reply) {
         if (reply->hasError()) {
             const ErrorAnswer e = errorAnswer(reply->error());
             done({e.status, e.body, {}});
             return;
         }
         std::vector<FlightOffer> offers = reply->takeValue().offers;
-        std::stable_sort(offers.begin(), offers.end(),
-                         [](const FlightOffer &a, const FlightOffer &b) { return a.price < b.price; });
+        std::stable_sort(
+            offers.begin(), offers.end(),
+            [](const FlightOffer &a, const FlightOffer &b) { return a.price < b.price; });
         const QString requestId = u"orq_%1"_s.arg(m_nextId++, 10, 10, QChar(u'0'));
         OfferRequest &entry = m_offerRequests[requestId];
         entry.request = search;
@@ -395,9 +404,11 @@ void DuffelStandIn::createOfferRequest(const Incoming &in, Done done)
                                       {"destination"_L1, s.destination},
                                       {"departure_date"_L1, s.date.toString(Qt::ISODate)}});
         QJsonArray passengers;
-        const auto &first = offers.empty() ? std::vector<OfferPassenger>{} : offers.front().passengers;
+        const auto &first =
+            offers.empty() ? std::vector<OfferPassenger>{} : offers.front().passengers;
         for (const OfferPassenger &p : first)
-            passengers.append(QJsonObject{{"id"_L1, p.id}, {"type"_L1, passengerTypeToString(p.type)}});
+            passengers.append(
+                QJsonObject{{"id"_L1, p.id}, {"type"_L1, passengerTypeToString(p.type)}});
         QJsonObject data{{"id"_L1, requestId},
                          {"live_mode"_L1, false},
                          {"cabin_class"_L1, cabinToString(search.cabin)},
@@ -415,14 +426,17 @@ void DuffelStandIn::listOffers(const Incoming &in, Done done)
     const QString requestId = in.query.queryItemValue(u"offer_request_id"_s);
     const auto found = m_offerRequests.constFind(requestId);
     if (found == m_offerRequests.cend()) {
-        done({404, errorBody(u"invalid_request_error"_s, u"not_found"_s,
-                             u"No offer request with this id"_s), {}});
+        done({404,
+              errorBody(u"invalid_request_error"_s, u"not_found"_s,
+                        u"No offer request with this id"_s),
+              {}});
         return;
     }
     const int start = cursorIndex(in.query.queryItemValue(u"after"_s));
     if (start < 0) {
-        done({422, errorBody(u"validation_error"_s, u"invalid_value"_s, u"Bad cursor"_s,
-                             u"after"_s), {}});
+        done({422,
+              errorBody(u"validation_error"_s, u"invalid_value"_s, u"Bad cursor"_s, u"after"_s),
+              {}});
         return;
     }
     const int asked = in.query.queryItemValue(u"limit"_s).toInt();
@@ -437,46 +451,48 @@ void DuffelStandIn::listOffers(const Incoming &in, Done done)
     const QJsonObject meta{
         {"limit"_L1, limit},
         {"after"_L1, next < ids.size() ? QJsonValue(u"cur_%1"_s.arg(next)) : QJsonValue()},
-        {"before"_L1, start > 0 ? QJsonValue(u"cur_%1"_s.arg(std::max(0, start - limit)))
-                                : QJsonValue()}};
+        {"before"_L1,
+         start > 0 ? QJsonValue(u"cur_%1"_s.arg(std::max(0, start - limit))) : QJsonValue()}};
     done({200, json({{"data"_L1, data}, {"meta"_L1, meta}}), {}});
 }
 
 void DuffelStandIn::getOffer(const QString &offerId, const Incoming &in, Done done)
 {
     if (!m_offers.contains(offerId)) {
-        done({404, errorBody(u"invalid_request_error"_s, u"not_found"_s, u"No offer with this id"_s),
+        done({404,
+              errorBody(u"invalid_request_error"_s, u"not_found"_s, u"No offer with this id"_s),
               {}});
         return;
     }
     const KnownOffer known = m_offers.value(offerId);
     Passengers mix{0, 0, 0};
     for (const OfferPassenger &p : known.offer.passengers)
-        (p.type == PassengerType::Adult ? mix.adults
+        (p.type == PassengerType::Adult   ? mix.adults
          : p.type == PassengerType::Child ? mix.children
                                           : mix.infants) += 1;
     const bool services = in.query.queryItemValue(u"return_available_services"_s) == "true"_L1;
-    whenDone(m_sandbox->price(known.sandboxId, mix, this),
-             [this, done, offerId, services](PricedOfferReply *reply) {
-                 if (reply->hasError()) {
-                     const ErrorAnswer e = errorAnswer(reply->error());
-                     done({e.status, e.body, {}});
-                     return;
-                 }
-                 PricedOffer priced = reply->takeValue();
-                 // Duffel keeps the offer's id; the sandbox's may move with the classes open.
-                 m_offers[offerId] = {priced.offer.id, priced.offer};
-                 if (!services)
-                     priced.services.clear();
-                 done({200, json({{"data"_L1, pricedOfferJson(priced, offerId, *m_reference)}}), {}});
-             });
+    whenDone(m_sandbox->price(known.sandboxId, mix, this), [this, done, offerId,
+                                                            services](PricedOfferReply *reply) {
+        if (reply->hasError()) {
+            const ErrorAnswer e = errorAnswer(reply->error());
+            done({e.status, e.body, {}});
+            return;
+        }
+        PricedOffer priced = reply->takeValue();
+        // Duffel keeps the offer's id; the sandbox's may move with the classes open.
+        m_offers[offerId] = {priced.offer.id, priced.offer};
+        if (!services)
+            priced.services.clear();
+        done({200, json({{"data"_L1, pricedOfferJson(priced, offerId, *m_reference)}}), {}});
+    });
 }
 
 void DuffelStandIn::getSeatMaps(const Incoming &in, Done done)
 {
     const QString offerId = in.query.queryItemValue(u"offer_id"_s);
     if (!m_offers.contains(offerId)) {
-        done({404, errorBody(u"invalid_request_error"_s, u"not_found"_s, u"No offer with this id"_s),
+        done({404,
+              errorBody(u"invalid_request_error"_s, u"not_found"_s, u"No offer with this id"_s),
               {}});
         return;
     }

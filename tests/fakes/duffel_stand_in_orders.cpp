@@ -59,8 +59,10 @@ void DuffelStandIn::createOrder(const Incoming &in, Done done)
     auto request = orderFromJson(data, known == m_offers.cend() ? std::vector<OfferPassenger>{}
                                                                 : known->offer.passengers);
     if (!request) {
-        done({422, errorBody(u"validation_error"_s, u"invalid_value"_s, request.error().message,
-                             request.error().field), {}});
+        done({422,
+              errorBody(u"validation_error"_s, u"invalid_value"_s, request.error().message,
+                        request.error().field),
+              {}});
         return;
     }
     request->offerId = known->sandboxId;
@@ -90,8 +92,9 @@ void DuffelStandIn::listOrders(const Incoming &in, Done done)
     bool ok = after.isEmpty();
     const int start = after.startsWith("cur_"_L1) ? after.mid(4).toInt(&ok) : 0;
     if (!ok || start < 0) {
-        done({422, errorBody(u"validation_error"_s, u"invalid_value"_s, u"Bad cursor"_s,
-                             u"after"_s), {}});
+        done({422,
+              errorBody(u"validation_error"_s, u"invalid_value"_s, u"Bad cursor"_s, u"after"_s),
+              {}});
         return;
     }
     // Each order is read afresh from the sandbox, so a lapsed hold lists as lapsed.
@@ -100,12 +103,12 @@ void DuffelStandIn::listOrders(const Incoming &in, Done done)
     // Held weakly by itself; each sandbox call in flight keeps it alive.
     gathering->next = [this, weak = std::weak_ptr<Gathering>(gathering), names, start, limit,
                        done] {
-        const std::shared_ptr<Gathering> gathering = weak.lock();
-        if (!gathering)
+        const std::shared_ptr<Gathering> self = weak.lock();
+        if (!self)
             return;
-        if (gathering->ids.isEmpty()) {
+        if (self->ids.isEmpty()) {
             std::vector<Order> matching;
-            for (Order &o : gathering->orders) {
+            for (Order &o : self->orders) {
                 if (namesMatch(o, names))
                     matching.push_back(std::move(o));
             }
@@ -113,18 +116,18 @@ void DuffelStandIn::listOrders(const Incoming &in, Done done)
             for (int i = start; i < std::min(int(matching.size()), start + limit); ++i)
                 data.append(orderJson(matching[size_t(i)], *m_reference));
             const int next = start + limit;
-            const QJsonObject meta{
-                {"limit"_L1, limit},
-                {"after"_L1, next < int(matching.size()) ? QJsonValue(u"cur_%1"_s.arg(next))
-                                                         : QJsonValue()}};
+            const QJsonObject meta{{"limit"_L1, limit},
+                                   {"after"_L1, next < int(matching.size())
+                                                    ? QJsonValue(u"cur_%1"_s.arg(next))
+                                                    : QJsonValue()}};
             done({200, json({{"data"_L1, data}, {"meta"_L1, meta}}), {}});
             return;
         }
-        const QString id = gathering->ids.takeFirst();
-        whenDone(m_sandbox->order(id, this), [gathering](OrderReply *reply) {
+        const QString id = self->ids.takeFirst();
+        whenDone(m_sandbox->order(id, this), [self](OrderReply *reply) {
             if (!reply->hasError())
-                gathering->orders.push_back(reply->value());
-            gathering->next();
+                self->orders.push_back(reply->value());
+            self->next();
         });
     };
     gathering->next();
@@ -148,39 +151,48 @@ void DuffelStandIn::createPayment(const Incoming &in, Done done)
     const QString orderId = data.value("order_id"_L1).toString();
     const QJsonObject payment = data.value("payment"_L1).toObject();
     if (orderId.isEmpty()) {
-        done({422, errorBody(u"validation_error"_s, u"invalid_value"_s, u"order_id is required"_s,
-                             u"/data/order_id"_s), {}});
+        done({422,
+              errorBody(u"validation_error"_s, u"invalid_value"_s, u"order_id is required"_s,
+                        u"/data/order_id"_s),
+              {}});
         return;
     }
     if (payment.value("type"_L1).toString() != "balance"_L1) {
-        done({422, errorBody(u"validation_error"_s, u"invalid_value"_s,
-                             u"only balance payments are accepted"_s, u"/data/payment/type"_s), {}});
+        done({422,
+              errorBody(u"validation_error"_s, u"invalid_value"_s,
+                        u"only balance payments are accepted"_s, u"/data/payment/type"_s),
+              {}});
         return;
     }
     auto amount = Money::parse(payment.value("amount"_L1).toString(),
                                payment.value("currency"_L1).toString());
     if (!amount) {
-        done({422, errorBody(u"validation_error"_s, u"invalid_value"_s, u"amount must be a decimal"_s,
-                             u"/data/payment/amount"_s), {}});
+        done({422,
+              errorBody(u"validation_error"_s, u"invalid_value"_s, u"amount must be a decimal"_s,
+                        u"/data/payment/amount"_s),
+              {}});
         return;
     }
-    whenDone(m_sandbox->payOrder(orderId, *amount, this), [this, done, paid = *amount](OrderReply *reply) {
-        if (reply->hasError()) {
-            const ErrorAnswer e = errorAnswer(reply->error());
-            done({e.status, e.body, {}});
-            return;
-        }
-        const QString id = u"pay_%1"_s.arg(m_nextId++, 10, 10, QChar(u'0'));
-        done({201, json({{"data"_L1, paymentJson(id, paid, m_clock.nowUtc())}}), {}});
-    });
+    whenDone(m_sandbox->payOrder(orderId, *amount, this),
+             [this, done, paid = *amount](OrderReply *reply) {
+                 if (reply->hasError()) {
+                     const ErrorAnswer e = errorAnswer(reply->error());
+                     done({e.status, e.body, {}});
+                     return;
+                 }
+                 const QString id = u"pay_%1"_s.arg(m_nextId++, 10, 10, QChar(u'0'));
+                 done({201, json({{"data"_L1, paymentJson(id, paid, m_clock.nowUtc())}}), {}});
+             });
 }
 
 void DuffelStandIn::createCancellation(const Incoming &in, Done done)
 {
     const QString orderId = dataOf(in.body).value("order_id"_L1).toString();
     if (orderId.isEmpty()) {
-        done({422, errorBody(u"validation_error"_s, u"invalid_value"_s, u"order_id is required"_s,
-                             u"/data/order_id"_s), {}});
+        done({422,
+              errorBody(u"validation_error"_s, u"invalid_value"_s, u"order_id is required"_s,
+                        u"/data/order_id"_s),
+              {}});
         return;
     }
     whenDone(m_sandbox->quoteCancellation(orderId, this), [this, done](CancellationReply *reply) {

@@ -113,13 +113,16 @@ Result<OrderRequest> orderFromJson(const QJsonObject &data,
         const QJsonObject passport = p.value("identity_documents"_L1).toArray().at(0).toObject();
         out.passportNumber = passport.value("unique_identifier"_L1).toString();
         out.passportCountry = passport.value("issuing_country_code"_L1).toString();
-        out.passportExpiry = QDate::fromString(passport.value("expires_on"_L1).toString(), Qt::ISODate);
+        out.passportExpiry =
+            QDate::fromString(passport.value("expires_on"_L1).toString(), Qt::ISODate);
         request.passengers.push_back(out);
     }
     for (const QJsonValue &v : data.value("services"_L1).toArray()) {
         const QJsonObject s = v.toObject();
-        request.services.push_back(
-            {sandboxServiceId(s.value("id"_L1).toString()), s.value("quantity"_L1).toInt(1), {}, {}});
+        request.services.push_back({sandboxServiceId(s.value("id"_L1).toString()),
+                                    s.value("quantity"_L1).toInt(1),
+                                    {},
+                                    {}});
     }
     if (request.kind == OrderRequest::Kind::Instant) {
         const QJsonObject payment = data.value("payments"_L1).toArray().at(0).toObject();

@@ -82,21 +82,22 @@ QJsonObject segmentJson(const Segment &s, const std::vector<OfferPassenger> &pas
                                    {"fare_basis_code"_L1, orNull(s.fareBasis)},
                                    {"baggages"_L1, bagsFor(s, p.type, offerBags)}});
     }
-    return {{"id"_L1, segmentId(s.id)},
-            {"origin"_L1, place(s.origin, ref)},
-            {"destination"_L1, place(s.destination, ref)},
-            {"origin_terminal"_L1, orNull(s.originTerminal)},
-            {"destination_terminal"_L1, orNull(s.destinationTerminal)},
-            {"departing_at"_L1, localTime(s.departure, ref.timeZone(s.origin))},
-            {"arriving_at"_L1, localTime(s.arrival, ref.timeZone(s.destination))},
-            {"duration"_L1, u"PT%1H%2M"_s.arg(s.durationMinutes() / 60).arg(s.durationMinutes() % 60)},
-            {"marketing_carrier"_L1, QJsonObject{{"iata_code"_L1, s.carrier}}},
-            {"marketing_carrier_flight_number"_L1, s.flightNumber},
-            {"operating_carrier"_L1, QJsonObject{{"iata_code"_L1, s.operatingCarrier}}},
-            {"operating_carrier_flight_number"_L1,
-             s.operatingFlightNumber.isEmpty() ? s.flightNumber : s.operatingFlightNumber},
-            {"aircraft"_L1, QJsonObject{{"iata_code"_L1, s.aircraft}}},
-            {"passengers"_L1, details}};
+    return {
+        {"id"_L1, segmentId(s.id)},
+        {"origin"_L1, place(s.origin, ref)},
+        {"destination"_L1, place(s.destination, ref)},
+        {"origin_terminal"_L1, orNull(s.originTerminal)},
+        {"destination_terminal"_L1, orNull(s.destinationTerminal)},
+        {"departing_at"_L1, localTime(s.departure, ref.timeZone(s.origin))},
+        {"arriving_at"_L1, localTime(s.arrival, ref.timeZone(s.destination))},
+        {"duration"_L1, u"PT%1H%2M"_s.arg(s.durationMinutes() / 60).arg(s.durationMinutes() % 60)},
+        {"marketing_carrier"_L1, QJsonObject{{"iata_code"_L1, s.carrier}}},
+        {"marketing_carrier_flight_number"_L1, s.flightNumber},
+        {"operating_carrier"_L1, QJsonObject{{"iata_code"_L1, s.operatingCarrier}}},
+        {"operating_carrier_flight_number"_L1,
+         s.operatingFlightNumber.isEmpty() ? s.flightNumber : s.operatingFlightNumber},
+        {"aircraft"_L1, QJsonObject{{"iata_code"_L1, s.aircraft}}},
+        {"passengers"_L1, details}};
 }
 
 QJsonArray slicesJson(const std::vector<Itinerary> &itineraries,
@@ -196,35 +197,36 @@ QJsonObject pricedOfferJson(const PricedOffer &priced, const QString &offerId,
             metadata.insert("name"_L1, s.name);
         } else {
             metadata.insert("type"_L1, s.kind == OfferService::Kind::CarryOnBag ? "carry_on"_L1
-                                                                                  : "checked"_L1);
+                                                                                : "checked"_L1);
             if (s.weightKg > 0)
                 metadata.insert("maximum_weight_kg"_L1, s.weightKg);
         }
         QJsonArray segments;
         for (const QString &id : s.segmentIds)
             segments.append(segmentId(id));
-        services.append(QJsonObject{{"id"_L1, serviceId(s.id)},
-                                    {"type"_L1, type},
-                                    {"metadata"_L1, metadata},
-                                    {"total_amount"_L1, s.price.toDecimalString()},
-                                    {"total_currency"_L1, s.price.currency()},
-                                    {"maximum_quantity"_L1, s.maxQuantity},
-                                    {"passenger_ids"_L1, QJsonArray::fromStringList(s.passengerIds)},
-                                    {"segment_ids"_L1, segments}});
+        services.append(
+            QJsonObject{{"id"_L1, serviceId(s.id)},
+                        {"type"_L1, type},
+                        {"metadata"_L1, metadata},
+                        {"total_amount"_L1, s.price.toDecimalString()},
+                        {"total_currency"_L1, s.price.currency()},
+                        {"maximum_quantity"_L1, s.maxQuantity},
+                        {"passenger_ids"_L1, QJsonArray::fromStringList(s.passengerIds)},
+                        {"segment_ids"_L1, segments}});
     }
     o.insert("available_services"_L1, services);
-    o.insert("payment_requirements"_L1,
-             QJsonObject{{"requires_instant_payment"_L1, !priced.holdable},
-                         {"payment_required_by"_L1, instantOrNull(priced.payBy)},
-                         {"price_guarantee_expires_at"_L1,
-                          instantOrNull(priced.priceGuaranteedUntil)}});
+    o.insert(
+        "payment_requirements"_L1,
+        QJsonObject{{"requires_instant_payment"_L1, !priced.holdable},
+                    {"payment_required_by"_L1, instantOrNull(priced.payBy)},
+                    {"price_guarantee_expires_at"_L1, instantOrNull(priced.priceGuaranteedUntil)}});
     return o;
 }
 
 QJsonArray seatMapsJson(const std::vector<SeatMap> &maps)
 {
-    static const char *const kinds[] = {"seat",    "empty",  "exit_row", "bassinet", "lavatory",
-                                        "galley",  "closet", "stairs",   "other"};
+    static const char *const kinds[] = {"seat",   "empty",  "exit_row", "bassinet", "lavatory",
+                                        "galley", "closet", "stairs",   "other"};
     QJsonArray out;
     for (const SeatMap &map : maps) {
         QJsonArray cabins;
@@ -239,11 +241,11 @@ QJsonArray seatMapsJson(const std::vector<SeatMap> &maps)
                         for (const SeatMapElement::Price &p : e.prices) {
                             if (!e.available)
                                 break;
-                            prices.append(QJsonObject{
-                                {"id"_L1, serviceId(p.serviceId)},
-                                {"passenger_id"_L1, p.passengerId},
-                                {"total_amount"_L1, p.price.toDecimalString()},
-                                {"total_currency"_L1, p.price.currency()}});
+                            prices.append(
+                                QJsonObject{{"id"_L1, serviceId(p.serviceId)},
+                                            {"passenger_id"_L1, p.passengerId},
+                                            {"total_amount"_L1, p.price.toDecimalString()},
+                                            {"total_currency"_L1, p.price.currency()}});
                         }
                         elements.append(QJsonObject{
                             {"type"_L1, QLatin1StringView(kinds[int(e.kind)])},
@@ -265,7 +267,7 @@ QJsonArray seatMapsJson(const std::vector<SeatMap> &maps)
                                                  {"last_row_index"_L1, cabin.lastWingRow}});
             cabins.append(c);
         }
-        out.append(QJsonObject{{"id"_L1, u"sea_"_s + map.segmentId},
+        out.append(QJsonObject{{"id"_L1, QString(u"sea_"_s + map.segmentId)},
                                {"segment_id"_L1, segmentId(map.segmentId)},
                                {"cabins"_L1, cabins}});
     }
@@ -289,11 +291,12 @@ QJsonObject orderJson(const Order &order, const ReferenceData &ref)
                       {"phone_number"_L1, p.phone},
                       {"infant_passenger_id"_L1, orNull(p.infantPassengerId)}};
         if (!p.passportNumber.isEmpty())
-            o.insert("identity_documents"_L1,
-                     QJsonArray{QJsonObject{{"type"_L1, "passport"_L1},
-                                            {"unique_identifier"_L1, p.passportNumber},
-                                            {"issuing_country_code"_L1, p.passportCountry},
-                                            {"expires_on"_L1, p.passportExpiry.toString(Qt::ISODate)}}});
+            o.insert(
+                "identity_documents"_L1,
+                QJsonArray{QJsonObject{{"type"_L1, "passport"_L1},
+                                       {"unique_identifier"_L1, p.passportNumber},
+                                       {"issuing_country_code"_L1, p.passportCountry},
+                                       {"expires_on"_L1, p.passportExpiry.toString(Qt::ISODate)}}});
         passengers.append(o);
     }
     QJsonArray services;
@@ -301,15 +304,16 @@ QJsonObject orderJson(const Order &order, const ReferenceData &ref)
         QJsonArray segments;
         for (const QString &id : s.segmentIds)
             segments.append(segmentId(id));
-        services.append(QJsonObject{
-            {"id"_L1, serviceId(s.id)},
-            {"type"_L1, s.kind},
-            {"metadata"_L1, QJsonObject{{s.kind == "seat"_L1 ? "designator"_L1 : "name"_L1, s.name}}},
-            {"quantity"_L1, s.quantity},
-            {"total_amount"_L1, s.total.toDecimalString()},
-            {"total_currency"_L1, s.total.currency()},
-            {"passenger_ids"_L1, QJsonArray::fromStringList(s.passengerIds)},
-            {"segment_ids"_L1, segments}});
+        services.append(
+            QJsonObject{{"id"_L1, serviceId(s.id)},
+                        {"type"_L1, s.kind},
+                        {"metadata"_L1,
+                         QJsonObject{{s.kind == "seat"_L1 ? "designator"_L1 : "name"_L1, s.name}}},
+                        {"quantity"_L1, s.quantity},
+                        {"total_amount"_L1, s.total.toDecimalString()},
+                        {"total_currency"_L1, s.total.currency()},
+                        {"passenger_ids"_L1, QJsonArray::fromStringList(s.passengerIds)},
+                        {"segment_ids"_L1, segments}});
     }
     QJsonArray documents;
     for (const QString &ticket : order.ticketNumbers)

@@ -16,8 +16,8 @@ class ReferenceData;
 
 namespace duffel_stand_in {
 
-QString segmentId(const QString &sandboxId);     // "seg_…"
-QString serviceId(const QString &sandboxId);     // "ase_…"
+QString segmentId(const QString &sandboxId);      // "seg_…"
+QString serviceId(const QString &sandboxId);      // "ase_…"
 QString cancellationId(const QString &sandboxId); // "orc_…" → "ore_…"
 // The sandbox's id for a Duffel one (the prefix taken off), or the id as it is.
 QString sandboxServiceId(const QString &duffelId);

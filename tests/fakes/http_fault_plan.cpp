@@ -106,8 +106,8 @@ bool HttpFaultPlan::apply(const QJsonObject &control, QString *why)
             return true;
     }
     QList<HttpFault> added;
-    const QJsonArray list = control.contains("faults"_L1) ? control.value("faults"_L1).toArray()
-                                                          : QJsonArray{control};
+    const QJsonArray list =
+        control.contains("faults"_L1) ? control.value("faults"_L1).toArray() : QJsonArray{control};
     for (const QJsonValue &v : list) {
         auto fault = HttpFault::fromJson(v.toObject(), why);
         if (!fault)

@@ -122,8 +122,8 @@ struct Rig {
             return reply->error();
         return reply->takeValue();
     }
-    template<typename Reply> static auto answer(Reply *reply)
-        -> Result<std::decay_t<decltype(reply->value())>>
+    template<typename Reply>
+    static auto answer(Reply *reply) -> Result<std::decay_t<decltype(reply->value())>>
     {
         finished(reply);
         if (reply->hasError())

@@ -36,10 +36,9 @@ private Q_SLOTS:
         }
         // Times survive the trip through Duffel's local wall-clock times.
         QCOMPARE(found->offers.front().itineraries.front().departure().timeSpec(), Qt::UTC);
-        QVERIFY(std::is_sorted(found->offers.begin(), found->offers.end(),
-                               [](const FlightOffer &a, const FlightOffer &b) {
-                                   return a.price < b.price;
-                               }));
+        QVERIFY(std::is_sorted(
+            found->offers.begin(), found->offers.end(),
+            [](const FlightOffer &a, const FlightOffer &b) { return a.price < b.price; }));
     }
 
     void anOfferIsPricedWithItsServicesAndSeatMaps()
@@ -195,7 +194,8 @@ private Q_SLOTS:
         Rig rig(settings);
         auto found = rig.search();
         QVERIFY(!found.ok());
-        QVERIFY2(found.error().message.contains(u"Agency test"_s), qPrintable(found.error().message));
+        QVERIFY2(found.error().message.contains(u"Agency test"_s),
+                 qPrintable(found.error().message));
         QVERIFY(!found.error().message.contains(u"duffel_test_wrong"_s));
     }
 
