@@ -486,6 +486,19 @@ private Q_SLOTS:
         QCOMPARE(rig.network.requests().size(), 2);
     }
 
+    void aCallOutlivingItsSupplierEndsAsCancelled()
+    {
+        Rig rig;
+        rig.network.enqueue(Script::hang());
+        QObject owner;
+        auto *reply = rig.duffel->order(u"ord_1"_s, &owner);
+        QTRY_COMPARE(rig.network.requests().size(), 1);
+        rig.duffel.reset();
+        QVERIFY(waitFinished(reply));
+        QCOMPARE(reply->error().kind, Error::Kind::Cancelled);
+        QCOMPARE(rig.network.openReplies(), 0);
+    }
+
     void capabilitiesAreAllThere()
     {
         Rig rig;
