@@ -675,6 +675,57 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     </message>
 </context>
 <context>
+    <name>DuffelSupplier</name>
+    <message>
+        <source>Duffel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Duffel account “%1” has no access token; add one in the supplier account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to Duffel was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel rejected the access token of the account “%1”; check or replace the token in the supplier account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Duffel offer is for %1 travellers, not %2; search again for these travellers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel does not know this offer; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel does not know this booking; check the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel is still booking with the airline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel did not confirm the booking and lists no order for it yet; check the account’s orders before booking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel has no booking made as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel did not confirm the payment of %1 and the booking still awaits it; check the booking before paying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuffelWire</name>
     <message>
         <source>Duffel did not accept the request; check the details and try again.</source>

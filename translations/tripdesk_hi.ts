@@ -729,6 +729,57 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     </message>
 </context>
 <context>
+    <name>DuffelSupplier</name>
+    <message>
+        <source>Duffel</source>
+        <translation>डफ़ल</translation>
+    </message>
+    <message>
+        <source>Duffel (%1)</source>
+        <translation>डफ़ल (%1)</translation>
+    </message>
+    <message>
+        <source>The Duffel account “%1” has no access token; add one in the supplier account.</source>
+        <translation>Duffel खाते “%1” में कोई एक्सेस टोकन नहीं है; सप्लायर खाते में एक टोकन जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The request to Duffel was cancelled.</source>
+        <translation>Duffel को भेजा गया अनुरोध रद्द कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>Duffel rejected the access token of the account “%1”; check or replace the token in the supplier account.</source>
+        <translation>Duffel ने खाते “%1” का एक्सेस टोकन अस्वीकार कर दिया; सप्लायर खाते में टोकन जाँचें या बदलें।</translation>
+    </message>
+    <message>
+        <source>This Duffel offer is for %1 travellers, not %2; search again for these travellers.</source>
+        <translation>यह Duffel ऑफ़र %1 यात्रियों के लिए है, %2 के लिए नहीं; इन यात्रियों के लिए फिर से खोजें।</translation>
+    </message>
+    <message>
+        <source>Duffel does not know this offer; search again.</source>
+        <translation>Duffel इस ऑफ़र को नहीं पहचानता; फिर से खोजें।</translation>
+    </message>
+    <message>
+        <source>Duffel does not know this booking; check the reference.</source>
+        <translation>Duffel इस बुकिंग को नहीं पहचानता; संदर्भ जाँचें।</translation>
+    </message>
+    <message>
+        <source>Duffel is still booking with the airline.</source>
+        <translation>Duffel अभी एयरलाइन के साथ बुकिंग कर रहा है।</translation>
+    </message>
+    <message>
+        <source>Duffel did not confirm the booking and lists no order for it yet; check the account’s orders before booking again.</source>
+        <translation>Duffel ने बुकिंग की पुष्टि नहीं की और अभी उसका कोई ऑर्डर नहीं दिखाता; फिर से बुक करने से पहले खाते के ऑर्डर जाँचें।</translation>
+    </message>
+    <message>
+        <source>Duffel has no booking made as “%1”.</source>
+        <translation>Duffel के पास “%1” नाम से की गई कोई बुकिंग नहीं है।</translation>
+    </message>
+    <message>
+        <source>Duffel did not confirm the payment of %1 and the booking still awaits it; check the booking before paying again.</source>
+        <translation>Duffel ने %1 के भुगतान की पुष्टि नहीं की और बुकिंग अब भी उसकी प्रतीक्षा में है; फिर से भुगतान करने से पहले बुकिंग जाँचें।</translation>
+    </message>
+</context>
+<context>
     <name>DuffelWire</name>
     <message>
         <source>Duffel did not accept the request; check the details and try again.</source>

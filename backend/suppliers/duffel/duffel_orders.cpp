@@ -133,7 +133,7 @@ Result<Order> parseOrder(const QByteArray &body, const ParseContext &context)
     return std::move(*order);
 }
 
-Result<std::vector<Order>> parseOrderList(const QByteArray &body, const ParseContext &context)
+Result<OrderPage> parseOrderPage(const QByteArray &body, const ParseContext &context)
 {
     auto doc = readDocument(body, "orders");
     if (!doc)
@@ -142,12 +142,21 @@ Result<std::vector<Order>> parseOrderList(const QByteArray &body, const ParseCon
     if (!data.isArray())
         return unreadable(u"duffel orders: data is not a list"_s);
     ZoneCache zones;
-    std::vector<Order> orders;
+    OrderPage page;
     for (const QJsonValue &v : data.toArray()) {
         if (auto order = readOrder(v.toObject(), context, zones, nullptr))
-            orders.push_back(std::move(*order));
+            page.orders.push_back(std::move(*order));
     }
-    return orders;
+    page.nextCursor = doc->value("meta"_L1).toObject().value("after"_L1).toString();
+    return page;
+}
+
+Result<std::vector<Order>> parseOrderList(const QByteArray &body, const ParseContext &context)
+{
+    auto page = parseOrderPage(body, context);
+    if (!page)
+        return page.error();
+    return std::move(page.value().orders);
 }
 
 Result<OrderCancellation> parseOrderCancellation(const QByteArray &body)

@@ -117,10 +117,13 @@ QString offerRequestPath(bool returnOffers)
     return returnOffers ? u"/air/offer_requests"_s : u"/air/offer_requests?return_offers=false"_s;
 }
 
-QString offersPath(const QString &offerRequestId, const QString &after, int limit)
+QString offersPath(const QString &offerRequestId, const QString &after, int limit,
+                   const QString &sort)
 {
     QString path = u"/air/offers?offer_request_id=%1&limit=%2"_s.arg(encoded(offerRequestId))
                        .arg(std::clamp(limit, 1, 200));
+    if (!sort.isEmpty())
+        path += u"&sort="_s + encoded(sort);
     if (!after.isEmpty())
         path += u"&after="_s + encoded(after);
     return path;
@@ -146,6 +149,16 @@ QString orderPath(const QString &orderId)
     return u"/air/orders/%1"_s.arg(encoded(orderId));
 }
 
+QString orderListPath(const QString &passengerName, const QString &after, int limit)
+{
+    QString path = u"/air/orders?limit=%1"_s.arg(std::clamp(limit, 1, 200));
+    if (!passengerName.isEmpty())
+        path += u"&passenger_name[]="_s + encoded(passengerName);
+    if (!after.isEmpty())
+        path += u"&after="_s + encoded(after);
+    return path;
+}
+
 QString paymentsPath()
 {
     return u"/air/payments"_s;
@@ -154,6 +167,11 @@ QString paymentsPath()
 QString cancellationsPath()
 {
     return u"/air/order_cancellations"_s;
+}
+
+QString cancellationPath(const QString &cancellationId)
+{
+    return u"/air/order_cancellations/%1"_s.arg(encoded(cancellationId));
 }
 
 QString cancellationConfirmPath(const QString &cancellationId)

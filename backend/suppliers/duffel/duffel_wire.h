@@ -47,6 +47,12 @@ Result<std::vector<SeatMap>> parseSeatMaps(const QByteArray &body);
 Result<Order> parseOrder(const QByteArray &body, const ParseContext &context);
 // GET /air/orders (data[]); an order that cannot be read is left out.
 Result<std::vector<Order>> parseOrderList(const QByteArray &body, const ParseContext &context);
+// The same with the list's cursor, for walking every page of orders.
+struct OrderPage {
+    std::vector<Order> orders;
+    QString nextCursor; // meta.after; empty on the last page
+};
+Result<OrderPage> parseOrderPage(const QByteArray &body, const ParseContext &context);
 // POST /air/order_cancellations and …/actions/confirm.
 Result<OrderCancellation> parseOrderCancellation(const QByteArray &body);
 
@@ -88,14 +94,20 @@ QJsonObject cancellationBody(const QString &orderId);
 // Paths below the base URL, ids percent-encoded.
 // "/air/offer_requests"; without the offers inline, they come in pages from offersPath().
 QString offerRequestPath(bool returnOffers = false);
-// "/air/offers?offer_request_id=…&limit=…", from the cursor `after` when given.
-QString offersPath(const QString &offerRequestId, const QString &after = {}, int limit = 200);
+// "/air/offers?offer_request_id=…&limit=…", from the cursor `after` when given, cheapest first
+// with `sort` "total_amount" (so a capped search keeps the cheapest).
+QString offersPath(const QString &offerRequestId, const QString &after = {}, int limit = 200,
+                   const QString &sort = {});
 QString pricedOfferPath(const QString &offerId);
 QString seatMapsPath(const QString &offerId);
 QString ordersPath();
 QString orderPath(const QString &orderId);
+// "/air/orders?limit=…", narrowed to orders with a passenger of `passengerName` when given,
+// from the cursor `after` when given.
+QString orderListPath(const QString &passengerName = {}, const QString &after = {}, int limit = 50);
 QString paymentsPath();
 QString cancellationsPath();
 QString cancellationConfirmPath(const QString &cancellationId);
+QString cancellationPath(const QString &cancellationId);
 
 } // namespace tripdesk::duffel

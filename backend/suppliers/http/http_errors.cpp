@@ -157,4 +157,11 @@ bool isOutcomeUnknown(const Error &error)
     return error.detail.startsWith(outcomeUnknownMark);
 }
 
+Error markedOutcomeUnknown(Error error)
+{
+    if (!isOutcomeUnknown(error))
+        error.detail.prepend(outcomeUnknownMark);
+    return error;
+}
+
 } // namespace tripdesk

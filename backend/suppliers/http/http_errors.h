@@ -33,5 +33,8 @@ Error rateLimitedError(const QString &supplierName);
 // Whether `error` says a call that must not be repeated may or may not have been carried out,
 // so the adapter looks the result up (an order by its reference) before doing anything else.
 bool isOutcomeUnknown(const Error &error);
+// `error` marked so (an adapter that learns from the server's answer that the outcome is open,
+// a 500 to an order, or whose look-up afterwards found nothing).
+Error markedOutcomeUnknown(Error error);
 
 } // namespace tripdesk

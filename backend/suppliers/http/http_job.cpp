@@ -8,12 +8,48 @@
 #include <QNetworkAccessManager>
 
 #include <algorithm>
+#include <cstring>
 
 namespace tripdesk {
 
 using namespace std::chrono;
 
 namespace {
+
+// A request body Qt can read only once. Qt's HTTP layer quietly sends a request again when a
+// kept-alive connection drops before the answer comes, but only when it can rewind the body;
+// with one it cannot rewind it fails the reply with ContentReSendError instead, so a call that
+// must not be repeated (an order, a payment) reaches the server at most once.
+class SendOnceBody final : public QIODevice
+{
+public:
+    explicit SendOnceBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    qint64 bytesAvailable() const override { return m_data.size() - m_read; }
+    bool atEnd() const override { return m_read >= m_data.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, qint64(m_data.size()) - m_read);
+        if (n <= 0)
+            return m_read >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
 
 // Connection and proxy failures: no answer came, whatever status a half-read reply carries.
 bool isTransportFailure(QNetworkReply::NetworkError code)
@@ -115,6 +151,18 @@ QNetworkReply *HttpJob::sendOnNetwork(QNetworkAccessManager *network)
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
     const QByteArray verb = m_request.method.toUpper();
+    if (!m_request.isIdempotent()) {
+        // Its length stated and buffering refused, Qt streams the body as it is instead of
+        // copying it to a buffer it could rewind.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new SendOnceBody(m_request.body);
+        QNetworkReply *reply = verb == "POST"  ? network->post(request, body)
+                               : verb == "PUT" ? network->put(request, body)
+                                               : network->sendCustomRequest(request, verb, body);
+        body->setParent(reply);
+        return reply;
+    }
     if (verb == "GET")
         return network->get(request);
     if (verb == "HEAD")
