@@ -164,6 +164,36 @@ private Q_SLOTS:
             QCOMPARE(s.header("Authorization"), QByteArray("Bearer T-SHARED"));
     }
 
+    // prepare() fetches the token in the background; the first search then needs none.
+    void prepareFetchesTheToken()
+    {
+        m_network->enqueue(Script::json(200, tokenBody("T-EARLY")).forUrl(u"/v2/auth/token"_s));
+        m_network->setFallback(Script::json(200, input("shop_jfk_lhr")));
+        m_sabre->prepare();
+        QTRY_VERIFY(m_sabre->tokens()->hasUsableToken());
+        m_sabre->prepare(); // a token in hand: nothing more is asked
+        QObject owner;
+        auto *reply = m_sabre->search(delBom(), &owner);
+        QVERIFY(waitFinished(reply));
+        QVERIFY(!reply->hasError());
+        QCOMPARE(countPath(*m_network, sabre::endpoints::kToken), 1);
+        QCOMPARE(onPath(*m_network, sabre::endpoints::kShop).at(0).header("Authorization"),
+                 QByteArray("Bearer T-EARLY"));
+    }
+
+    // The factory makes the supplier the composition root registers, on the account's host.
+    void factoryMakesTheSupplier()
+    {
+        auto supplier = makeSabreSupplier(config(), m_network, &m_clock);
+        QCOMPARE(supplier->id(), u"sabre"_s);
+        QCOMPARE(supplier->displayName(), u"Sabre"_s);
+        m_network->setFallback(Script::json(200, tokenBody("T")));
+        supplier->prepare();
+        QTRY_COMPARE(m_network->requests().size(), 1);
+        QCOMPARE(m_network->requests().at(0).url,
+                 QUrl(u"https://api.cert.platform.sabre.com/v2/auth/token"_s));
+    }
+
     // A token near its expiry is not used: a new one is fetched first.
     void tokenRefreshedBeforeItLapses()
     {

@@ -7,7 +7,7 @@
 // token (sabre_token_cache.h).
 //
 // What Sabre's REST APIs allow, and so capabilities():
-//  - Bookings are made untickted (held): Booking Management books and prices the PNR, and the
+//  - Bookings are made unticketed (held): Booking Management books and prices the PNR, and the
 //    last ticketing date from revalidation is its deadline. Tickets are issued from the
 //    agency's PCC (its ticketing queue or Sabre's ticketing service, which needs the agency's
 //    own form of payment and is not part of this adapter), so payOrder() and instant orders
@@ -24,39 +24,15 @@
 #include "backend/core/clock.h"
 #include "backend/suppliers/flight_supplier.h"
 #include "backend/suppliers/http/http_client.h"
-#include "backend/suppliers/sabre/sabre_auth.h"
+#include "backend/suppliers/sabre/sabre_supplier_factory.h"
 
-#include <QTimeZone>
-#include <QUrl>
-
-#include <functional>
 #include <memory>
-
-class QNetworkAccessManager;
 
 namespace tripdesk {
 
 namespace sabre {
 class SabreTokenCache;
 }
-
-struct SabreSupplierConfig {
-    // The account's host, https://api.cert.platform.sabre.com or https://api.platform.sabre.com
-    // (or a stand-in); the services' paths are appended (sabre_endpoints.h).
-    QUrl baseUrl;
-    sabre::SabreAccount account; // user (EPR), group (PCC), domain, password
-    // The PCC's zone, in which Sabre states ticketing deadlines; invalid: the earliest zone
-    // there is (so no deadline is shown later than it is).
-    QTimeZone agencyZone;
-    // An airport's zone (reference data), for Booking Management's local flight times.
-    std::function<QTimeZone(const QString &airport)> airportZone;
-    HttpClient::Settings http = defaultHttpSettings();
-    // How long a search may take, retries included; an aggregator may give up sooner.
-    std::chrono::milliseconds searchDeadline{40000};
-    std::chrono::milliseconds callDeadline{30000};
-
-    static HttpClient::Settings defaultHttpSettings();
-};
 
 class SabreSupplier final : public FlightSupplier
 {
@@ -99,9 +75,5 @@ private:
 // its total less the refund penalty when its fare rules allow a refund, else nothing. The
 // quote's id names the booking, so confirming it needs nothing kept.
 OrderCancellation sabreCancellationQuote(const Order &order);
-
-// What the composition root calls: the supplier for one Sabre account.
-std::unique_ptr<FlightSupplier>
-makeSabreSupplier(SabreSupplierConfig config, QNetworkAccessManager *network, const Clock *clock);
 
 } // namespace tripdesk
