@@ -9,7 +9,7 @@ packages=(
   qt6-translations-l10n libqt6sql6-sqlite libgl1-mesa-dev libxkbcommon-dev
   libgtest-dev libbenchmark-dev
   libqt6svg6 fonts-dejavu-core fonts-noto-core
-  qt6-httpserver-dev qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon libsecret-tools
+  qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon libsecret-tools
 )
 
 missing=()

@@ -1492,6 +1492,26 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
         <source>a date of birth</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sabre bookings are made on hold and ticketed from the agency’s Sabre PCC; hold this offer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre’s answer was lost, so it is not known whether the booking was made. Before booking again, look in the PCC’s queue for a booking with the remark “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre bookings are ticketed from the agency’s Sabre PCC; issue the ticket there before the booking’s deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabre cannot look a booking up by TripDesk’s reference; look in the PCC’s queue for a booking with the remark “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Sabre cancellation quote; quote the cancellation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxInventory</name>

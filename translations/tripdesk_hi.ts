@@ -1546,6 +1546,26 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
         <source>a date of birth</source>
         <translation>जन्म की तारीख</translation>
     </message>
+    <message>
+        <source>Sabre bookings are made on hold and ticketed from the agency’s Sabre PCC; hold this offer instead.</source>
+        <translation>Sabre की बुकिंग होल्ड पर बनती हैं और उनके टिकट एजेंसी के Sabre PCC से जारी होते हैं; इसके बजाय यह ऑफ़र होल्ड करें।</translation>
+    </message>
+    <message>
+        <source>Sabre’s answer was lost, so it is not known whether the booking was made. Before booking again, look in the PCC’s queue for a booking with the remark “%1”.</source>
+        <translation>Sabre का जवाब खो गया, इसलिए पता नहीं कि बुकिंग बनी या नहीं। दोबारा बुक करने से पहले PCC की कतार में “%1” टिप्पणी वाली बुकिंग देखें।</translation>
+    </message>
+    <message>
+        <source>Sabre bookings are ticketed from the agency’s Sabre PCC; issue the ticket there before the booking’s deadline.</source>
+        <translation>Sabre बुकिंग के टिकट एजेंसी के Sabre PCC से जारी होते हैं; बुकिंग की समय-सीमा से पहले वहीं टिकट जारी करें।</translation>
+    </message>
+    <message>
+        <source>Sabre cannot look a booking up by TripDesk’s reference; look in the PCC’s queue for a booking with the remark “%1”.</source>
+        <translation>Sabre में TripDesk के रेफ़रेंस से बुकिंग नहीं खोजी जा सकती; PCC की कतार में “%1” टिप्पणी वाली बुकिंग देखें।</translation>
+    </message>
+    <message>
+        <source>This is not a Sabre cancellation quote; quote the cancellation again.</source>
+        <translation>यह Sabre का रद्दीकरण कोटेशन नहीं है; रद्दीकरण का कोटेशन फिर से लें।</translation>
+    </message>
 </context>
 <context>
     <name>SandboxInventory</name>
