@@ -99,13 +99,13 @@ Result<void> configureBackend(BackendBuilder &builder, const AppEnvironment &env
         sandbox.currency = currency;
     builder.setSandbox(sandbox);
     for (const auto &[name, endpoint] : environment.endpoints) {
-        // No network adapter is built in yet: a configured one must not be silently unused.
-        return Error::invalidInput(
-            QCoreApplication::translate("AppEnvironment",
-                                        "TRIPDESK_%1_URL and its credentials name a service "
-                                        "TripDesk cannot reach yet; unset them.")
-                .arg(name.toUpper()),
-            QStringLiteral("endpoint %1 at %2").arg(name, quotedInput(endpoint.url, 200)));
+        // Payment gateways (TRIPDESK_STRIPE_*) are read by booking, not registered as suppliers.
+        if (name.compare(u"stripe", Qt::CaseInsensitive) == 0)
+            continue;
+        // A kind no adapter speaks, or missing credentials, fail the build with the variable's
+        // name: a configured supplier is never silently unused.
+        builder.addSupplierEndpoint(
+            {name.toLower(), endpoint.url, endpoint.key, endpoint.secret, endpoint.token});
     }
     return {};
 }

@@ -19,10 +19,6 @@
         <source>%1=“%2” is neither on nor off.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>TRIPDESK_%1_URL and its credentials name a service TripDesk cannot reach yet; unset them.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -1892,6 +1888,29 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     </message>
     <message>
         <source>No supplier account has the name or id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierEndpoints</name>
+    <message>
+        <source>%1 is set but %2 is not; set both, or unset %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 credentials are set but %2 is not; set it, for example to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an https:// address (http:// only for this computer); it is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a supplier TripDesk has no adapter for; the ones it speaks are: %2. Unset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must read V1:user:group:domain, for example V1:7971:ABCD:AA.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,10 +19,6 @@
         <source>%1=“%2” is neither on nor off.</source>
         <translation>%1=“%2” न on है न off।</translation>
     </message>
-    <message>
-        <source>TRIPDESK_%1_URL and its credentials name a service TripDesk cannot reach yet; unset them.</source>
-        <translation>TRIPDESK_%1_URL और उसके क्रेडेंशियल ऐसी सेवा बताते हैं जिस तक TripDesk अभी नहीं पहुँच सकता; इन्हें हटा दें।</translation>
-    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -1947,6 +1943,29 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     <message>
         <source>No supplier account has the name or id “%1”.</source>
         <translation>किसी सप्लायर खाते का नाम या id “%1” नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierEndpoints</name>
+    <message>
+        <source>%1 is set but %2 is not; set both, or unset %1.</source>
+        <translation>%1 सेट है पर %2 नहीं; दोनों सेट करें, या %1 हटाएँ।</translation>
+    </message>
+    <message>
+        <source>The %1 credentials are set but %2 is not; set it, for example to %3.</source>
+        <translation>%1 के क्रेडेंशियल सेट हैं पर %2 नहीं; इसे सेट करें, उदाहरण के लिए %3।</translation>
+    </message>
+    <message>
+        <source>%1 must be an https:// address (http:// only for this computer); it is “%2”.</source>
+        <translation>%1 एक https:// पता होना चाहिए (http:// केवल इसी कंप्यूटर के लिए); यह “%2” है।</translation>
+    </message>
+    <message>
+        <source>%1 names a supplier TripDesk has no adapter for; the ones it speaks are: %2. Unset it.</source>
+        <translation>%1 ऐसे आपूर्तिकर्ता का नाम है जिसके लिए TripDesk में एडैप्टर नहीं है; जिनसे यह बात करता है: %2। इसे हटाएँ।</translation>
+    </message>
+    <message>
+        <source>%1 must read V1:user:group:domain, for example V1:7971:ABCD:AA.</source>
+        <translation>%1 का रूप V1:user:group:domain होना चाहिए, उदाहरण के लिए V1:7971:ABCD:AA।</translation>
     </message>
 </context>
 <context>

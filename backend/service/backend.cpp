@@ -9,6 +9,7 @@
 #include "backend/service/places_service.h"
 #include "backend/service/recent_search_service.h"
 #include "backend/service/supplier_account_service.h"
+#include "backend/service/supplier_endpoints.h"
 #include "backend/store/hlc.h"
 #include "backend/store/offer_cache.h"
 #include "backend/store/recent_search_repository.h"
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 
 namespace tripdesk {
@@ -38,6 +40,7 @@ struct BackendBuilder::Config {
     SandboxOptions sandbox;
     ExchangeRates rates;
     std::vector<std::unique_ptr<FlightSupplier>> suppliers;
+    std::vector<SupplierEndpoint> endpoints;
     SecretStore *secrets = nullptr;
     int supplierTimeoutMs = kSupplierTimeoutMs;
 };
@@ -55,6 +58,7 @@ struct Backend::Private {
     std::unique_ptr<SecretStore> ownSecrets;
     SecretStore *secrets = nullptr;
     std::unique_ptr<SupplierAccounts> accounts;
+    std::unique_ptr<QNetworkAccessManager> ownNetwork; // when none was given; HTTP suppliers use it
     std::vector<std::unique_ptr<FlightSupplier>> suppliers;
     std::unique_ptr<SearchAggregator> aggregator;
     std::unique_ptr<PlacesService> places;
@@ -118,6 +122,17 @@ BackendBuilder &BackendBuilder::addFlightSupplier(std::unique_ptr<FlightSupplier
 {
     m_config->suppliers.push_back(std::move(supplier));
     return *this;
+}
+
+BackendBuilder &BackendBuilder::addSupplierEndpoint(SupplierEndpoint endpoint)
+{
+    m_config->endpoints.push_back(std::move(endpoint));
+    return *this;
+}
+
+QStringList BackendBuilder::supplierKinds()
+{
+    return {QStringLiteral("duffel"), QStringLiteral("sabre")};
 }
 
 BackendBuilder &BackendBuilder::setSecretStore(SecretStore *secrets)
@@ -189,6 +204,22 @@ Result<std::unique_ptr<Backend>> BackendBuilder::build()
     for (std::unique_ptr<FlightSupplier> &supplier : c.suppliers)
         p.suppliers.push_back(std::move(supplier));
     c.suppliers.clear();
+    if (!c.endpoints.empty()) {
+        QNetworkAccessManager *network = c.network;
+        if (!network) {
+            p.ownNetwork = std::make_unique<QNetworkAccessManager>();
+            network = p.ownNetwork.get();
+        }
+        const auto zones = [places = p.reference](const QString &airport) {
+            return places->timeZone(airport);
+        };
+        for (const SupplierEndpoint &endpoint : c.endpoints) {
+            auto supplier = makeEndpointSupplier(endpoint, network, p.clock, zones);
+            if (!supplier)
+                return supplier.error();
+            p.suppliers.push_back(std::move(supplier).value());
+        }
+    }
     std::vector<FlightSupplier *> borrowed;
     for (const auto &supplier : p.suppliers)
         borrowed.push_back(supplier.get());

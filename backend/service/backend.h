@@ -72,6 +72,20 @@ public:
     // A supplier built elsewhere (an adapter for a configured account; a test's fake),
     // registered after the sandbox.
     BackendBuilder &addFlightSupplier(std::unique_ptr<FlightSupplier> supplier);
+    // A supplier account reached over HTTP, as the environment names it (TRIPDESK_DUFFEL_URL
+    // and _TOKEN; TRIPDESK_SABRE_URL, _KEY "V1:user:group:domain" or "user:group:domain", and
+    // _SECRET): built with the adapter of `kind` ("duffel", "sabre") over the network manager.
+    // An unknown kind or a missing credential fails build() with a message naming the variable.
+    struct SupplierEndpoint {
+        QString kind;
+        QString url;
+        QString key;
+        QString secret;
+        QString token;
+    };
+    BackendBuilder &addSupplierEndpoint(SupplierEndpoint endpoint);
+    // The adapters this build can speak to, for messages: "duffel", "sabre".
+    static QStringList supplierKinds();
     // Borrowed; must outlive the backend. Default: the system keychain (KeychainSecretStore).
     BackendBuilder &setSecretStore(SecretStore *secrets);
     // How long a search waits for a supplier before reporting it as timed out.

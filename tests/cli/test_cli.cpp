@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -718,7 +720,104 @@ private Q_SLOTS:
             << QStringList{u"TRIPDESK_SANDBOX=maybe"_s} << delBom << 2 << u"neither on nor off"_s;
         QTest::newRow("a supplier not built in")
             << QStringList{u"TRIPDESK_ACME_URL=http://127.0.0.1:9"_s} << delBom << 2
-            << u"TRIPDESK_ACME_URL"_s;
+            << u"TRIPDESK_ACME_URL names a supplier TripDesk has no adapter for"_s;
+        QTest::newRow("duffel without its token")
+            << QStringList{u"TRIPDESK_DUFFEL_URL=http://127.0.0.1:9"_s} << delBom << 2
+            << u"TRIPDESK_DUFFEL_URL is set but TRIPDESK_DUFFEL_TOKEN is not"_s;
+        QTest::newRow("duffel's token without its address")
+            << QStringList{u"TRIPDESK_DUFFEL_TOKEN=duffel_test_x"_s} << delBom << 2
+            << u"TRIPDESK_DUFFEL_URL is not"_s;
+        // Credentials go only over TLS, or to a stand-in on this computer.
+        QTest::newRow("plain http to another host")
+            << QStringList{u"TRIPDESK_DUFFEL_URL=http://api.duffel.com"_s,
+                           u"TRIPDESK_DUFFEL_TOKEN=duffel_test_x"_s}
+            << delBom << 2 << u"must be an https:// address"_s;
+        QTest::newRow("sabre key in the wrong shape")
+            << QStringList{u"TRIPDESK_SABRE_URL=http://127.0.0.1:9"_s, u"TRIPDESK_SABRE_KEY=7971"_s,
+                           u"TRIPDESK_SABRE_SECRET=s"_s}
+            << delBom << 2 << u"V1:user:group:domain"_s;
+    }
+
+    // The sandbox, Duffel and Sabre searched at once, the two vendors through their stand-ins
+    // over real HTTP as TRIPDESK_DUFFEL_* and TRIPDESK_SABRE_* point the CLI at them; an offer
+    // Duffel sold priced by a second process; Sabre failing leaves the others' offers.
+    void searchesDuffelAndSabreThroughTheEnvironment()
+    {
+        QProcess standIns;
+        standIns.start(QString::fromUtf8(TRIPDESK_STAND_INS_PATH), {});
+        QVERIFY(standIns.waitForStarted());
+        QStringList env;
+        QString sabreUrl;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                while (standIns.canReadLine()) {
+                    const QString line = QString::fromUtf8(standIns.readLine()).trimmed();
+                    if (line.startsWith(u"export "_s))
+                        env += line.mid(7).split(u' ', Qt::SkipEmptyParts);
+                    if (line.startsWith(u"Sabre stand-in at "_s))
+                        sabreUrl = line.mid(18);
+                }
+                return env.size() == 5;
+            },
+            30000));
+        const auto runWith = [&](const QStringList &arguments) {
+            QProcess cli;
+            QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+            e.insert(u"TRIPDESK_NOW"_s, kNow);
+            for (const QString &pair : env)
+                e.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+            cli.setProcessEnvironment(e);
+            cli.start(QString::fromUtf8(TRIPDESK_CLI_PATH),
+                      arguments + QStringList{u"--data-dir"_s, m_dataDir.filePath(u"vendors"_s)});
+            Run r;
+            if (!cli.waitForFinished(120000))
+                return r;
+            r.exitCode = cli.exitCode();
+            r.out = cli.readAllStandardOutput();
+            r.err = cli.readAllStandardError();
+            return r;
+        };
+        const QStringList search{u"flights"_s, u"search"_s, u"--from"_s, u"DEL"_s,   u"--to"_s,
+                                 u"BOM"_s,     u"--date"_s, kDate,       u"--json"_s};
+        const Run all = runWith(search);
+        QVERIFY2(all.exitCode == 0, all.err.constData());
+        QStringList answered;
+        for (const QJsonValue &s : all.json()[u"suppliers"].toArray()) {
+            if (s[u"status"].toString() == u"ok")
+                answered << s[u"name"].toString();
+        }
+        QCOMPARE(answered, (QStringList{u"sandbox"_s, u"duffel"_s, u"sabre"_s}));
+        // The stand-ins sell the sandbox's flights: each result has the others as options.
+        const QJsonObject first = all.json()[u"offers"][0].toObject();
+        QString duffelOffer;
+        for (const QJsonValue &o : first[u"options"].toArray()) {
+            if (o[u"supplier"].toString() == u"duffel")
+                duffelOffer = o[u"id"].toString();
+        }
+        QVERIFY2(duffelOffer.startsWith(u"off_"_s), qPrintable(duffelOffer));
+        const Run priced = runWith({u"flights"_s, u"price"_s, duffelOffer, u"--json"_s});
+        QVERIFY2(priced.exitCode == 0, priced.err.constData());
+        QCOMPARE(priced.json()[u"offer"][u"supplier"].toString(), u"duffel"_s);
+
+        // Sabre down: the sandbox's and Duffel's offers still come, Sabre named as failing.
+        QNetworkAccessManager control;
+        QNetworkRequest request(QUrl(sabreUrl + u"/_faults"_s));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *fault = control.post(
+            request, QByteArrayLiteral(R"({"kind":"status","status":503,"count":-1})"));
+        QVERIFY(QTest::qWaitFor([fault] { return fault->isFinished(); }, 10000));
+        QCOMPARE(fault->error(), QNetworkReply::NoError);
+        const Run partial = runWith(search + QStringList{u"--sort"_s, u"price"_s});
+        QVERIFY2(partial.exitCode == 0, partial.err.constData());
+        QStringList failed;
+        for (const QJsonValue &s : partial.json()[u"suppliers"].toArray()) {
+            if (s[u"status"].toString() == u"failed")
+                failed << s[u"name"].toString();
+        }
+        QCOMPARE(failed, QStringList{u"sabre"_s});
+        QVERIFY(!partial.json()[u"offers"].toArray().isEmpty());
+        standIns.kill();
+        standIns.waitForFinished();
     }
     void environment()
     {

@@ -323,6 +323,11 @@ Result<SupplierOffers> parseShopReply(const QByteArray &body, const ReplyContext
         return shopped.error();
     SupplierOffers result;
     result.offers = std::move(shopped->offers);
+    // Sabre states no expiry for a shopped fare, only the last day to ticket a booking of it,
+    // which is a hold's deadline (revalidation's payBy), not how long the price stands: a
+    // shopped offer's life is the caller's rule for offers without one.
+    for (FlightOffer &offer : result.offers)
+        offer.expiresAt = QDateTime();
     result.malformed = shopped->malformed;
     return result;
 }
@@ -347,8 +352,9 @@ Result<PricedOffer> parseRevalidateReply(const QByteArray &body, const ReplyCont
     }
     PricedOffer priced;
     priced.offer = std::move(*chosen);
-    // A Sabre booking can be made now and ticketed until the last ticketing date.
-    priced.payBy = priced.offer.expiresAt;
+    // A Sabre booking can be made now and ticketed until the last ticketing date; the price
+    // itself states no expiry (see parseShopReply).
+    priced.payBy = std::exchange(priced.offer.expiresAt, QDateTime());
     priced.holdable = priced.payBy.isValid() && context.now.isValid() && priced.payBy > context.now;
     if (!priced.holdable)
         priced.payBy = QDateTime();
