@@ -1,5 +1,7 @@
 #include "tests/fakes/sabre_stand_in_shapes.h"
 
+#include "backend/suppliers/sabre/sabre_codes.h"
+
 #include "backend/suppliers/sabre/sabre_booking.h"
 
 #include <QJsonArray>
@@ -10,32 +12,6 @@ namespace tripdesk::sabre_stand_in {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString cabinCode(Cabin c)
-{
-    switch (c) {
-    case Cabin::Economy:
-        return u"Y"_s;
-    case Cabin::PremiumEconomy:
-        return u"S"_s;
-    case Cabin::Business:
-        return u"C"_s;
-    case Cabin::First:
-        return u"F"_s;
-    }
-    return u"Y"_s;
-}
-
-Cabin cabinOf(const QString &code)
-{
-    if (code == u"F"_s || code == u"P"_s)
-        return Cabin::First;
-    if (code == u"C"_s || code == u"J"_s)
-        return Cabin::Business;
-    if (code == u"S"_s || code == u"W"_s)
-        return Cabin::PremiumEconomy;
-    return Cabin::Economy;
-}
 
 QString paxCode(PassengerType t)
 {
@@ -123,7 +99,7 @@ QString readShop(const QJsonObject &body, FlightSearchRequest *out)
     if (out->passengers.adults + out->passengers.children == 0)
         return u"no PassengerTypeQuantity"_s;
     const QJsonObject prefs = rq[u"TravelPreferences"_s].toObject();
-    out->cabin = cabinOf(prefs[u"CabinPref"_s].toArray().at(0)[u"Cabin"_s].toString());
+    out->cabin = sabre::cabinFromCode(prefs[u"CabinPref"_s].toArray().at(0)[u"Cabin"_s].toString());
     out->maxStops = prefs[u"MaxStopsQuantity"_s].toInt(2);
     return {};
 }
@@ -276,7 +252,7 @@ QJsonObject groupedItineraries(const std::vector<FlightOffer> &offers,
                     {u"segments"_s,
                      QJsonArray{QJsonObject{
                          {u"segment"_s, QJsonObject{{u"bookingCode"_s, s.fareClass},
-                                                    {u"cabinCode"_s, cabinCode(s.cabin)},
+                                                    {u"cabinCode"_s, sabre::cabinCode(s.cabin)},
                                                     {u"seatsAvailable"_s, offer.seatsLeft}}}}}}});
                 flightIds << flightId(s.carrier, s.flightNumber.toInt(), s.origin, dep.date(),
                                       s.fareClass);
@@ -406,7 +382,7 @@ QJsonObject booking(const Order &order, const QString &confirmationId, const Zon
                             {u"departureTime"_s, dep.time().toString(u"HH:mm"_s)},
                             {u"arrivalDate"_s, arr.date().toString(Qt::ISODate)},
                             {u"arrivalTime"_s, arr.time().toString(u"HH:mm"_s)},
-                            {u"cabinTypeCode"_s, cabinCode(s.cabin)},
+                            {u"cabinTypeCode"_s, sabre::cabinCode(s.cabin)},
                             {u"aircraftTypeCode"_s, s.aircraft},
                             {u"bookingClass"_s, s.fareClass},
                             {u"flightStatusCode"_s, cancelled ? u"XX"_s : u"HK"_s},

@@ -1,5 +1,7 @@
 #include "backend/suppliers/sabre/sabre_booking.h"
 
+#include "backend/suppliers/sabre/sabre_codes.h"
+
 #include "backend/suppliers/sabre/sabre_errors.h"
 #include "backend/suppliers/sabre/sabre_json.h"
 
@@ -57,17 +59,6 @@ std::optional<Money> amount(const JsonValue &totals, QLatin1StringView field)
     return *m;
 }
 
-Cabin cabinOf(QStringView code)
-{
-    if (code == u"F" || code == u"P")
-        return Cabin::First;
-    if (code == u"C" || code == u"J")
-        return Cabin::Business;
-    if (code == u"S" || code == u"W")
-        return Cabin::PremiumEconomy;
-    return Cabin::Economy;
-}
-
 Segment segmentOf(const JsonValue &f, const ReplyContext &context)
 {
     Segment s;
@@ -86,7 +77,7 @@ Segment segmentOf(const JsonValue &f, const ReplyContext &context)
     s.departure = atAirport(f["departureDate"_L1], f["departureTime"_L1], s.origin, context);
     s.arrival = atAirport(f["arrivalDate"_L1], f["arrivalTime"_L1], s.destination, context);
     s.aircraft = f["aircraftTypeCode"_L1].text();
-    s.cabin = cabinOf(f["cabinTypeCode"_L1].text());
+    s.cabin = cabinFromCode(f["cabinTypeCode"_L1].text());
     s.fareClass = f["bookingClass"_L1].text();
     return s;
 }

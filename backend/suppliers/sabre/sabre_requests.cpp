@@ -1,5 +1,7 @@
 #include "backend/suppliers/sabre/sabre_requests.h"
 
+#include "backend/suppliers/sabre/sabre_codes.h"
+
 #include "backend/suppliers/sabre/sabre_booking.h"
 #include "backend/suppliers/sabre/sabre_offer_key.h"
 
@@ -17,21 +19,6 @@ namespace {
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QString cabinCode(Cabin cabin)
-{
-    switch (cabin) {
-    case Cabin::Economy:
-        return u"Y"_s;
-    case Cabin::PremiumEconomy:
-        return u"S"_s;
-    case Cabin::Business:
-        return u"C"_s;
-    case Cabin::First:
-        return u"F"_s;
-    }
-    return u"Y"_s;
 }
 
 QJsonObject pos(const QString &pcc)

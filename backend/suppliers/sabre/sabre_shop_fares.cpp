@@ -3,6 +3,8 @@
 // and refund penalties, seats left and the last ticketing date.
 #include "backend/suppliers/sabre/sabre_shop_internal.h"
 
+#include "backend/suppliers/sabre/sabre_codes.h"
+
 #include <algorithm>
 
 namespace tripdesk::sabre::detail {
@@ -19,17 +21,6 @@ struct FareSegment {
     QString brandCode;
     QString brandName;
 };
-
-Cabin cabinOf(QStringView code)
-{
-    if (code == u"F" || code == u"P")
-        return Cabin::First;
-    if (code == u"C" || code == u"J")
-        return Cabin::Business;
-    if (code == u"S" || code == u"W")
-        return Cabin::PremiumEconomy;
-    return Cabin::Economy;
-}
 
 bool money(const JsonValue &amount, const QString &currency, Money &out)
 {
@@ -277,7 +268,7 @@ bool buildOffer(const Descriptors &descs, const std::vector<const BuiltLeg *> &l
             Segment &s = *segments[k];
             s.fareClass = f.bookingCode;
             s.fareBasis = f.fareBasis;
-            s.cabin = cabinOf(f.cabinCode);
+            s.cabin = cabinFromCode(f.cabinCode);
             flight.bookingClass = f.bookingCode;
             flight.fareBasis = f.fareBasis;
             flight.cabinCode = f.cabinCode;
