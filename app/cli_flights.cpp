@@ -235,13 +235,14 @@ std::variant<Options, int> parse(const QStringList &arguments)
 
 // Prints the finished search and returns the exit code: 1 when no supplier answered at all and
 // nothing was kept from an earlier search of the same trip.
-int report(const SearchReply &reply, const Options &options, const Services &services)
+int report(SearchReply &reply, const Options &options, const Services &services)
 {
     const auto &statuses = reply.statuses();
     const bool anyAnswered = std::any_of(statuses.begin(), statuses.end(), [](const auto &s) {
         return s.state == SupplierStatus::State::Done;
     });
-    std::vector<FlightOffer> offers = reply.offers();
+    // The offer cache has kept them (it listens to finished() first): take them, do not copy.
+    std::vector<FlightOffer> offers = reply.takeOffers();
     QDateTime cachedAt;
     if (!statuses.empty() && !anyAnswered) {
         // Every supplier is unreachable: what an earlier search of the same trip found, with

@@ -282,6 +282,9 @@ void SearchReply::merge(size_t index, std::vector<FlightOffer> incoming, int mal
 {
     const QString &supplierId = m_statuses[index].supplier;
     const int first = int(m_offers.size());
+    // Sized once per answer rather than grown an offer at a time.
+    m_indexByFlights.reserve(m_indexByFlights.size() + qsizetype(incoming.size()));
+    m_offers.reserve(m_offers.size() + incoming.size());
     std::vector<int> changed; // indices below `first` whose result changed
     int dropped = 0;
     for (FlightOffer &offer : incoming) {

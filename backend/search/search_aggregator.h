@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace tripdesk {
@@ -40,6 +41,9 @@ public:
     // Results so far, in arrival order (rank them with sortOffers or a model); each leads its
     // fare options.
     const std::vector<FlightOffer> &offers() const { return m_offers; }
+    // The results, moved out, for a caller that is done with a finished search (the CLI);
+    // offers() is empty afterwards.
+    std::vector<FlightOffer> takeOffers() { return std::exchange(m_offers, {}); }
     const std::vector<SupplierStatus> &statuses() const { return m_statuses; }
     bool isFinished() const { return m_finished; }
     // When the search was started (UTC), by the aggregator's clock.

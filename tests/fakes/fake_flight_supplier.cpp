@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace tripdesk {
 
 FakeFlightSupplier::FakeFlightSupplier(QString id, QString displayName)
@@ -16,18 +18,21 @@ FlightOffersReply *FakeFlightSupplier::search(const FlightSearchRequest &request
     m_requests.push_back(request);
     auto *reply = new FlightOffersReply(parent);
     reply->setAbortHandler([aborted = m_aborted] { ++*aborted; });
-    const SupplierOffers answer{m_offers, m_omitted};
+    // Handed over rather than copied when the caller set the offers for this answer alone.
+    SupplierOffers answer{m_consume ? std::exchange(m_offers, {}) : m_offers, m_omitted};
     switch (m_behaviour) {
     case Behaviour::Never:
         break;
     case Behaviour::Synchronous:
-        reply->finish(answer);
+        reply->finish(std::move(answer));
         break;
     case Behaviour::Manual:
         m_pending.emplace_back(reply);
         break;
     case Behaviour::Answer:
-        QTimer::singleShot(m_delayMs, reply, [reply, answer] { reply->finish(answer); });
+        QTimer::singleShot(m_delayMs, reply, [reply, answer = std::move(answer)]() mutable {
+            reply->finish(std::move(answer));
+        });
         break;
     case Behaviour::Fail:
         QTimer::singleShot(m_delayMs, reply, [reply, error = m_error] { reply->fail(error); });

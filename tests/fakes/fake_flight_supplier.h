@@ -32,6 +32,8 @@ public:
     void setBehaviour(Behaviour behaviour) { m_behaviour = behaviour; }
     void setDelayMs(int ms) { m_delayMs = ms; }
     void setOffers(std::vector<FlightOffer> offers) { m_offers = std::move(offers); }
+    // The next answer takes the offers instead of copying them (benchmarks set them each round).
+    void setConsumeOffers(bool consume) { m_consume = consume; }
     void setOmitted(int omitted) { m_omitted = omitted; }
     // What health() reports, as an HTTP adapter's circuit breaker would.
     void setHealth(SupplierHealth health) { m_health = std::move(health); }
@@ -54,6 +56,7 @@ private:
     int m_delayMs = 0;
     std::vector<FlightOffer> m_offers;
     int m_omitted = 0;
+    bool m_consume = false;
     SupplierHealth m_health;
     Error m_error;
     std::vector<FlightSearchRequest> m_requests;
