@@ -24,19 +24,6 @@ QString seeHelp()
     return QCoreApplication::translate("Cli", "see “tripdesk-cli flights price --help”.");
 }
 
-QString serviceKind(OfferService::Kind kind)
-{
-    switch (kind) {
-    case OfferService::Kind::CheckedBag:
-        return u"checked_bag"_s;
-    case OfferService::Kind::CarryOnBag:
-        return u"carry_on_bag"_s;
-    case OfferService::Kind::Other:
-        break;
-    }
-    return u"other"_s;
-}
-
 QJsonObject pricedToJson(const FlightOffer &before, const PricedOffer &priced,
                          const FlightSearchService &flights)
 {
@@ -44,7 +31,7 @@ QJsonObject pricedToJson(const FlightOffer &before, const PricedOffer &priced,
     QJsonArray services;
     for (const OfferService &s : priced.services) {
         services.append(QJsonObject{{u"id"_s, s.id},
-                                    {u"kind"_s, serviceKind(s.kind)},
+                                    {u"kind"_s, serviceKindToString(s.kind)},
                                     {u"name"_s, s.name},
                                     {u"price"_s, moneyToJson(s.price)},
                                     {u"max_quantity"_s, s.maxQuantity},
@@ -98,7 +85,12 @@ QString pricedToText(const FlightOffer &before, const PricedOffer &priced)
         lines << QCoreApplication::translate("Cli", "Must be paid when booked.");
     }
     for (const OfferService &s : priced.services) {
-        const QString name = s.name.isEmpty() ? serviceKind(s.kind) : s.name;
+        const QString kindName = s.kind == OfferService::Kind::CheckedBag
+                                     ? QCoreApplication::translate("Cli", "checked bag")
+                                 : s.kind == OfferService::Kind::CarryOnBag
+                                     ? QCoreApplication::translate("Cli", "cabin bag")
+                                     : QCoreApplication::translate("Cli", "extra");
+        const QString name = s.name.isEmpty() ? kindName : s.name;
         lines << QCoreApplication::translate("Cli", "For sale: %1, %2 each (service %3)")
                      .arg(name, s.price.toDisplayString(locale), s.id);
     }

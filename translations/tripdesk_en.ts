@@ -669,6 +669,18 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
         <source>%1: no answer (%2); resting after repeated failures, tried again after %3 UTC</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>checked bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cabin bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuffelSupplier</name>

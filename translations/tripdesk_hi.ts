@@ -723,6 +723,18 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
         <source>%1: no answer (%2); resting after repeated failures, tried again after %3 UTC</source>
         <translation>%1: कोई जवाब नहीं (%2); बार-बार विफल होने के बाद रुका हुआ, %3 UTC के बाद फिर कोशिश होगी</translation>
     </message>
+    <message>
+        <source>checked bag</source>
+        <translation>चेक्ड बैग</translation>
+    </message>
+    <message>
+        <source>cabin bag</source>
+        <translation>केबिन बैग</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>अतिरिक्त सेवा</translation>
+    </message>
 </context>
 <context>
     <name>DuffelSupplier</name>

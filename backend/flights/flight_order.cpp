@@ -44,6 +44,19 @@ OfferChanges compareOffers(const FlightOffer &before, const FlightOffer &after)
     return c;
 }
 
+QString serviceKindToString(OfferService::Kind kind)
+{
+    switch (kind) {
+    case OfferService::Kind::CheckedBag:
+        return QStringLiteral("checked_bag");
+    case OfferService::Kind::CarryOnBag:
+        return QStringLiteral("carry_on_bag");
+    case OfferService::Kind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
 QString orderStatusToString(OrderStatus status)
 {
     switch (status) {

@@ -23,6 +23,9 @@ struct OfferService {
     QStringList segmentIds;   // which segments it covers; empty: the whole journey
 };
 
+// "checked_bag", "carry_on_bag", "other": one spelling for the CLI's JSON and the records.
+QString serviceKindToString(OfferService::Kind kind);
+
 // A price check's answer: the offer as it stands now and what goes with it.
 struct PricedOffer {
     FlightOffer offer; // current price, conditions, bags, expiry; its id may have changed

@@ -95,19 +95,6 @@ QJsonObject passenger(const OrderPassenger &p)
             {u"infant_passenger_id"_s, p.infantPassengerId}};
 }
 
-QString serviceKindName(OfferService::Kind kind)
-{
-    switch (kind) {
-    case OfferService::Kind::CheckedBag:
-        return u"checked_bag"_s;
-    case OfferService::Kind::CarryOnBag:
-        return u"carry_on_bag"_s;
-    case OfferService::Kind::Other:
-        break;
-    }
-    return u"other"_s;
-}
-
 QString elementKindName(SeatMapElement::Kind kind)
 {
     switch (kind) {
@@ -287,7 +274,7 @@ std::optional<OfferService::Kind> serviceKindFromName(QStringView name)
 {
     for (auto k : {OfferService::Kind::CheckedBag, OfferService::Kind::CarryOnBag,
                    OfferService::Kind::Other}) {
-        if (name == serviceKindName(k))
+        if (name == serviceKindToString(k))
             return k;
     }
     return std::nullopt;
@@ -357,7 +344,7 @@ QJsonObject pricedOfferRecord(const PricedOffer &p)
                                   [](const OfferService &s) {
                                       return QJsonObject{
                                           {u"id"_s, s.id},
-                                          {u"kind"_s, serviceKindName(s.kind)},
+                                          {u"kind"_s, serviceKindToString(s.kind)},
                                           {u"name"_s, s.name},
                                           {u"price"_s, money(s.price)},
                                           {u"max_quantity"_s, s.maxQuantity},
