@@ -306,8 +306,20 @@ PricedOfferReply *FlightSearchService::price(const FlightOffer &option,
                                              const Passengers &passengers, QObject *parent)
 {
     for (FlightSupplier *supplier : m_aggregator.suppliers()) {
-        if (supplier->id() == option.supplier)
-            return supplier->price(option.id, passengers, parent);
+        if (supplier->id() != option.supplier)
+            continue;
+        PricedOfferReply *reply = supplier->price(option.id, passengers, parent);
+        if (OfferCache *cache = m_cache) {
+            // Connected first, so whoever asked finds the checked offer kept when told.
+            QObject::connect(reply, &Reply::finished, reply, [cache, reply, checked = option.id] {
+                if (reply->hasError())
+                    return;
+                if (auto kept = cache->putPriced(checked, reply->value().offer); !kept)
+                    qCWarning(lcService)
+                        << "could not keep the checked offer:" << kept.error().detail;
+            });
+        }
+        return reply;
     }
     auto *reply = new PricedOfferReply(parent);
     const QString name = option.supplier;

@@ -70,7 +70,8 @@ public:
 
     // Re-checks one fare option (an offer or one of its options) with the supplier that sold
     // it: its price now, its services, whether it can be held. The reply belongs to `parent`;
-    // NotFound when no supplier of this name is registered.
+    // NotFound when no supplier of this name is registered. What the check found is kept in the
+    // offer cache, under the id it gave, before the reply's caller hears of it.
     PricedOfferReply *price(const FlightOffer &option, const Passengers &passengers,
                             QObject *parent);
     ZoneLookup zoneLookup() const;

@@ -126,6 +126,40 @@ Result<void> OfferCache::put(const FlightSearchRequest &request,
     });
 }
 
+Result<void> OfferCache::putPriced(const QString &checkedId, const FlightOffer &current)
+{
+    const QString record = compact(offerRecord(current));
+    const QVariant expiresAt =
+        current.expiresAt.isValid() ? QVariant(isoUtc(current.expiresAt)) : QVariant();
+    return m_store.transaction([&]() -> Result<void> {
+        QSqlQuery q(m_store.database());
+        if (current.id == checkedId) {
+            q.prepare(u"UPDATE offer_cache SET record = ?, expires_at = ?"
+                      " WHERE supplier = ? AND offer_id = ?"_s);
+            q.addBindValue(record);
+            q.addBindValue(expiresAt);
+            q.addBindValue(current.supplier);
+            q.addBindValue(checkedId);
+        } else {
+            // Under a key of its own, so the trip's results do not list it twice; it goes with
+            // the age limit like the rest.
+            q.prepare(u"INSERT OR REPLACE INTO offer_cache(supplier, offer_id, lead_supplier,"
+                      " lead_id, request_key, request, position, record, expires_at, cached_at)"
+                      " SELECT supplier, ?, '', '', 'priced:' || request_key, request, 0, ?, ?, ?"
+                      " FROM offer_cache WHERE supplier = ? AND offer_id = ? LIMIT 1"_s);
+            q.addBindValue(current.id);
+            q.addBindValue(record);
+            q.addBindValue(expiresAt);
+            q.addBindValue(isoUtc(m_clock.nowUtc()));
+            q.addBindValue(current.supplier);
+            q.addBindValue(checkedId);
+        }
+        if (!q.exec())
+            return Database::sqlError(u"offer cache priced"_s, q.lastError());
+        return {};
+    });
+}
+
 Result<CachedOffer> OfferCache::find(const QString &offerId) const
 {
     QSqlQuery q(m_store.database());

@@ -27,6 +27,11 @@ public:
     // Keeps a search's results (each result and each of its fare options), replacing what was
     // kept for the same trip before, and drops what is older than kKeepHours.
     Result<void> put(const FlightSearchRequest &request, const std::vector<FlightOffer> &results);
+    // Keeps what a price check of the cached offer `checkedId` found (`current`: its price now,
+    // its expiry, perhaps a new id), so that the offer can be found by the id the check gave and
+    // booked by another process. A new id is kept beside the old one, which the trip's results
+    // still list; the same id is updated in place. Nothing is kept for an offer never cached.
+    Result<void> putPriced(const QString &checkedId, const FlightOffer &current);
     // One fare option by its id. NotFound when it was never seen here, and NotFound saying so
     // when it has expired.
     Result<CachedOffer> find(const QString &offerId) const;

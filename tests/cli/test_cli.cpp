@@ -347,6 +347,13 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("unchanged"), text.out.constData());
 
+        // A check is kept with the expiry it gave: past the search's own half hour, the offer
+        // checked twenty minutes in can still be priced (and so booked) by another process.
+        const Run checked = run({u"flights"_s, u"price"_s, id}, u"2026-11-26T09:20:00Z"_s);
+        QVERIFY2(checked.exitCode == 0, checked.err.constData());
+        const Run later = run({u"flights"_s, u"price"_s, id}, u"2026-11-26T09:40:00Z"_s);
+        QVERIFY2(later.exitCode == 0, later.err.constData());
+
         const Run unknown = run({u"flights"_s, u"price"_s, u"sbx_nothing"_s});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("search again"));

@@ -52,6 +52,9 @@ private Q_SLOTS:
         QTest::newRow("504 once: retried") << withStatus(504, 1) << true;
         QTest::newRow("502 every time") << withStatus(502, -1) << false;
         QTest::newRow("500 every time") << withStatus(500, -1) << false;
+        // Duffel asks for a 500 or a 502 not to be retried: once is enough to fail.
+        QTest::newRow("500 once: not retried") << withStatus(500, 1) << false;
+        QTest::newRow("502 once: not retried") << withStatus(502, 1) << false;
         QTest::newRow("hung once: retried") << fault(HttpFault::Kind::Hang) << true;
         QTest::newRow("hung every time") << fault(HttpFault::Kind::Hang, -1) << false;
         QTest::newRow("cut short once: retried") << fault(HttpFault::Kind::Truncated) << true;
@@ -163,12 +166,12 @@ private Q_SLOTS:
         QNetworkRequest request(QUrl(rig.standIn->url().toString() + u"/_faults"_s));
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         std::unique_ptr<QNetworkReply> reply(rig.network.post(
-            request, R"({"fault":"status","status":500,"count":1,"path":"/air/offer_requests"})"));
+            request, R"({"fault":"status","status":503,"count":1,"path":"/air/offer_requests"})"));
         QSignalSpy spy(reply.get(), &QNetworkReply::finished);
         QVERIFY(spy.wait(5000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QCOMPARE(rig.standIn->faults().faults().size(), 1);
-        // The search (idempotent) is tried again after the 500 the control request asked for.
+        // The search (idempotent) is tried again after the 503 the control request asked for.
         QVERIFY(rig.search().ok());
         QCOMPARE(rig.logged(u"POST /air/offer_requests"), 2);
     }

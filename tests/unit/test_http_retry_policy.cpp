@@ -40,7 +40,16 @@ private Q_SLOTS:
     {
         QFETCH(int, status);
         QFETCH(bool, retryable);
-        QCOMPARE(isRetryableStatus(status), retryable);
+        QCOMPARE(RetryPolicy().retries(status), retryable);
+    }
+
+    void aSupplierNarrowsTheStatusesRetried()
+    {
+        RetryPolicy duffel;
+        duffel.retryStatuses = {429, 503, 504};
+        QVERIFY(!duffel.retries(500));
+        QVERIFY(!duffel.retries(502));
+        QVERIFY(duffel.retries(503));
     }
 
     void backoffDoublesUpToTheCap_data()

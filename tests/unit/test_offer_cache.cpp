@@ -1,6 +1,7 @@
 // The offer cache as another process meets it: an offer a search found is found again by its id
 // (its fare options too) until it expires, then refused with a message that says so; a trip's
-// results come back in the order found, options under their result; old searches are dropped.
+// results come back in the order found, options under their result; old searches are dropped;
+// a price check is kept under the id it gave.
 #include "backend/store/offer_cache.h"
 
 #include "tests/fakes/fake_flight_supplier.h"
@@ -124,6 +125,42 @@ private Q_SLOTS:
         QSqlQuery q((*store)->database());
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM offer_cache"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void aPriceCheckIsKeptUnderTheIdItGave()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(kNow);
+        auto store = Database::open(dir.filePath(u"t.sqlite"_s), {OfferCache::migrations()});
+        QVERIFY(store);
+        OfferCache cache(**store, clock);
+        QVERIFY(cache.put(delBom(24),
+                          {offer(u"a"_s, u"sandbox"_s, 500000, u"AI101"_s, kNow.addSecs(600)),
+                           offer(u"b"_s, u"sandbox"_s, 450000, u"UK951"_s, kNow.addSecs(600))}));
+        clock.advanceSecs(300);
+
+        // The check gave a new id at a new price, valid for longer.
+        FlightOffer rebooked = offer(u"a2"_s, u"sandbox"_s, 510000, u"AI101"_s, kNow.addSecs(3600));
+        QVERIFY(cache.putPriced(u"a"_s, rebooked));
+        auto found = cache.find(u"a2"_s);
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+        QCOMPARE(found->offer.price, Money(510000, u"INR"_s));
+        QCOMPARE(found->request, delBom(24));
+        QVERIFY(cache.find(u"a"_s)); // the old id stays until it expires
+        QCOMPARE(cache.forTrip(delBom(24))->offers.size(), size_t(2)); // not listed twice
+
+        // The same id checked again: updated in place, with the expiry the check gave.
+        FlightOffer same = offer(u"b"_s, u"sandbox"_s, 455000, u"UK951"_s, kNow.addSecs(7200));
+        QVERIFY(cache.putPriced(u"b"_s, same));
+        clock.advanceSecs(600); // past the search's expiry, within the check's
+        found = cache.find(u"b"_s);
+        QVERIFY(found);
+        QCOMPARE(found->offer.price, Money(455000, u"INR"_s));
+        QCOMPARE(cache.forTrip(delBom(24))->offers[1].price, Money(455000, u"INR"_s));
+
+        // An offer never cached leaves nothing behind.
+        QVERIFY(cache.putPriced(u"zz"_s, offer(u"zz2"_s, u"sandbox"_s, 1, u"AI5"_s, {})));
+        QVERIFY(!cache.find(u"zz2"_s));
     }
 };
 

@@ -29,6 +29,13 @@ struct DuffelSupplier::Search {
     SupplierOffers result;
 };
 
+HttpClient::Settings DuffelSettings::defaultHttpSettings()
+{
+    HttpClient::Settings http;
+    http.retry.retryStatuses = {429, 503, 504};
+    return http;
+}
+
 DuffelSupplier::DuffelSupplier(QNetworkAccessManager *network, DuffelSettings settings,
                                const Clock &clock)
     : m_settings(std::move(settings))

@@ -30,7 +30,7 @@ struct DuffelSettings {
     QString accessToken; // never logged
     // The zone of an airport whose time zone Duffel left out (the reference data).
     std::function<QTimeZone(const QString &airportCode)> zoneFor;
-    HttpClient::Settings http;
+    HttpClient::Settings http = defaultHttpSettings();
 
     int pageSize = 200;  // offers per GET /air/offers page (Duffel allows 1–200)
     int maxOffers = 600; // offers kept from one search; those past it are counted as omitted
@@ -40,6 +40,10 @@ struct DuffelSettings {
     std::chrono::milliseconds attemptTimeout{20000};
     std::chrono::milliseconds requestDeadline{40000};
     std::chrono::milliseconds orderAttemptTimeout{90000};
+
+    // The client's defaults, but for the statuses Duffel asks not to retry: a 500 or a 502 is
+    // reported with its request id instead (429, 503 and 504 are still tried again).
+    static HttpClient::Settings defaultHttpSettings();
 };
 
 class DuffelSupplier final : public FlightSupplier

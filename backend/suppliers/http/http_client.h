@@ -2,8 +2,9 @@
 // What every HTTP supplier adapter shares. An HttpClient, one per supplier and owned by its
 // adapter, sends HttpRequests over the application's one injected QNetworkAccessManager and
 // returns an HttpReply. Between the two it
-//  - retries idempotent calls only, on transport errors, timeouts and 429/500/502/503/504, with
-//    jittered exponential backoff, honouring Retry-After and rate-limit reset headers, and never
+//  - retries idempotent calls only, on transport errors, timeouts and the statuses its retry
+//    policy names (429/500/502/503/504 unless the adapter narrows them), with jittered
+//    exponential backoff, honouring Retry-After and rate-limit reset headers, and never
 //    past the call's deadline (retry_policy.h);
 //  - refuses calls at once while the supplier's circuit breaker is open (circuit_breaker.h);
 //  - spaces requests by the supplier's rate limit and the server's own (rate_limiter.h);

@@ -219,7 +219,7 @@ void HttpJob::concludeWithResponse(QNetworkReply *networkReply)
     const QDateTime now = m_client->m_clock->nowUtc();
     if (const auto hold = rateLimitHold(response, now))
         m_client->rateLimiter()->holdFor(*hold);
-    const bool retryable = isRetryableStatus(response.status);
+    const bool retryable = m_client->settings().retry.retries(response.status);
     const auto serverWait = retryable ? serverToldWait(response, now) : std::nullopt;
     m_lastResponse = std::move(response);
     m_lastError.reset();

@@ -21,9 +21,9 @@ RandomSource seededRandomSource(quint64 seed)
     return [generator] { return generator->generateDouble(); };
 }
 
-bool isRetryableStatus(int status)
+bool RetryPolicy::retries(int status) const
 {
-    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+    return std::find(retryStatuses.begin(), retryStatuses.end(), status) != retryStatuses.end();
 }
 
 milliseconds backoffDelay(const RetryPolicy &policy, int retry, double random01)

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace tripdesk {
 
@@ -26,10 +27,13 @@ struct RetryPolicy {
     // The ceiling of the first retry's wait; it doubles with each retry up to maxDelay.
     std::chrono::milliseconds baseDelay{250};
     std::chrono::milliseconds maxDelay{8000};
-};
+    // The statuses worth another attempt: those that say "not now" rather than "not this", 429
+    // and the transient 5xx family. A supplier that asks not to be retried on some of them
+    // (Duffel, on 500 and 502) narrows the list.
+    std::vector<int> retryStatuses{429, 500, 502, 503, 504};
 
-// Statuses that say "not now" rather than "not this": 429 and the transient 5xx family.
-bool isRetryableStatus(int status);
+    bool retries(int status) const;
+};
 
 // The wait before retry number `retry` (1 for the first retry): "full jitter", a uniform pick in
 // [0, min(maxDelay, baseDelay · 2^(retry−1))], so that clients that failed together do not all
