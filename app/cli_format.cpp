@@ -91,7 +91,7 @@ QString statusText(const SupplierStatus &s)
     case SupplierStatus::State::Done:
         if (s.omitted > 0) {
             return QCoreApplication::translate(
-                       "Cli", "%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the "
+                       "Cli", "%1: answered in %2 ms, fares: %3, %4 more not shown (narrow the "
                               "search to see them)")
                 .arg(s.displayName)
                 .arg(s.elapsedMs)
@@ -100,13 +100,13 @@ QString statusText(const SupplierStatus &s)
         }
         if (s.malformed > 0) {
             return QCoreApplication::translate(
-                       "Cli", "%1: answered in %2 ms, offers: %3, %4 unreadable and left out")
+                       "Cli", "%1: answered in %2 ms, fares: %3, %4 unreadable and left out")
                 .arg(s.displayName)
                 .arg(s.elapsedMs)
                 .arg(s.offers)
                 .arg(s.malformed);
         }
-        return QCoreApplication::translate("Cli", "%1: answered in %2 ms, offers: %3")
+        return QCoreApplication::translate("Cli", "%1: answered in %2 ms, fares: %3")
             .arg(s.displayName)
             .arg(s.elapsedMs)
             .arg(s.offers);

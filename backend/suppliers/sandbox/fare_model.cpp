@@ -4,6 +4,7 @@
 #include "backend/suppliers/sandbox/aircraft_types.h"
 #include "backend/suppliers/sandbox/rng.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -139,35 +140,65 @@ Money FareModel::total(qint64 adult, const Passengers &p) const
                  m_currency);
 }
 
+namespace {
+
+enum class BrandKind { Basic, Standard, Flex };
+
+// The cheapest classes sell the most restricted brand, the dearest the most flexible.
+BrandKind brandKind(Cabin cabin, int classIndex)
+{
+    const int n = int(fareClasses(cabin).size());
+    switch (cabin) {
+    case Cabin::Economy:
+        return classIndex >= n - 3 ? BrandKind::Basic
+               : classIndex >= 2   ? BrandKind::Standard
+                                   : BrandKind::Flex;
+    case Cabin::PremiumEconomy:
+    case Cabin::Business:
+        return classIndex >= n - 2 ? BrandKind::Standard : BrandKind::Flex;
+    case Cabin::First:
+        break;
+    }
+    return BrandKind::Flex;
+}
+
+} // namespace
+
+int FareModel::brandFloor(Cabin cabin, int classIndex)
+{
+    const int n = int(fareClasses(cabin).size());
+    const BrandKind kind = brandKind(cabin, classIndex);
+    int floor = std::clamp(classIndex, 0, n - 1);
+    while (floor + 1 < n && brandKind(cabin, floor + 1) == kind)
+        ++floor;
+    return floor;
+}
+
+int FareModel::nextBrandFloor(Cabin cabin, int classIndex)
+{
+    const BrandKind kind = brandKind(cabin, classIndex);
+    for (int i = std::min(classIndex, int(fareClasses(cabin).size())) - 1; i >= 0; --i) {
+        if (brandKind(cabin, i) != kind)
+            return i; // the first class of another brand, going dearer, is its cheapest
+    }
+    return -1;
+}
+
 FareBrand FareModel::brand(Cabin cabin, int classIndex) const
 {
     FareBrand b;
-    const int n = int(fareClasses(cabin).size());
-    // The cheapest classes sell the most restricted brand, the dearest the most flexible.
-    enum { Basic, Standard, Flex } kind = Flex;
-    switch (cabin) {
-    case Cabin::Economy:
-        kind = classIndex >= n - 3 ? Basic : classIndex >= 2 ? Standard : Flex;
-        break;
-    case Cabin::PremiumEconomy:
-    case Cabin::Business:
-        kind = classIndex >= n - 2 ? Standard : Flex;
-        break;
-    case Cabin::First:
-        kind = Flex;
-        break;
-    }
+    const BrandKind kind = brandKind(cabin, classIndex);
     const bool premiumCabin = cabin != Cabin::Economy;
     const double penaltyScale = cabin == Cabin::Business || cabin == Cabin::First ? 2.0 : 1.0;
     switch (kind) {
-    case Basic:
+    case BrandKind::Basic:
         b.name = QStringLiteral("Basic");
         b.baggage.checkedBags = 0;
         b.conditions.refundable = false;
         b.conditions.changeable = true;
         b.conditions.changePenalty = fromUsd(75 * penaltyScale);
         break;
-    case Standard:
+    case BrandKind::Standard:
         b.name = QStringLiteral("Standard");
         b.baggage.checkedBags = premiumCabin ? 2 : 1;
         b.conditions.refundable = true;
@@ -175,7 +206,7 @@ FareBrand FareModel::brand(Cabin cabin, int classIndex) const
         b.conditions.changeable = true;
         b.conditions.changePenalty = fromUsd(50 * penaltyScale);
         break;
-    case Flex:
+    case BrandKind::Flex:
         b.name = QStringLiteral("Flex");
         b.baggage.checkedBags = cabin == Cabin::First ? 3 : 2;
         b.conditions.refundable = true;

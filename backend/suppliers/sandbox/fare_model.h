@@ -52,6 +52,12 @@ public:
 
     // The brand a booking class sells under, with its bags and rules.
     FareBrand brand(Cabin cabin, int classIndex) const;
+    // The cheapest class of the brand `classIndex` sells under: a price check goes no lower, so
+    // the brand the traveller chose is kept.
+    static int brandFloor(Cabin cabin, int classIndex);
+    // The cheapest class of the next dearer brand, or -1 when `classIndex` is in the most
+    // flexible one.
+    static int nextBrandFloor(Cabin cabin, int classIndex);
 
     // US dollars in the currency, rounded to whole units (display fees, penalties).
     Money fromUsd(double usd) const;

@@ -111,7 +111,8 @@ int Availability::seatsInClass(int leg, int localDay, Cabin cabin, int classInde
     return std::max(0, limit - seatsSold(leg, localDay, cabin));
 }
 
-int Availability::cheapestOpenClass(int leg, int localDay, Cabin cabin, int seats, int *left) const
+int Availability::cheapestOpenClass(int leg, int localDay, Cabin cabin, int seats, int *left,
+                                    int cheapestAllowed) const
 {
     const Leg &l = m_schedule.legs()[std::size_t(leg)];
     const int capacity = l.seats[std::size_t(cabin)];
@@ -119,7 +120,7 @@ int Availability::cheapestOpenClass(int leg, int localDay, Cabin cabin, int seat
         return -1;
     const int sold = seatsSold(leg, localDay, cabin);
     const auto classes = fareClasses(cabin);
-    for (int i = int(classes.size()) - 1; i >= 0; --i) {
+    for (int i = std::min(int(classes.size()) - 1, cheapestAllowed); i >= 0; --i) {
         const int open = capacity * classes[std::size_t(i)].limitPerMille / 1000 - sold;
         if (open >= seats) {
             if (left)

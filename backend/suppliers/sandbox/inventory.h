@@ -22,6 +22,7 @@
 #include <QMutex>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace tripdesk::sandbox {
@@ -47,9 +48,11 @@ public:
     int seatsSold(int leg, int localDay, Cabin cabin) const;
     // Seats the class may still sell.
     int seatsInClass(int leg, int localDay, Cabin cabin, int classIndex) const;
-    // The cheapest class of the cabin with at least `seats` seats, or -1 if none;
-    // *left receives that class's seats.
-    int cheapestOpenClass(int leg, int localDay, Cabin cabin, int seats, int *left) const;
+    // The cheapest class of the cabin with at least `seats` seats, none cheaper than
+    // `cheapestAllowed` (an index into fareClasses(cabin)), or -1 if none; *left receives that
+    // class's seats.
+    int cheapestOpenClass(int leg, int localDay, Cabin cabin, int seats, int *left,
+                          int cheapestAllowed = std::numeric_limits<int>::max()) const;
 
 private:
     const Schedule &m_schedule;

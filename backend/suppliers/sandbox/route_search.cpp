@@ -67,7 +67,7 @@ Cabin RouteSearch::cabinFor(const Leg &leg, Cabin requested)
     return Cabin::Economy;
 }
 
-bool RouteSearch::price(Journey *j, Cabin requested, int seats) const
+bool RouteSearch::price(Journey *j, Cabin requested, int seats, int cheapestClass) const
 {
     if (j->count < 1)
         return false;
@@ -80,7 +80,9 @@ bool RouteSearch::price(Journey *j, Cabin requested, int seats) const
         const Leg &leg = legs[std::size_t(s.leg)];
         s.cabin = cabinFor(leg, requested);
         int left = 0;
-        const int cls = m_availability.cheapestOpenClass(s.leg, s.localDay, s.cabin, seats, &left);
+        const int cls = m_availability.cheapestOpenClass(
+            s.leg, s.localDay, s.cabin, seats, &left,
+            s.cabin == requested ? cheapestClass : std::numeric_limits<int>::max());
         if (cls < 0)
             return false;
         s.classIndex = qint8(cls);

@@ -18,6 +18,7 @@
 #include "backend/suppliers/sandbox/schedule.h"
 
 #include <array>
+#include <limits>
 #include <vector>
 
 namespace tripdesk::sandbox {
@@ -68,7 +69,9 @@ public:
 
     // Prices an itinerary given its flights (for re-pricing an offer); false if a flight has no
     // seats left for `seats` passengers in a class of the cabin.
-    bool price(Journey *journey, Cabin requested, int seats) const;
+    // In the requested cabin no class cheaper than `cheapestClass` is sold (a dearer brand).
+    bool price(Journey *journey, Cabin requested, int seats,
+               int cheapestClass = std::numeric_limits<int>::max()) const;
 
     // The cabin a flight sells for a requested cabin: the best it has that is not better.
     static Cabin cabinFor(const Leg &leg, Cabin requested);

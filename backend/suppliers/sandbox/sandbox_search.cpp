@@ -4,6 +4,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <iterator>
+#include <limits>
+
 namespace tripdesk::sandbox {
 
 namespace {
@@ -25,6 +29,19 @@ Error unknownOffer(const QString &id, const QString &why)
     return Error::notFound(
         QCoreApplication::translate("SandboxSupplier", "This offer is not known. Search again."),
         QStringLiteral("%1: %2").arg(why, id.left(200)));
+}
+
+// The class a slice's fare is sold in, as its id names it: the dearest of its flights in the cabin
+// sold (feeders in a lower cabin do not count), as RouteSearch::price sets it.
+int fareClassOf(const Journey &journey, Cabin cabin)
+{
+    int fareClass = std::numeric_limits<int>::max();
+    for (int i = 0; i < journey.count; ++i) {
+        const JourneySegment &s = journey.segments[std::size_t(i)];
+        if (s.cabin == cabin)
+            fareClass = std::min(fareClass, int(s.classIndex));
+    }
+    return fareClass == std::numeric_limits<int>::max() ? 0 : fareClass;
 }
 
 } // namespace
@@ -119,6 +136,55 @@ Result<DecodedOffer> decodeOffer(const Schedule &schedule, const QString &offerI
     return out;
 }
 
+std::vector<FlightOffer> dearerBrands(const SearchInputs &in, const FlightSearchRequest &request,
+                                      const std::vector<FlightOffer> &offers)
+{
+    const Availability availability(in.schedule, in.sold, in.nowUtc);
+    const RouteSearch search(in.schedule, availability, in.fares);
+    const OfferBuilder builder(in.schedule, in.fares, in.nowUtc);
+    const int seats = request.passengers.seated();
+    std::vector<FlightOffer> out;
+    out.reserve(offers.size());
+    for (const FlightOffer &offer : offers) {
+        auto decoded = decodeOffer(in.schedule, offer.id);
+        if (!decoded)
+            continue;
+        const Cabin cabin = decoded->cabin;
+        // The offer's brand is its strictest slice's, as OfferBuilder gives it.
+        int sold = 0;
+        for (const Journey &j : decoded->slices)
+            sold = std::max(sold, fareClassOf(j, cabin));
+        for (int floor = FareModel::nextBrandFloor(cabin, sold); floor >= 0;
+             floor = FareModel::nextBrandFloor(cabin, sold)) {
+            std::vector<Journey> slices = decoded->slices;
+            std::vector<const Journey *> priced;
+            for (Journey &j : slices) {
+                if (!search.price(&j, cabin, seats, floor))
+                    break;
+                priced.push_back(&j);
+            }
+            if (priced.size() != slices.size())
+                break; // no seats left in this brand on some flight, nor in a dearer one
+            out.push_back(builder.build(priced, request.passengers, cabin));
+            sold = 0;
+            for (const Journey &j : slices)
+                sold = std::max(sold, j.fareClass);
+        }
+    }
+    return out;
+}
+
+Result<SearchOutcome> searchWithBrands(const SearchInputs &in, const FlightSearchRequest &request)
+{
+    auto outcome = searchOffers(in, request);
+    if (!outcome)
+        return outcome;
+    std::vector<FlightOffer> dearer = dearerBrands(in, request, outcome->offers);
+    outcome->offers.insert(outcome->offers.end(), std::make_move_iterator(dearer.begin()),
+                           std::make_move_iterator(dearer.end()));
+    return outcome;
+}
+
 Result<FlightOffer> priceOffer(const SearchInputs &in, const QString &offerId,
                                const Passengers &passengers, DecodedOffer *decodedOut)
 {
@@ -129,7 +195,8 @@ Result<FlightOffer> priceOffer(const SearchInputs &in, const QString &offerId,
     const RouteSearch search(in.schedule, availability, in.fares);
     std::vector<const Journey *> slices;
     for (Journey &j : decoded->slices) {
-        if (!search.price(&j, decoded->cabin, passengers.seated())) {
+        const int floor = FareModel::brandFloor(decoded->cabin, fareClassOf(j, decoded->cabin));
+        if (!search.price(&j, decoded->cabin, passengers.seated(), floor)) {
             return Error::unavailable(QCoreApplication::translate(
                                           "SandboxSupplier",
                                           "This offer is no longer available. Search again to see "

@@ -43,9 +43,18 @@ struct DecodedOffer {
 };
 Result<DecodedOffer> decodeOffer(const Schedule &schedule, const QString &offerId);
 
-// The offer an id names, priced now for `passengers` at the cheapest classes still open (its id
-// changes with them). NotFound for ids the sandbox never issued; Unavailable when a flight no
-// longer has the seats. *decoded (if given) receives its flights as priced.
+// Every offer again in each dearer fare brand open on all its flights (Standard, then Flex …),
+// as further offers with the same flights, dearest last; the search's results show them as
+// fare options beside the cheapest.
+std::vector<FlightOffer> dearerBrands(const SearchInputs &in, const FlightSearchRequest &request,
+                                      const std::vector<FlightOffer> &offers);
+
+// What the supplier answers: searchOffers' results, then their dearerBrands.
+Result<SearchOutcome> searchWithBrands(const SearchInputs &in, const FlightSearchRequest &request);
+
+// The offer an id names, priced now for `passengers` at the cheapest classes still open in its
+// fare brand (its id changes with them). NotFound for ids the sandbox never issued; Unavailable
+// when a flight no longer has the seats. *decoded (if given) receives its flights as priced.
 Result<FlightOffer> priceOffer(const SearchInputs &in, const QString &offerId,
                                const Passengers &passengers, DecodedOffer *decoded = nullptr);
 

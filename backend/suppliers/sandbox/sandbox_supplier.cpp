@@ -185,19 +185,15 @@ FlightOffersReply *SandboxSupplier::search(const FlightSearchRequest &request, Q
         SearchOutcome outcome = std::move(*result).value();
         reply->finish(SupplierOffers{std::move(outcome.offers), outcome.omitted});
     });
-    answer->setFuture(d->scheduleFuture().then(QtFuture::Launch::Async, [reference = d->reference,
-                                                                         sold = d->inventory
-                                                                                    ->snapshot(),
-                                                                         fares = d->fares,
-                                                                         now = d->clock.nowUtc(),
-                                                                         request,
-                                                                         cancelled](std::shared_ptr<
-                                                                                    const Schedule>
-                                                                                        schedule) {
-        if (cancelled->load())
-            return Answer();
-        return Answer(searchOffers(SearchInputs{*schedule, *reference, sold, fares, now}, request));
-    }));
+    answer->setFuture(d->scheduleFuture().then(
+        QtFuture::Launch::Async,
+        [reference = d->reference, sold = d->inventory->snapshot(), fares = d->fares,
+         now = d->clock.nowUtc(), request, cancelled](std::shared_ptr<const Schedule> schedule) {
+            if (cancelled->load())
+                return Answer();
+            return Answer(
+                searchWithBrands(SearchInputs{*schedule, *reference, sold, fares, now}, request));
+        }));
     return reply;
 }
 
@@ -205,9 +201,12 @@ Result<std::vector<FlightOffer>> SandboxSupplier::searchNow(const FlightSearchRe
 {
     const auto s = schedule();
     expireLapsedHolds();
-    return runSearch(
+    auto outcome = searchWithBrands(
         SearchInputs{*s, *d->reference, d->inventory->snapshot(), d->fares, d->clock.nowUtc()},
         request);
+    if (!outcome)
+        return outcome.error();
+    return std::move(outcome).value().offers;
 }
 
 Result<PricedOffer> SandboxSupplier::priceWith(const Schedule &schedule, const QString &offerId,
