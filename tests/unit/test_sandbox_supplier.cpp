@@ -369,6 +369,43 @@ private Q_SLOTS:
         QCOMPARE(*offer.extraCheckedBag, perPassenger);
     }
 
+    // Each itinerary comes again in its dearer brands, dearer and more flexible each time, and a
+    // price check of a dearer brand keeps it rather than falling back to the cheapest fare.
+    void dearerBrandsSellTheSameFlights()
+    {
+        FlightSearchRequest request = oneWay(u"DEL"_s, u"BOM"_s);
+        request.slices.push_back({u"BOM"_s, u"DEL"_s, travelDate().addDays(7)});
+        const auto offers = run(*m_supplier, request);
+        const auto flightsOf = [](const FlightOffer &o) {
+            QString key;
+            for (const Itinerary &it : o.itineraries) {
+                for (const Segment &s : it.segments)
+                    key += s.carrier + s.flightNumber + s.departure.toString(Qt::ISODate);
+            }
+            return key;
+        };
+        const FlightOffer &lead = offers.front();
+        QCOMPARE(lead.fareBrand, u"Basic"_s);
+        std::vector<const FlightOffer *> same;
+        for (const FlightOffer &o : offers) {
+            if (&o != &lead && flightsOf(o) == flightsOf(lead))
+                same.push_back(&o);
+        }
+        QCOMPARE(same.size(), size_t(2));
+        QCOMPARE(same[0]->fareBrand, u"Standard"_s);
+        QCOMPARE(same[1]->fareBrand, u"Flex"_s);
+        QVERIFY(lead.price < same[0]->price && same[0]->price < same[1]->price);
+        QVERIFY(same[0]->baggage.checkedBags > lead.baggage.checkedBags);
+
+        QObject owner;
+        PricedOfferReply *priced = m_supplier->price(same[0]->id, request.passengers, &owner);
+        await(priced);
+        QVERIFY2(!priced->hasError(), qPrintable(priced->error().detail));
+        QCOMPARE(priced->value().offer.fareBrand, u"Standard"_s);
+        QCOMPARE(priced->value().offer.id, same[0]->id);
+        QCOMPARE(priced->value().offer.price, same[0]->price);
+    }
+
     // Pricing and selling while the world is still being generated wait for it without
     // blocking their caller: the call returns at once and answers later.
     void priceAndSellDoNotBlock()
