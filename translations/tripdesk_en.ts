@@ -257,10 +257,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: answered in %2 ms, offers: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no answer (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,10 +327,6 @@
     <message>
         <source>Usage: tripdesk-cli flights search --from CODE --to CODE --date DATE [--return DATE] [options]
        tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the search to see them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -662,10 +654,6 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: answered in %2 ms, offers: %3, %4 unreadable and left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no answer (%2); resting after repeated failures, tried again after %3 UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,6 +667,18 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     </message>
     <message>
         <source>extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answered in %2 ms, fares: %3, %4 more not shown (narrow the search to see them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answered in %2 ms, fares: %3, %4 unreadable and left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answered in %2 ms, fares: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

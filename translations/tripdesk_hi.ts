@@ -257,10 +257,6 @@
         <translation>जल्दी प्रस्थान वाले पहले</translation>
     </message>
     <message>
-        <source>%1: answered in %2 ms, offers: %3</source>
-        <translation>%1: %2 ms में जवाब, ऑफ़र: %3</translation>
-    </message>
-    <message>
         <source>%1: no answer (%2)</source>
         <translation>%1: कोई जवाब नहीं (%2)</translation>
     </message>
@@ -333,10 +329,6 @@
        tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</source>
         <translation>उपयोग: tripdesk-cli flights search --from CODE --to CODE --date DATE [--return DATE] [options]
       tripdesk-cli flights search --slice FROM:TO:YYYY-MM-DD --slice … [options]</translation>
-    </message>
-    <message>
-        <source>%1: answered in %2 ms, offers: %3, %4 more not shown (narrow the search to see them)</source>
-        <translation>%1: %2 ms में जवाब, ऑफ़र: %3, %4 और नहीं दिखाए गए (उन्हें देखने के लिए खोज सीमित करें)</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -716,10 +708,6 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
         <translation>एक ऑफ़र आईडी दें; %1</translation>
     </message>
     <message>
-        <source>%1: answered in %2 ms, offers: %3, %4 unreadable and left out</source>
-        <translation>%1: %2 ms में जवाब, ऑफ़र: %3, %4 पढ़े नहीं जा सके और छोड़ दिए गए</translation>
-    </message>
-    <message>
         <source>%1: no answer (%2); resting after repeated failures, tried again after %3 UTC</source>
         <translation>%1: कोई जवाब नहीं (%2); बार-बार विफल होने के बाद रुका हुआ, %3 UTC के बाद फिर कोशिश होगी</translation>
     </message>
@@ -734,6 +722,18 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     <message>
         <source>extra</source>
         <translation>अतिरिक्त सेवा</translation>
+    </message>
+    <message>
+        <source>%1: answered in %2 ms, fares: %3, %4 more not shown (narrow the search to see them)</source>
+        <translation>%1: %2 ms में जवाब, किराए: %3, %4 और नहीं दिखाए गए (उन्हें देखने के लिए खोज सीमित करें)</translation>
+    </message>
+    <message>
+        <source>%1: answered in %2 ms, fares: %3, %4 unreadable and left out</source>
+        <translation>%1: %2 ms में जवाब, किराए: %3, %4 पढ़े नहीं जा सके और छोड़ दिए गए</translation>
+    </message>
+    <message>
+        <source>%1: answered in %2 ms, fares: %3</source>
+        <translation>%1: %2 ms में जवाब, किराए: %3</translation>
     </message>
 </context>
 <context>
