@@ -84,14 +84,8 @@ void verifyOffers(const std::vector<FlightOffer> &offers, const FlightSearchRequ
 {
     // At most 300 results; each may come again in its dearer brands, with the same flights.
     QSet<QString> flights;
-    for (const FlightOffer &o : offers) {
-        QString key;
-        for (const Itinerary &it : o.itineraries) {
-            for (const Segment &s : it.segments)
-                key += s.carrier + s.flightNumber + s.departure.toString(Qt::ISODate);
-        }
-        flights.insert(key);
-    }
+    for (const FlightOffer &o : offers)
+        flights.insert(flightsOf(o));
     QVERIFY(flights.size() <= 300);
     QSet<QString> ids;
     for (const FlightOffer &o : offers) {

@@ -29,18 +29,6 @@ qint64 cheapest(const std::vector<FlightOffer> &offers)
     return best;
 }
 
-QString flightsOf(const FlightOffer &o)
-{
-    QStringList parts;
-    for (const Itinerary &it : o.itineraries) {
-        for (const Segment &s : it.segments) {
-            parts << s.carrier + s.flightNumber + u' ' + s.origin + u'-' + s.destination + u' ' +
-                         s.departure.toString(Qt::ISODate) + u'/' + s.arrival.toString(Qt::ISODate);
-        }
-    }
-    return parts.join(u", ");
-}
-
 } // namespace
 
 class TestSandboxSupplier : public QObject
@@ -272,14 +260,8 @@ private Q_SLOTS:
         // kMaxOffers results, and their dearer brands on the same flights besides.
         const std::vector<FlightOffer> &offers = reply->value().offers;
         QSet<QString> flights;
-        for (const FlightOffer &o : offers) {
-            QString key;
-            for (const Itinerary &it : o.itineraries) {
-                for (const Segment &s : it.segments)
-                    key += s.carrier + s.flightNumber + s.departure.toString(Qt::ISODate);
-            }
-            flights.insert(key);
-        }
+        for (const FlightOffer &o : offers)
+            flights.insert(flightsOf(o));
         QCOMPARE(int(flights.size()), kMaxOffers);
         QVERIFY(int(offers.size()) > kMaxOffers);
         QVERIFY(reply->value().omitted > 0);
@@ -376,14 +358,6 @@ private Q_SLOTS:
         FlightSearchRequest request = oneWay(u"DEL"_s, u"BOM"_s);
         request.slices.push_back({u"BOM"_s, u"DEL"_s, travelDate().addDays(7)});
         const auto offers = run(*m_supplier, request);
-        const auto flightsOf = [](const FlightOffer &o) {
-            QString key;
-            for (const Itinerary &it : o.itineraries) {
-                for (const Segment &s : it.segments)
-                    key += s.carrier + s.flightNumber + s.departure.toString(Qt::ISODate);
-            }
-            return key;
-        };
         const FlightOffer &lead = offers.front();
         QCOMPARE(lead.fareBrand, u"Basic"_s);
         std::vector<const FlightOffer *> same;

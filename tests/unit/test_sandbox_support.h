@@ -70,6 +70,19 @@ inline std::unique_ptr<SandboxSupplier> supplier(const Clock &clock, const QStri
 }
 
 // Waits, running the event loop, until a supplier reply has finished.
+// The flights an offer sells, as one string: the same itinerary in several fare brands has one.
+inline QString flightsOf(const FlightOffer &offer)
+{
+    QStringList parts;
+    for (const Itinerary &it : offer.itineraries) {
+        for (const Segment &s : it.segments) {
+            parts << s.carrier + s.flightNumber + u' ' + s.origin + u'-' + s.destination + u' ' +
+                         s.departure.toString(Qt::ISODate) + u'/' + s.arrival.toString(Qt::ISODate);
+        }
+    }
+    return parts.join(u", ");
+}
+
 inline void await(SupplierReply *reply)
 {
     if (!reply->isFinished()) {
