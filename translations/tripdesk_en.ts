@@ -2495,17 +2495,6 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: 1 offer in %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n offers in %2 ms</source>
-        <translation>
-            <numerusform>%1: %n offer in %2 ms</numerusform>
-            <numerusform>%1: %n offers in %2 ms</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: failed — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,6 +2537,17 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     <message>
         <source>%1; paused after repeated failures until %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 fare in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n fares in %2 ms</source>
+        <translation>
+            <numerusform>%1: %n fare in %2 ms</numerusform>
+            <numerusform>%1: %n fares in %2 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2549,17 +2549,6 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
         <translation>%1: खोज जारी है…</translation>
     </message>
     <message>
-        <source>%1: 1 offer in %2 ms</source>
-        <translation>%1: %2 ms में 1 ऑफ़र</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n offers in %2 ms</source>
-        <translation>
-            <numerusform>%1: %2 ms में %n ऑफ़र</numerusform>
-            <numerusform>%1: %2 ms में %n ऑफ़र</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: failed — %2</source>
         <translation>%1: विफल — %2</translation>
     </message>
@@ -2602,6 +2591,17 @@ Asks the supplier that sold the offer for its price, terms and extras now, and s
     <message>
         <source>%1; paused after repeated failures until %2</source>
         <translation>%1; बार-बार विफल होने के बाद %2 तक रुका हुआ</translation>
+    </message>
+    <message>
+        <source>%1: 1 fare in %2 ms</source>
+        <translation>%1: %2 ms में 1 किराया</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n fares in %2 ms</source>
+        <translation>
+            <numerusform>%1: %2 ms में %n किराया</numerusform>
+            <numerusform>%1: %2 ms में %n किराए</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -205,9 +205,10 @@ QString FlightSearchScreen::statusText() const
             parts << tr("%1: searching…").arg(name);
             break;
         case SupplierStatus::State::Done: {
+            // Fares, not results: each result's other fare options count too.
             QString part =
-                (status.offers == 1 ? tr("%1: 1 offer in %2 ms")
-                                    : tr("%1: %n offers in %2 ms", nullptr, status.offers))
+                (status.offers == 1 ? tr("%1: 1 fare in %2 ms")
+                                    : tr("%1: %n fares in %2 ms", nullptr, status.offers))
                     .arg(name)
                     .arg(status.elapsedMs);
             // The supplier kept the best of every kind and left the rest out: say so.
